@@ -1,0 +1,42 @@
+# The whole set-up on a fresh machine is `make demo` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: install demo test eval bench lock schema clean
+
+install: $(STAMP)
+
+# Pinned, hash-checked dependencies (requirements.lock, made by `make lock`), then eventwire itself.
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/eventwire code samples/ --published 2024-03-12 --format table
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+eval: $(STAMP)
+	$(VENV)/bin/eventwire eval places $(SHARED)/data/geowebnews/GWN.xml
+	$(VENV)/bin/eventwire eval times $(SHARED)/data/timebank/TimeBank
+
+bench: $(STAMP)
+	$(PY) bench/throughput.py $(SHARED)/data/polnear/dev/text $(SHARED)/data/polnear/train/text
+
+schema: $(STAMP)
+	$(VENV)/bin/eventwire schema --out article.schema.json
+
+# Regenerate the lock after changing dependencies in pyproject.toml (needs pip-tools; PyPI access).
+lock:
+	$(PYTHON) -m venv /tmp/eventwire-piptools && /tmp/eventwire-piptools/bin/pip install --quiet pip-tools
+	/tmp/eventwire-piptools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --extra test --strip-extras \
+		--output-file requirements.lock pyproject.toml
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""Scorers for the gold formats users bring; each returns a report with a rich table."""

@@ -1,0 +1,114 @@
+"""The output contract: one `Article` per input, with every extracted field
+anchored to character offsets in `Article.text` (the cleaned text).
+
+Field names listed in ARCHITECTURE.md are fixed because outside evaluation
+tools read them; extra fields (evidence, method) are additions, never renames.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Modality = Literal["asserted", "future", "intended", "hypothetical", "negated", "claimed", "requested"]
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "duration", "time", "ref"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A piece of evidence: `text == article.text[start:end]` always holds."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Place(Span):
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None = Field(description="ISO 3166-1 alpha-3")
+    admin1: str | None
+    feature: str = Field(description="GeoNames feature class/code, e.g. P.PPLA, A.ADM1, A.PCLI")
+    population: int | None = None
+    method: str = Field("", description="why this candidate won, e.g. 'admin1 named nearby: Samangan'")
+    ner_label: str | None = Field(None, description="spaCy's label for the span, if any, before the gazetteer corrected it")
+
+
+class Time(Span):
+    value: str = Field(description="TimeML value: 2021-08-09, 2021-W32, 2021-08, P4D, PRESENT_REF ...")
+    precision: Precision
+    anchor: str | None = Field(None, description="the date the value was resolved against")
+    rule: str = Field("", description="the rule that produced the value")
+
+
+class Actor(Span):
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    kind: Literal["state", "organisation", "person", "group"] | None = None
+
+
+class Trigger(Span):
+    pass
+
+
+class Event(_Model):
+    id: str
+    type: PloverType
+    mode: str | None = None
+    cameo: str | None = None
+    acled: str | None = None
+    actor: Actor | None = None
+    target: Actor | None = None
+    location: Place | None = None
+    date: Time | None = None
+    modality: Modality = "asserted"
+    sentence: str
+    start: int
+    end: int
+    trigger: Trigger
+    reported_by: Actor | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Quote(_Model):
+    content: Span
+    speaker: Actor | None = None
+    cue: Span | None = None
+    kind: Literal["direct", "partial", "indirect"]
+
+
+class Article(_Model):
+    id: str
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    source: str | None = Field(None, description="where the input came from: file path, jsonl path:line, stdin")
+    text: str = Field(description="the cleaned text that every offset refers to")
+    content_hash: str = ""
+    removed: list[Span] = Field(default_factory=list, description="furniture the cleaner removed, offsets into the raw extracted text")
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    times: list[Time] = Field(default_factory=list)
+
+    def model_post_init(self, __context: object) -> None:
+        if not self.content_hash:
+            self.content_hash = text_hash(self.text)
+
+
+def text_hash(text: str) -> str:
+    """Identity of an article for de-duplication: whitespace-normalised cleaned text."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.model import Article, Place, Time
+from eventwire.store import StoreError, open_store
+
+TEXT = "Troops entered Dara on Monday."
+
+
+def article(text: str = TEXT, id: str = "a1") -> Article:
+    return Article(
+        id=id, text=text, published=date(2023, 5, 2), source="test",
+        places=[Place(text="Dara", start=15, end=19, name="Dara", geonameid=170903, lat=32.6, lon=36.1,
+                      country="SYR", admin1="Daraa", feature="P.PPLA", method="test")],
+        times=[Time(text="Monday", start=23, end=29, value="2023-05-01", precision="day", rule="weekday")],
+    )
+
+
+def test_add_is_idempotent_by_content(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    with open_store(db) as store:
+        assert store.add(article()) is True
+        assert store.add(article(id="other-id")) is False  # same cleaned text, other id: still one article
+        assert store.add(article(text=TEXT + " ", id="a2")) is False  # whitespace does not make it new
+        assert store.add(article(text="Troops left Dara on Friday.", id="a3")) is True
+    with open_store(db) as store:  # reopened from disk
+        assert store.count("articles") == 2
+        assert store.count("places") == 2 and store.count("times") == 2
+        back = store.article(article().content_hash)
+        assert back is not None and back.places[0].geonameid == 170903 and back.times[0].value == "2023-05-01"
+
+
+def test_failed_insert_rolls_back_the_whole_article(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        store.add(article())
+        broken = article(text="Another story about Dara.", id="b")
+        # The article row goes in first; make its times insert fail to prove all of it is rolled back.
+        store.con.execute("CREATE UNIQUE INDEX times_value_once ON times (value)")
+        with pytest.raises(StoreError, match="could not store article b"):
+            store.add(broken)
+        assert store.count("articles") == 1 and store.count("places") == 1 and store.count("times") == 1
+        assert not store.has(broken.content_hash)
+
+
+def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.duckdb"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open as an eventwire DuckDB store"):
+        open_store(str(path))

@@ -85,7 +85,8 @@ def code(
             err.print(f"eventwire: {exc}", markup=False)
             raise typer.Exit(2) from None
     handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    console = Console(file=handle, width=160 if out else None, highlight=False)
+    # Tables stay readable when piped or written to a file (rich would fall back to 80 columns).
+    console = Console(file=handle, width=None if handle.isatty() else 150, highlight=False)
     writer = None
     if format is Format.csv:
         import csv

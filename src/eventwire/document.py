@@ -3,18 +3,36 @@ spaCy parse it was built from. Stages read `doc` and only add to `article`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc
 
-from .model import Article
+from .model import Actor, Article
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention on the parse: tokens [start, end) of `doc`, resolved to `actor`."""
+
+    start: int
+    end: int
+    actor: Actor
 
 
 @dataclass
 class Document:
     article: Article
     doc: Doc
+    mentions: list[Mention] = field(default_factory=list)  # filled by the actors stage, in token order
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        """The smallest actor mention covering token `token_i` (events ask this of subjects and objects)."""
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start <= token_i < m.end and (best is None or m.end - m.start < best.end - best.start):
+                best = m
+        return best
 
 
 class Stage(Protocol):

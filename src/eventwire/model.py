@@ -54,10 +54,15 @@ class Time(Span):
 
 
 class Actor(Span):
+    """A mention (text/start/end) and what it was resolved to (name ... kind)."""
+
     name: str
-    country: str | None = None
-    sector: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    sector: str | None = Field(None, description="GOV, MIL, REB, POL, CVL, IGO, NGO, MED, BUS, JUD, COP, ...")
     kind: Literal["state", "organisation", "person", "group"] | None = None
+    role: str | None = Field(None, description="title or function from the text, e.g. 'spokesman', 'envoy'")
+    method: str = Field("", description="why it resolved this way, e.g. \"title 'Pentagon spokesman'\"")
+    antecedent: Span | None = Field(None, description="for a pronoun or short mention: the mention it refers to")
 
 
 class Trigger(Span):
@@ -103,6 +108,7 @@ class Article(_Model):
     quotes: list[Quote] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     times: list[Time] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list, description="every political-actor mention, resolved")
 
     def model_post_init(self, __context: object) -> None:
         if not self.content_hash:

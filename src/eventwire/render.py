@@ -44,17 +44,31 @@ def write_csv(articles: Iterable[Article], out: IO[str]) -> None:
         writer.writerows(article_rows(article))
 
 
+def _grouped(items: list, key) -> list[tuple[object, list]]:
+    """Mentions that resolved the same way are one row: a reader wants the places, then where they occur."""
+    groups: dict[object, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())
+
+
+def _at(spans: list) -> str:
+    return ", ".join(str(s.start) for s in spans[:6]) + (" …" if len(spans) > 6 else "")
+
+
 def article_panel(article: Article) -> Panel:
-    places = Table(title=f"Places ({len(article.places)})", title_justify="left", expand=True)
-    for col in ("text", "chars", "resolved", "geonameid", "admin1", "ctry", "feature", "why"):
-        places.add_column(col, overflow="fold")
-    for p in article.places:
-        places.add_row(p.text, f"{p.start}-{p.end}", p.name, str(p.geonameid or "-"), p.admin1 or "-", p.country or "-", p.feature, p.method)
-    times = Table(title=f"Times ({len(article.times)})", title_justify="left", expand=True)
-    for col in ("text", "chars", "value", "precision", "rule"):
+    places = Table(title=f"Places ({len(article.places)} mentions)", title_justify="left", expand=True)
+    for col, ratio in (("text", 2), ("at char", 2), ("resolved", 2), ("geonameid", 1), ("admin1", 2), ("ctry", 1), ("feature", 1), ("why", 5)):
+        places.add_column(col, overflow="fold", ratio=ratio)
+    for _, group in _grouped(article.places, lambda p: (p.text, p.geonameid, p.name)):
+        p = group[0]
+        places.add_row(p.text, _at(group), p.name, str(p.geonameid or "-"), p.admin1 or "-", p.country or "-", p.feature, p.method)
+    times = Table(title=f"Times ({len(article.times)} mentions)", title_justify="left", expand=True)
+    for col in ("text", "at char", "value", "precision", "rule"):
         times.add_column(col, overflow="fold")
-    for t in article.times:
-        times.add_row(t.text, f"{t.start}-{t.end}", t.value, t.precision, t.rule)
+    for _, group in _grouped(article.times, lambda t: (t.text, t.value)):
+        t = group[0]
+        times.add_row(t.text, _at(group), t.value, t.precision, t.rule)
     parts: list[object] = [places, times]
     if article.events:
         events = Table(title=f"Events ({len(article.events)})", title_justify="left", expand=True)

@@ -1,0 +1,52 @@
+"""Throughput of the whole eventwire pipeline against bare spaCy `nlp.pipe` over the
+same texts, measured in the same run (machines here are noisy: read the ratio).
+
+Usage: python bench/throughput.py FOLDER [FOLDER ...] [--limit N]
+Example: python bench/throughput.py ../shared/data/polnear/dev/text --limit 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from pathlib import Path
+
+from eventwire.ingest import RawArticle
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+from eventwire.prepare import prepare
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="use at most N articles")
+    args = parser.parse_args()
+
+    files = sorted(p for folder in args.folders for p in folder.rglob("*") if p.is_file())[: args.limit]
+    raws = [RawArticle(source=str(p), text=p.read_text(encoding="utf-8", errors="replace")) for p in files]
+    pipeline = Pipeline()  # loads spaCy, gazetteer and lexicons once, outside the timed region
+    texts = [a.text for a in (prepare(r, pipeline.settings) for r in raws) if isinstance(a, Article)]
+    words = sum(len(t.split()) for t in texts)
+    pipeline.code_text("Warm-up: troops entered Doha on Monday.")
+
+    t0 = time.perf_counter()
+    for _ in pipeline.nlp.pipe(texts, batch_size=pipeline.settings.batch_size):
+        pass
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    coded = sum(1 for _ in pipeline.run(raws))
+    full = time.perf_counter() - t0
+
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {coded} ({words:,} words)")
+    print(f"bare spaCy nlp.pipe : {len(texts) / bare:8.2f} articles/s  {words / bare:9.0f} words/s  ({bare:.1f} s)")
+    print(f"eventwire pipeline  : {coded / full:8.2f} articles/s  {words / full:9.0f} words/s  ({full:.1f} s)")
+    print(f"ratio pipeline/bare : {bare / full:.2f} (share of bare spaCy speed kept)")
+    print(f"peak RSS            : {rss_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""The places stage's word lists, read from `eventwire/data/places/` (data, not code)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import name_key, read_tsv
+
+
+def _text(name: str) -> str:
+    return (resources.files("eventwire") / "data" / "places" / name).read_text("utf-8")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    not_toponyms: frozenset[str]  # name keys never taken from a non-place NER span
+    demonyms: dict[str, str]  # 'Afghan' → 'AF': country evidence, not places
+    us_abbrev: dict[str, str]  # 'Calif.' / 'W.Va.' → 'CA' / 'WV' (GeoNames US admin1 code)
+    us_postal: dict[str, str]  # 'KY' → 'KY', only trusted right after 'City, '
+    cues_before: dict[str, tuple[str, ...]]  # kind → phrases that precede a name of that kind
+    cues_after: dict[str, tuple[str, ...]]
+    locative: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=None)
+    def load(cls) -> "Lexicon":
+        words = {name_key(w) for w in _text("not_toponyms.txt").splitlines() if w.strip() and not w.startswith("#")}
+        abbrev, postal = {}, {}
+        for row in read_tsv("us_state_abbreviations.tsv"):
+            for a in filter(None, row["ap"].split("|")):
+                abbrev[a] = row["code"]
+                abbrev[a.replace(". ", ".")] = row["code"]
+            postal[row["postal"]] = row["code"]
+        cues = json.loads(_text("cues.json"))
+        kinds = [k for k in cues if not k.startswith("_") and k != "locative"]
+        return cls(
+            not_toponyms=frozenset(words),
+            demonyms={r["demonym"]: r["iso2"] for r in read_tsv("demonyms.tsv")},
+            us_abbrev=abbrev,
+            us_postal=postal,
+            cues_before={k: tuple(cues[k]["before"]) for k in kinds},
+            cues_after={k: tuple(cues[k]["after"]) for k in kinds},
+            locative=frozenset(cues["locative"]),
+        )

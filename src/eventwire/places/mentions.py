@@ -1,0 +1,170 @@
+"""Find toponym mentions in a spaCy Doc: spaCy's place entities plus capitalised
+n-grams that the gazetteer knows (spaCy often calls a small town ORG or PERSON).
+
+This module only proposes spans; whether a proposal is kept is the ranker's call,
+because that needs the candidates and the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Entry, Gazetteer
+from .lexicon import Lexicon
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "du", "da", "-", "and", "upon", "on", "sur", "am"})
+MAX_TOKENS = 5
+# words at the edge of a place entity that describe it rather than name it
+GENERIC = frozenset({"province", "state", "city", "region", "governorate", "district", "prefecture", "oblast",
+                     "town", "village", "capital", "area", "areas", "metro", "downtown", "central", "northern",
+                     "southern", "eastern", "western", "north", "south", "east", "west", "greater"})
+
+
+@dataclass
+class Mention:
+    start: int  # char offsets into doc.text
+    end: int
+    text: str
+    query: str  # the string looked up in the gazetteer (may be a trimmed part of `text`)
+    label: str | None  # spaCy's entity label covering the span, if any
+    source: str  # 'ner' (spaCy place entity), 'gazetteer' (capitalised n-gram), 'abbrev' (US state)
+    embedded_in: str | None = None  # text of a larger non-place entity containing it ('US Army')
+    candidates: tuple[Entry, ...] = ()
+    sent_start: int = 0
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive: 'the United States's' → 'United States'."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS" or (end > start and span.doc[end - 1].text in ("'", "’")):
+        end -= 1
+    return span.doc[start:end]
+
+
+def _lookup_place_entity(span: Span, gaz: Gazetteer, lex: Lexicon) -> tuple[str, str, tuple[Entry, ...]]:
+    """Whole entity first ('W.Va.' as a state abbreviation), then without generic edge
+    words ('Samangan province'). No arbitrary inner n-grams: 'Royal Street' is not
+    the town of Royal, and 'Mississippi River' is not the state."""
+    if span.text in lex.us_abbrev:
+        return span.text, "abbrev", _state(gaz, lex.us_abbrev[span.text])
+    hits = gaz.lookup(span.text)
+    if hits:
+        return span.text, "ner", hits
+    if span.label_ == "FAC" or span.root.ent_type_ == "FAC":
+        return span.text, "ner", ()  # 'City Hall' is not Hall, 'Royal Street' not Royal
+    toks = list(span)
+    while toks and toks[0].lower_ in GENERIC:
+        toks.pop(0)
+    while toks and toks[-1].lower_ in GENERIC:
+        toks.pop()
+    if toks and len(toks) < len(span):
+        sub = span.doc[toks[0].i : toks[-1].i + 1]
+        hits = tuple(e for e in gaz.lookup(sub.text) if e.primary)
+        if hits:
+            return sub.text, "ner", hits
+    return span.text, "ner", ()
+
+
+def _split(span: Span) -> list[Span]:
+    """'Washington, D.C.' / 'Italy and Greece' / 'Vienna/Fairfax': one mention per name."""
+    parts, start = [], span.start
+    for t in span:
+        if t.text in (",", "/", "&") or t.lower_ == "and":
+            if t.i > start:
+                parts.append(span.doc[start : t.i])
+            start = t.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return [p for p in parts if len(p) and any(_is_cap(t) for t in p)] if len(parts) > 1 else [span]
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    other_ent: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            taken.update(range(ent.start, ent.end))
+            whole = _trim(ent)
+            if not len(whole) or not any(_is_cap(t) for t in whole):
+                continue
+            parts = [whole] if gaz.lookup(whole.text) else _split(whole)
+            for span in parts:
+                query, source, hits = _lookup_place_entity(span, gaz, lex)
+                end, surface = span.end_char, span.text
+                if not hits and doc.text[end : end + 1] == "." and surface + "." in lex.us_abbrev:
+                    # the sentence-final period was split off 'W.Va.'
+                    end, surface, source = end + 1, surface + ".", "abbrev"
+                    query, hits = surface, _state(gaz, lex.us_abbrev[surface])
+                mentions.append(Mention(span.start_char, end, surface, query, ent.label_, source,
+                                        candidates=hits, sent_start=ent.sent.start_char))
+        else:
+            for t in ent:
+                other_ent[t.i] = ent
+
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not _is_cap(tok) or tok.is_space:
+            i += 1
+            continue
+        found = False
+        for n in range(MAX_TOKENS, 0, -1):
+            j = i + n
+            if j > len(doc) or any(k in taken for k in range(i, j)) or doc[j - 1].sent.start != tok.sent.start:
+                continue
+            span = doc[i:j]
+            if not _is_cap(span[-1]) or any(not _is_cap(t) and t.lower_ not in CONNECTORS for t in span):
+                continue
+            text = span.text
+            # tokenizers split 'Ky.' into 'Ky' + '.': give the abbreviation its period back
+            end_char = span.end_char
+            if j < len(doc) and doc[j].text == "." and doc[j].idx == end_char:
+                if text + "." in lex.us_abbrev:
+                    text, end_char = text + ".", end_char + 1
+            if text in lex.us_abbrev:
+                source, hits = "abbrev", _state(gaz, lex.us_abbrev[text])
+            else:
+                source, hits = "gazetteer", gaz.lookup(text)
+            if not hits:
+                continue
+            if n == 1 and not text.isupper() and (tok.is_stop or len(text) <= 3):
+                continue  # 'The', 'No', 'Act': a capitalised function word is not a town
+            ent = other_ent.get(i)
+            label = ent.label_ if ent is not None else None
+            embedded = None
+            if ent is not None and not (ent.start == i and ent.end == j) and not _same_after_trim(ent, i, j):
+                embedded = ent.text
+            mentions.append(Mention(span.start_char, end_char, text, text, label, source, embedded,
+                                    candidates=hits, sent_start=tok.sent.start_char))
+            i, found = j, True
+            break
+        if not found:
+            i += 1
+    # US postal codes only right after 'City, ' ('Laurel, KY')
+    for k, tok in enumerate(doc):
+        if tok.text in lex.us_postal and k >= 2 and doc[k - 1].text == "," and k not in taken:
+            if not any(m.start <= tok.idx < m.end for m in mentions) and any(m.end == doc[k - 1].idx for m in mentions):
+                mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.text, tok.text, None, "abbrev",
+                                        candidates=_state(gaz, lex.us_postal[tok.text]), sent_start=tok.sent.start_char))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _same_after_trim(ent: Span, i: int, j: int) -> bool:
+    t = _trim(ent)
+    return t.start == i and t.end == j
+
+
+def _state(gaz: Gazetteer, code: str) -> tuple[Entry, ...]:
+    e = gaz.by_code("US", code, "A.ADM1")
+    return (e,) if e else ()

@@ -1,0 +1,205 @@
+"""Choose one gazetteer record per mention, and decide whether a mention that
+spaCy did not call a place is one.
+
+Scores are additive log-scale evidence so that each winning record can explain
+itself: the prior (log10 population and feature: countries > capitals > admin1 >
+towns), words around the mention ('province of X', 'X city'), the 'Town, State'
+pattern, and the article's context — which countries and first-level divisions it
+names. Context comes from a first pass without context, then is refined once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .gazetteer import Entry, Gazetteer, name_key
+from .lexicon import Lexicon
+from .mentions import Mention
+
+FEATURE_BONUS = {"country": 3.0, "admin1": 0.5, "admin2": -0.5, "city": 0.0, "region": 0.0}
+CAPITAL_BONUS = 2.0
+PRIMARY_BONUS = 1.0
+CUE_BONUS = 3.0
+PAIR_BONUS = 5.0  # 'Laurel, Kentucky': the second name contains the first
+ADMIN1_CONTEXT = 3.0
+NEAR_BONUS = 1.0
+NEAR_CHARS = 300
+COUNTRY_CONTEXT = 3.0
+KIND_NOUN = {"admin1": "province/state", "admin2": "county/district", "city": "town/city", "country": "country",
+             "region": "region"}
+BIG_CITY = 100_000  # a town this large is a place even when spaCy called it ORG
+_WORD = re.compile(r"[\w.]+|,")
+
+
+@dataclass
+class Scored:
+    entry: Entry
+    score: float
+    reasons: list[tuple[float, str]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the rest of the article says about where it is."""
+
+    country_weight: dict[str, float]
+    admin1_at: dict[tuple[str, str], list[int]]  # (cc, admin1) → char offsets where it is named
+    total: float
+
+    @classmethod
+    def build(cls, mentions: list[Mention], best: list[Scored | None], demonym_countries: Counter) -> "Context":
+        weight: dict[str, float] = defaultdict(float)
+        admin1_at: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for m, s in zip(mentions, best):
+            if s is None or not s.entry.country:
+                continue
+            weight[s.entry.country] += 1.0
+            if s.entry.kind == "admin1":
+                admin1_at[(s.entry.country, s.entry.admin1)].append(m.start)
+        for cc, n in demonym_countries.items():
+            weight[cc] += 0.5 * n
+        return cls(dict(weight), dict(admin1_at), sum(weight.values()))
+
+
+def prior(e: Entry) -> tuple[float, list[tuple[float, str]]]:
+    kind = e.kind
+    if kind == "region":
+        base = 7.5 if e.feature == "L.CONT" else 7.0
+        reasons = [(base, f"{'continent' if e.feature == 'L.CONT' else 'region'}")]
+    else:
+        base = math.log10(e.population + 1) if e.population else 3.0
+        reasons = [(base, f"population {e.population:,}")]
+    bonus = FEATURE_BONUS[kind]
+    if e.feature == "P.PPLC":
+        cap = CAPITAL_BONUS if e.primary else CAPITAL_BONUS / 4  # 'Salisbury' is an old name of Harare
+        bonus += cap
+        reasons.append((cap, "national capital"))
+    elif bonus > 0:
+        reasons.append((bonus, KIND_NOUN[kind]))
+    if e.primary:
+        reasons.append((PRIMARY_BONUS, "exact name"))
+    return base + bonus + (PRIMARY_BONUS if e.primary else 0.0), reasons
+
+
+def cue_kind(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """'the province of Samangan' / 'Samangan province' → 'admin1'."""
+    before = " ".join(w.lower() for w in _WORD.findall(text[max(0, m.start - 40) : m.start]))
+    after = _WORD.findall(text[m.end : m.end + 20])
+    first_after = after[0] if after and after[0].islower() else ""  # 'State Department' is a name, not a cue
+    for kind, phrases in lex.cues_before.items():
+        if any(before.endswith(p) for p in phrases):
+            return kind
+    for kind, words in lex.cues_after.items():
+        if first_after in words:
+            return kind
+    return None
+
+
+def score(m: Mention, e: Entry, cue: str | None, ctx: Context | None, pair: list[Entry],
+          gaz: Gazetteer, own: Entry | None) -> Scored:
+    total, reasons = prior(e)
+    if cue:
+        delta = CUE_BONUS if e.kind == cue or (cue == "city" and e.kind == "admin2") else -1.0
+        total += delta
+        reasons.append((delta, f"text calls it a {KIND_NOUN[cue]}"))
+    if m.label == "LOC" and e.kind == "region":
+        total += 1.0
+        reasons.append((1.0, "spaCy LOC"))
+    if pair and any(_contains(p, e) for p in pair):
+        total += PAIR_BONUS
+        p = next(p for p in pair if _contains(p, e))
+        reasons.append((PAIR_BONUS, f"'{m.text}, {p.name}' names its {p.kind}"))
+    if ctx is not None:
+        cc = e.country or ""
+        w = ctx.country_weight.get(cc, 0.0) - (1.0 if own is not None and own.country == cc else 0.0)
+        tot = ctx.total - (1.0 if own is not None and own.country else 0.0)
+        if w > 0 and tot > 0 and e.kind != "country":
+            bonus = COUNTRY_CONTEXT * w / tot
+            total += bonus
+            country = gaz.country(cc)
+            reasons.append((bonus, f"article is {100 * w / tot:.0f}% about {country.name if country else cc}"))
+        if e.kind in ("city", "admin2") and e.admin1:
+            at = [p for p in ctx.admin1_at.get((cc, e.admin1), []) if p != m.start]
+            if at:
+                bonus = ADMIN1_CONTEXT + (NEAR_BONUS if any(abs(p - m.start) < NEAR_CHARS for p in at) else 0.0)
+                total += bonus
+                reasons.append((bonus, f"in admin1 '{gaz.admin1_name(cc, e.admin1)}' named in the text"))
+    return Scored(e, total, reasons)
+
+
+def _contains(container: Entry, e: Entry) -> bool:
+    if container.kind == "country":
+        return e.country == container.country and e.kind != "country"
+    if container.kind == "admin1":
+        return e.country == container.country and e.admin1 == container.admin1 and e.kind != "admin1"
+    return False
+
+
+def pairs(mentions: list[Mention], text: str) -> dict[int, list[Entry]]:
+    """Index of mentions followed by ', <other mention>' → the other mention's candidates."""
+    out: dict[int, list[Entry]] = {}
+    for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if text[a.end : b.start].strip() == "," and b.end - a.end < 40:
+            out[k] = [e for e in b.candidates if e.kind in ("country", "admin1")]
+    return out
+
+
+def rank(mentions: list[Mention], text: str, gaz: Gazetteer, lex: Lexicon,
+         demonym_countries: Counter) -> list[Scored | None]:
+    cues = [cue_kind(text, m, lex) for m in mentions]
+    pair = pairs(mentions, text)
+    best: list[Scored | None] = [None] * len(mentions)
+    ctx = None
+    for _ in range(3):  # no context, then context from the previous round, twice
+        new = []
+        for k, m in enumerate(mentions):
+            own = best[k].entry if best[k] else None
+            cands = [score(m, e, cues[k], ctx, pair.get(k, []), gaz, own) for e in m.candidates]
+            new.append(max(cands, key=lambda s: s.score) if cands else None)
+        best = [b if keep(m, b, cues[k], pair.get(k), ctx, gaz, lex, text, mentions) else None
+                for k, (m, b) in enumerate(zip(mentions, new))]
+        ctx = Context.build(mentions, best, demonym_countries)
+    return best
+
+
+def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None, ctx: Context | None,
+         gaz: Gazetteer, lex: Lexicon, text: str, mentions: list[Mention]) -> bool:
+    """Precision gate for spans spaCy did not call a place; spaCy's GPE/LOC/FAC always pass."""
+    if m.source == "ner":
+        return True
+    if s is None:
+        return False
+    e = s.entry
+    if m.source == "abbrev":
+        return True
+    if name_key(m.text) in lex.not_toponyms or m.text in lex.demonyms:
+        return False
+    if m.label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"):
+        return False
+    strong = e.kind in ("country", "admin1") or (e.kind in ("region", "admin2") and e.primary)
+    if m.embedded_in is not None:
+        # a toponym inside an organisation's name ('US Army', 'University of California')
+        return m.label != "PERSON" and (strong or (e.kind == "city" and e.primary and e.population >= BIG_CITY))
+    supported = bool(
+        cue
+        or (pair and any(_contains(p, e) for p in pair))
+        or any(r[1].startswith("in admin1") for r in s.reasons)
+    )
+    locative = _locative(text, m, lex)
+    in_context = any(r[1].startswith("article is") and r[0] >= 0.6 for r in s.reasons)
+    if m.label == "PERSON":
+        big = e.primary and e.population >= BIG_CITY and (locative or in_context)
+        return (strong and e.primary) or supported or big
+    if m.label == "NORP":
+        return strong and e.primary
+    return (strong or supported or (e.primary and e.population >= BIG_CITY)
+            or (locative and e.primary and e.population >= 1000 and in_context))
+
+
+def _locative(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'in X', 'near X', 'overran X': a preposition or movement verb right before the name."""
+    before = _WORD.findall(text[max(0, m.start - 15) : m.start])
+    return bool(before) and before[-1].lower() in lex.locative

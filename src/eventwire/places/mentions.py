@@ -17,6 +17,9 @@ from .lexicon import Lexicon
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "du", "da", "-", "and", "upon", "on", "sur", "am"})
 MAX_TOKENS = 5
+# 'Royal Street', 'Eglinton Avenue West': a capitalised name before one of these is a street or square
+STREET_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
+                          "Square", "Highway", "Parkway", "Plaza"})
 # words at the edge of a place entity that describe it rather than name it
 GENERIC = frozenset({"province", "state", "city", "region", "governorate", "district", "prefecture", "oblast",
                      "town", "village", "capital", "area", "areas", "metro", "downtown", "central", "northern",
@@ -111,6 +114,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
             for t in ent:
                 other_ent[t.i] = ent
 
+    for m in _streets(doc, taken, other_ent, mentions):
+        mentions.append(m)
+        taken.update(t.i for t in doc.char_span(m.start, m.end))
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -158,6 +164,34 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
                                         candidates=_state(gaz, lex.us_postal[tok.text]), sent_start=tok.sent.start_char))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _streets(doc: Doc, taken: set[int], other_ent: dict[int, Span], found: list[Mention]) -> list[Mention]:
+    """Streets and squares spaCy missed ('Royal Street'): up to three capitalised words and a
+    street word, not followed by another capitalised word ('Wall Street Journal' is a paper)
+    and not part of a longer non-place entity. They have no gazetteer record; the resolver
+    keeps them as unresolved facility mentions."""
+    out = []
+    for k, tok in enumerate(doc):
+        if tok.text not in STREET_WORDS or k in taken or k == 0:
+            continue
+        if k + 1 < len(doc) and _is_cap(doc[k + 1]) and not doc[k + 1].is_punct:
+            continue
+        i = k
+        while i > 0 and k - i < 3 and not doc[i].is_sent_start and _is_cap(doc[i - 1]) and not doc[i - 1].is_punct \
+                and (i - 1) not in taken:
+            i -= 1
+        if i == k or doc[i].is_stop:
+            continue
+        ent = other_ent.get(k)
+        if ent is not None and (ent.start < i or ent.end > k + 1):
+            continue
+        start, end = doc[i].idx, tok.idx + len(tok)
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        out.append(Mention(start, end, doc.text[start:end], doc.text[start:end], "FAC", "street",
+                           sent_start=tok.sent.start_char))
+    return out
 
 
 def _same_after_trim(ent: Span, i: int, j: int) -> bool:

@@ -49,7 +49,7 @@ class PlaceResolver:
         for m, s in zip(mentions, best):
             if s is not None:
                 places.append(self._place(m, s, len(m.candidates)))
-            elif m.source == "ner" and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
+            elif m.source in ("ner", "street") and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
                 # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand
                 places.append(self._unresolved(m, focus))
         return places

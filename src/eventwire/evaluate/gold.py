@@ -1,0 +1,178 @@
+"""Readers for the labelled event data users bring (PLOVER GSR, CAMEO codebook
+examples, ConfliBERT CAMEO classification and roles), and the deterministic
+dev/test split shared by every events scorer.
+
+The readers only parse; they copy nothing into the project.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: PLOVER 0.5 (GSR) event names that PLOVER 2 renamed or merged.
+PLOVER05_TO_2: dict[str, str] = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
+PLOVER05_SKIP = frozenset({"DOCUMENT"})
+
+SPLITS = ("dev", "test", "all")
+
+
+class GoldFormatError(ValueError):
+    """A gold file is not in the expected format; the message names file and record."""
+
+
+@dataclass
+class GoldSentence:
+    """One labelled sentence. `label` is what the dataset scores: a PLOVER type
+    (plover-gsr), a CAMEO code (cameo-codebook) or a quad class '0'..'4' (conflibert-class)."""
+
+    id: str
+    text: str
+    label: str
+    mode: str | None = None
+
+
+@dataclass
+class RoleSentence:
+    """A CoNLL sentence: tokens, their BIO tags, the text rebuilt with single spaces,
+    and each token's (start, end) in that text."""
+
+    id: str
+    tokens: list[str]
+    tags: list[str]
+    text: str = ""
+    offsets: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text, self.offsets = join_tokens(self.tokens)
+
+    def role_tokens(self, role: str) -> set[int]:
+        """Indices of tokens tagged B-role or I-role ('S' source, 'T' target)."""
+        return {i for i, t in enumerate(self.tags) if t in (f"B-{role}", f"I-{role}")}
+
+
+def join_tokens(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Text with tokens separated by one space, and each token's char offsets."""
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for tok in tokens:
+        offsets.append((pos, pos + len(tok)))
+        pos += len(tok) + 1
+    return " ".join(tokens), offsets
+
+
+def split_of(text: str) -> str:
+    """'dev' or 'test', fixed by an MD5 of the whitespace-normalised text (about 50/50)."""
+    digest = hashlib.md5(" ".join(text.split()).encode("utf-8")).hexdigest()
+    return "dev" if int(digest, 16) % 2 == 0 else "test"
+
+
+def in_split(text: str, split: str) -> bool:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
+    return split == "all" or split_of(text) == split
+
+
+def read_plover_gsr(path: Path) -> list[GoldSentence]:
+    """PLOVER GSR (JSON array of records with `event`, `text`, optional `mode`),
+    with PLOVER 0.5 names mapped to PLOVER 2 and DOCUMENT records skipped.
+    Curly braces (markup left in some texts) are removed."""
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise GoldFormatError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(records, list):
+        raise GoldFormatError(f"{path}: expected a JSON array of records")
+    out: list[GoldSentence] = []
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict) or "event" not in rec:
+            raise GoldFormatError(f"{path}: record {i} has no 'event'")
+        event = str(rec["event"]).strip().upper()
+        if event in PLOVER05_SKIP:
+            continue
+        text = rec.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise GoldFormatError(f"{path}: record {i} ({rec.get('id', '?')}) has no text")
+        text = " ".join(text.replace("{", " ").replace("}", " ").split())
+        mode = rec.get("mode")
+        out.append(GoldSentence(
+            id=str(rec.get("id", i)), text=text, label=PLOVER05_TO_2.get(event, event),
+            mode=str(mode).strip().lower() or None if mode else None,
+        ))
+    return out
+
+
+def read_cameo_codebook(path: Path) -> list[GoldSentence]:
+    """CAMEO codebook CSV (columns `code`, `example`): one sentence per code that has an
+    example; label = the CAMEO code."""
+    out: list[GoldSentence] = []
+    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"code", "example"} - set(reader.fieldnames or [])
+        if missing:
+            raise GoldFormatError(f"{path}: missing columns {', '.join(sorted(missing))}")
+        for row in reader:
+            example = " ".join((row.get("example") or "").replace("\ufffd", "'").split())
+            code = (row.get("code") or "").strip()
+            if not example or example == "NA":
+                continue
+            if not code.isdigit():
+                raise GoldFormatError(f"{path}: line {reader.line_num}: bad CAMEO code {code!r}")
+            out.append(GoldSentence(id=code, text=example, label=code))
+    return out
+
+
+def read_conflibert_class(path: Path) -> list[GoldSentence]:
+    """ConfliBERT classification TSV: `sentence<TAB>label` with label 0..4 (quad class)."""
+    out: list[GoldSentence] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            text, sep, label = line.rpartition("\t")
+            label = label.strip()
+            if not sep or label not in {"0", "1", "2", "3", "4"}:
+                raise GoldFormatError(f"{path}: line {lineno}: expected 'sentence<TAB>0..4'")
+            out.append(GoldSentence(id=str(lineno), text=" ".join(text.split()), label=label))
+    return out
+
+
+def read_conll_roles(path: Path) -> list[RoleSentence]:
+    """CoNLL BIO file, `token tag` per line, blank line between sentences.
+    Tags: B-S/I-S source, B-T/I-T target (other tags are kept but not scored)."""
+    out: list[RoleSentence] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    start_line = 1
+
+    def flush() -> None:
+        if tokens:
+            out.append(RoleSentence(id=str(start_line), tokens=list(tokens), tags=list(tags)))
+        tokens.clear()
+        tags.clear()
+
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            parts = line.split()
+            if not parts:
+                flush()
+                start_line = lineno + 1
+                continue
+            if len(parts) < 2:
+                raise GoldFormatError(f"{path}: line {lineno}: expected 'token tag'")
+            if not tokens:
+                start_line = lineno
+            tokens.append(parts[0])
+            tags.append(parts[-1])
+    flush()
+    return out

@@ -23,7 +23,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-eval_app = typer.Typer(help="Score eventwire against annotated data you bring (GeoWebNews, TimeBank).", no_args_is_help=True)
+eval_app = typer.Typer(help="Score eventwire against annotated data you bring (GeoWebNews, TimeBank, PLOVER GSR, CAMEO codebook, ConfliBERT).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -62,6 +62,7 @@ def code(
     format: Annotated[Format, typer.Option("--format", "-f", help="table for reading, json (one object per line, the output contract), csv (one row per finding).")] = Format.table,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write output to this file instead of stdout.")] = None,
     db: Annotated[Optional[Path], typer.Option(help="Also append every coded article to this DuckDB store; articles already stored (same cleaned text) are skipped.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="After each article, show for every sentence why it was or was not coded (on stderr with json/csv).")] = False,
 ) -> None:
     """Code articles: clean, parse, resolve places and dates; print or store the result.
 
@@ -70,9 +71,8 @@ def code(
     Bad inputs (binary, empty, undecodable, malformed JSONL lines) are reported on stderr, one line each, and skipped; the run continues. Exit status is 1 only if no input could be coded.
     """
     from .ingest import InputError, read_inputs
-    from .model import Article
     from .pipeline import Pipeline
-    from .render import article_json, article_rows, CSV_FIELDS, print_table
+    from .render import CSV_FIELDS, article_json, article_rows, print_explanation, print_table
     from .settings import Settings
     from .store import StoreError, open_store
 
@@ -95,12 +95,12 @@ def code(
         writer.writeheader()
     coded = skipped = stored = 0
     try:
-        for result in Pipeline(settings).run(read_inputs(paths)):
-            if isinstance(result, InputError):
+        for document in Pipeline(settings).run_documents(read_inputs(paths)):
+            if isinstance(document, InputError):
                 skipped += 1
-                err.print(f"eventwire: skipped {result}", markup=False)
+                err.print(f"eventwire: skipped {document}", markup=False)
                 continue
-            assert isinstance(result, Article)
+            result = document.article
             coded += 1
             if format is Format.json:
                 handle.write(article_json(result) + "\n")
@@ -108,6 +108,8 @@ def code(
                 writer.writerows(article_rows(result))
             else:
                 print_table(result, console)
+            if explain:
+                print_explanation(document, console if format is Format.table else Console(stderr=True, width=150))
             if store is not None:
                 try:
                     stored += store.add(result)
@@ -167,6 +169,35 @@ def eval_times(
     from .evaluate.times import evaluate_times
 
     Console().print(evaluate_times(path, limit=limit).table())
+
+
+class EventsDataset(str, Enum):
+    plover_gsr = "plover-gsr"
+    cameo_codebook = "cameo-codebook"
+    conflibert_roles = "conflibert-roles"
+    conflibert_class = "conflibert-class"
+
+
+class Split(str, Enum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+@eval_app.command("events")
+def eval_events(
+    dataset: Annotated[EventsDataset, typer.Argument(help="Which gold format PATH holds.")],
+    path: Annotated[Path, typer.Argument(help="The gold file (PLOVER GSR JSON, cameo-codes.csv, roles-train.conll or class-train.tsv).", exists=True, dir_okay=False)],
+    split: Annotated[Split, typer.Option(help="Half of the data to score (a fixed hash split: tune on dev, report test), or all.")] = Split.test,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N sentences of the split.")] = None,
+) -> None:
+    """Event typing and roles against gold sentences: accuracy, per-type P/R/F1, confusion, confidence reliability.
+
+    Example: eventwire eval events plover-gsr ../shared/data/plover-gsr/PLOVER_GSR_CAMEO.txt --split test
+    """
+    from .evaluate.events import evaluate_events
+
+    Console().print(evaluate_events(dataset.value, path, split=split.value, limit=limit).table())
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ class Document:
     article: Article
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)  # filled by the actors stage, in token order
+    trace: list[tuple[str, int, str]] = field(default_factory=list)  # (stage, sentence index, note) for --explain
 
     def mention_at(self, token_i: int) -> Mention | None:
         """The smallest actor mention covering token `token_i` (events ask this of subjects and objects)."""

@@ -86,6 +86,7 @@ class Event(_Model):
     trigger: Trigger
     reported_by: Actor | None = None
     confidence: float = Field(ge=0.0, le=1.0)
+    rule: str = Field("", description="how it was coded: trigger sense, where each argument came from, modality cue")
 
 
 class Quote(_Model):

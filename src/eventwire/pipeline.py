@@ -34,6 +34,11 @@ class Pipeline:
 
     def run(self, inputs: Iterable[RawArticle | InputError]) -> Iterator[Article | InputError]:
         """Yield one Article per good input and one InputError per bad one, in input order."""
+        for item in self.run_documents(inputs):
+            yield item if isinstance(item, InputError) else item.article
+
+    def run_documents(self, inputs: Iterable[RawArticle | InputError]) -> Iterator[Document | InputError]:
+        """As `run`, but keep the parse and the stages' trace (for --explain and the API)."""
         stream = iter(inputs)
         while batch := list(islice(stream, self.settings.batch_size)):
             prepared = [item if isinstance(item, InputError) else prepare(item, self.settings) for item in batch]
@@ -52,11 +57,11 @@ class Pipeline:
             raise ValueError(str(result))
         return result
 
-    def _annotate(self, document: Document) -> Article | InputError:
+    def _annotate(self, document: Document) -> Document | InputError:
         for stage in self.stages:
             try:
                 document = stage(document)
             except Exception as exc:  # one bad document must not stop a corpus run
                 log.exception("stage %s failed on %s", stage.name, document.article.source)
                 return InputError(document.article.source or document.article.id, f"stage '{stage.name}' failed: {type(exc).__name__}: {exc}")
-        return document.article
+        return document

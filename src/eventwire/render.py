@@ -12,6 +12,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
+from .document import Document
 from .model import Article
 
 CSV_FIELDS = ["article_id", "kind", "text", "start", "end", "value", "detail"]
@@ -94,3 +95,17 @@ def article_panel(article: Article) -> Panel:
 
 def print_table(article: Article, console: Console) -> None:
     console.print(article_panel(article))
+
+
+def print_explanation(document: "Document", console: Console) -> None:
+    """Per sentence: what each stage decided and why (trigger found? which sense? which argument missing?)."""
+    notes: dict[int, list[str]] = {}
+    for stage, si, note in document.trace:
+        notes.setdefault(si, []).append(f"[{stage}] {note}")
+    table = Table(title=f"Why each sentence was or was not coded — {document.article.id}", title_justify="left", expand=True, show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column("sentence", ratio=2, overflow="fold")
+    table.add_column("decisions", ratio=3, overflow="fold")
+    for si, sent in enumerate(document.doc.sents):
+        table.add_row(str(si), sent.text.strip(), "\n".join(notes.get(si, ["(no stage left a note)"])))
+    console.print(table)

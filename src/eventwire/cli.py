@@ -29,6 +29,12 @@ app.add_typer(eval_app, name="eval")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def _console(file=None) -> Console:  # noqa: ANN001
+    """Tables stay readable when piped or written to a file (rich would fall back to 80 columns)."""
+    handle = file or sys.stdout
+    return Console(file=handle, width=None if handle.isatty() else 160, highlight=False)
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
@@ -85,8 +91,7 @@ def code(
             err.print(f"eventwire: {exc}", markup=False)
             raise typer.Exit(2) from None
     handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
-    # Tables stay readable when piped or written to a file (rich would fall back to 80 columns).
-    console = Console(file=handle, width=None if handle.isatty() else 150, highlight=False)
+    console = _console(handle)
     writer = None
     if format is Format.csv:
         import csv
@@ -109,7 +114,7 @@ def code(
             else:
                 print_table(result, console)
             if explain:
-                print_explanation(document, console if format is Format.table else Console(stderr=True, width=150))
+                print_explanation(document, console if format is Format.table else _console(sys.stderr))
             if store is not None:
                 try:
                     stored += store.add(result)
@@ -154,7 +159,7 @@ def eval_places(
     """
     from .evaluate.places import evaluate_places
 
-    Console().print(evaluate_places(path, limit=limit).table())
+    _console().print(evaluate_places(path, limit=limit).table())
 
 
 @eval_app.command("times")
@@ -168,7 +173,7 @@ def eval_times(
     """
     from .evaluate.times import evaluate_times
 
-    Console().print(evaluate_times(path, limit=limit).table())
+    _console().print(evaluate_times(path, limit=limit).table())
 
 
 class EventsDataset(str, Enum):
@@ -197,7 +202,7 @@ def eval_events(
     """
     from .evaluate.events import evaluate_events
 
-    Console().print(evaluate_events(dataset.value, path, split=split.value, limit=limit).table())
+    _console().print(evaluate_events(dataset.value, path, split=split.value, limit=limit).table())
 
 
 if __name__ == "__main__":

@@ -20,10 +20,12 @@ log = logging.getLogger(__name__)
 
 def default_stages() -> list[Stage]:
     """The line after parsing, in order. Each stage loads its resources once, here."""
+    from .actors import ActorResolver
+    from .events import EventCoder
     from .places import PlaceResolver
     from .times import TimeTagger
 
-    return [PlaceResolver(), TimeTagger()]
+    return [PlaceResolver(), TimeTagger(), ActorResolver(), EventCoder()]
 
 
 class Pipeline:

@@ -1,0 +1,396 @@
+"""The events stage: triggers from the lexicon, arguments from the parse, types
+from the first sense whose conditions hold, modality and reporter from the
+clause around the trigger. Every sentence leaves a trace saying why it was or
+was not coded (shown by `eventwire code --explain`)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..document import Document, Mention
+from ..model import Actor, Event, Place, Time, Trigger
+from .lexicon import Lexicon, Sense, load_lexicon
+from .modality import modality_of, noun_modality, report_of
+from .syntax import QUANTITY_HEADS, clause_span, is_passive, objects_of, prep_objects, real_head, subject_of
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
+DATE_PRECISIONS = {"day", "week", "month", "quarter", "season", "year"}
+TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
+
+
+@dataclass
+class Candidate:
+    token: Token
+    key: str  # lexicon key that matched ("seize", "call for", "air strike")
+    is_noun: bool
+    anchor: Token  # verb that carries the arguments (the trigger itself, or a light verb for nouns)
+    sense: Sense | None = None
+    why: str = ""
+
+
+class EventCoder:
+    name = "events"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or load_lexicon()
+
+    def __call__(self, document: Document) -> Document:
+        events: list[Event] = []
+        trace: list[tuple[int, str]] = []
+        for si, sent in enumerate(document.doc.sents):
+            found, notes = self.code_sentence(document, sent)
+            events.extend(found)
+            trace.extend((si, n) for n in notes)
+        document.article.events = events
+        document.trace.extend(("events", si, note) for si, note in trace)
+        return document
+
+    # ---- triggers -------------------------------------------------------------------------------
+    def candidates(self, sent: SpacySpan) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                key = self._verb_key(tok, lemma)
+                if key:
+                    out.append(Candidate(tok, key, False, tok))
+            elif self._mistagged_conjunct(tok, lemma):
+                out.append(Candidate(tok, lemma, False, tok))
+            elif self._mistagged_participle(tok) and lemma in self.lex.verbs:
+                # "it had overrun Aybak" tagged as had/VERB + overrun/NOUN: the auxiliary carries the arguments
+                out.append(Candidate(tok, lemma, False, sent.doc[tok.i - 1]))
+            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound"}:
+                key = self._noun_key(tok, lemma)
+                if key:
+                    out.append(Candidate(tok, key, True, self._governing_verb(tok)))
+            elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma in self.lex.nouns and tok.head.lemma_.lower() in self.lex.compound_heads:
+                # "the withdrawal date", "a withdrawal deal": the event is named inside a compound; "attack aircraft" is not one
+                out.append(Candidate(tok, lemma, True, self._governing_verb(tok.head)))
+        return out
+
+    @staticmethod
+    def _mistagged_participle(tok: Token) -> bool:
+        if tok.i == 0 or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return prev.lower_ in {"had", "has", "have", "having"} and prev.pos_ in {"VERB", "AUX"} and tok.dep_ in {"compound", "amod", "dobj"}
+
+    def _mistagged_conjunct(self, tok: Token, lemma: str) -> bool:
+        """'will participate and press for a ceasefire': a verb coordinated with a verb, tagged NOUN."""
+        return (tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and lemma in self.lex.verbs
+                and lemma not in self.lex.nouns and not any(c.dep_ == "det" for c in tok.children))
+
+    def light(self, verb: Token) -> bool:
+        """Is this verb (with its particle: 'stepping up') a light verb that lends its arguments to an event noun?"""
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
+
+    def _verb_key(self, tok: Token, lemma: str) -> str | None:
+        for child in tok.children:
+            if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1):
+                key = f"{lemma} {child.lower_}"
+                if key in self.lex.verbs:
+                    return key
+        return lemma if lemma in self.lex.verbs else None
+
+    def _noun_key(self, tok: Token, lemma: str) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "compound":
+                key = f"{child.lower_} {lemma}"
+                if key in self.lex.nouns:
+                    return key
+        return lemma if lemma in self.lex.nouns else None
+
+    @staticmethod
+    def _governing_verb(tok: Token) -> Token:
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in {"VERB", "AUX"}:
+                return cur
+            if cur.head == cur:
+                return tok
+            cur = cur.head
+        return tok
+
+    # ---- senses ---------------------------------------------------------------------------------
+    def _matches(self, document: Document, cand: Candidate, classes: frozenset[str], tokens: list[Token]) -> Token | None:
+        for t in tokens:
+            lemma = t.lemma_.lower()
+            for name in classes:
+                if name.startswith("@"):
+                    if self._special(document, t, name):
+                        return t
+                elif self.lex.in_class(lemma, name):
+                    return t
+        return None
+
+    def _special(self, document: Document, t: Token, name: str) -> bool:
+        char = t.idx
+        if name == "@place":
+            return any(p.start <= char < p.end and p.geonameid is not None for p in document.article.places)
+        mention = document.mention_at(t.i) or next(
+            (m for c in t.children if c.dep_ == "appos" and (m := document.mention_at(c.i))), None
+        )
+        if mention is None:
+            return name == "@person" and t.ent_type_ == "PERSON"
+        actor = mention.actor
+        if name == "@actor":
+            return True
+        if name == "@person":
+            return actor.kind == "person"
+        if name == "@state":
+            return actor.sector in STATE_SECTORS
+        if name == "@nonstate":
+            return actor.sector not in STATE_SECTORS
+        return False
+
+    def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
+        senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
+        tok = cand.token if cand.is_noun else cand.anchor
+        notes = []
+        for sense in senses:
+            ok, why = True, []
+            for slot, classes in sense.conditions:
+                if slot == "object":
+                    objs = objects_of(tok) if not cand.is_noun else [real_head(p) for _, p in prep_objects(tok, {"of"})]
+                    if " " in cand.key and not cand.is_noun:  # "call for X": X is the prep's object
+                        objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
+                    hit = self._matches(document, cand, classes, objs)
+                    why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
+                    ok &= hit is not None
+                elif slot.startswith("prep_"):
+                    prep = slot[5:]
+                    objs = [o for _, o in prep_objects(tok, {prep})]
+                    hit = objs[0] if objs and not classes else self._matches(document, cand, classes, objs)
+                    why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
+                    ok &= hit is not None
+                elif slot == "subject":
+                    subj = subject_of(cand.anchor)
+                    hit = self._matches(document, cand, classes, [subj] if subj else [])
+                    ok &= hit is not None
+                    why.append(f"subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
+                elif slot == "bare":
+                    hit_bare = not objects_of(tok) and not is_passive(tok)
+                    ok &= hit_bare
+                    why.append("no object" if hit_bare else "has an object or is passive")
+                elif slot in {"xcomp", "xcomp_not"}:
+                    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+                    hit = comps[0] if comps and not classes else self._matches(document, cand, classes, comps)
+                    ok &= (hit is not None) == (slot == "xcomp")
+                    why.append(f"complement '{hit.text}'" if hit else "no such complement")
+                elif slot == "modifier":
+                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+                    hit_word = next((m for m in mods if m in classes), None)
+                    ok &= hit_word is not None
+                    why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")
+            if ok:
+                return sense, f"sense {sense.label}" + (f" because {', '.join(why)}" if why else " (default sense)")
+            notes.append(f"{sense.label} rejected: {', '.join(why)}")
+        return None, "no sense fits: " + "; ".join(notes)
+
+    # ---- arguments ------------------------------------------------------------------------------
+    def actor_for(self, document: Document, cand: Candidate) -> tuple[Actor | None, str]:
+        tok = cand.token
+        if cand.is_noun:
+            for child in tok.children:  # "Biden's withdrawal", "US strikes", "Israeli raids", "strikes by the army"
+                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    m = document.mention_at(child.i)
+                    if m:
+                        return m.actor, f"{child.dep_} '{child.text}'"
+            for prep, pobj in prep_objects(tok, {"by"}):
+                m = document.mention_at(pobj.i)
+                if m:
+                    return m.actor, f"'by {pobj.text}'"
+            if cand.anchor == tok or not self.light(cand.anchor):
+                return None, "no owner of the event noun"
+        subj = subject_of(cand.anchor)
+        if subj is None:
+            return None, "no subject"
+        m = document.mention_at(subj.i) or self._mention_in(document, subj)
+        if m is None:
+            return None, f"subject '{subj.text}' is not a known actor"
+        return m.actor, f"subject '{subj.text}'"
+
+    @staticmethod
+    def _mention_in(document: Document, head: Token) -> Mention | None:
+        """A mention inside the subject phrase: 'The armed group's spokesman' → the spokesman mention."""
+        best = None
+        for m in document.mentions:
+            if head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1:
+                if best is None or m.end - m.start > best.end - best.start:
+                    best = m
+        return best
+
+    def target_for(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor | None, str]:
+        tok = cand.token if cand.is_noun else cand.anchor
+        candidates: list[tuple[str, Token]] = []
+        if not cand.is_noun:
+            candidates += [("object", o) for o in objects_of(tok)]
+        candidates += [(f"'{p} …'", o) for p, o in prep_objects(tok, TARGET_PREPS)]
+        if cand.is_noun and tok.head.dep_ == "prep" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS:
+            candidates += [(f"'{p} …'", o) for p, o in prep_objects(tok.head.head, TARGET_PREPS)]  # "a handful of attacks a day on X"
+        if cand.is_noun and cand.anchor != tok:
+            candidates += [(f"'{p} …' of '{cand.anchor.text}'", o) for p, o in prep_objects(cand.anchor, TARGET_PREPS)]
+            candidates += [("object of light verb", o) for o in objects_of(cand.anchor) if o != tok]
+        for how, t in candidates:
+            if any(p.start <= t.idx < p.end for p in document.article.places) and document.mention_at(t.i) is None:
+                continue  # a place in the object slot is where it happened, not whom it happened to
+            m = document.mention_at(t.i) or self._mention_in(document, t)
+            if m and (actor is None or m.actor.name != actor.name):
+                return m.actor, f"{how} '{t.text}'"
+        return None, "no target actor"
+
+    def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
+        places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
+        if not places:
+            return None, "no place in the sentence"
+        in_actor = lambda p: any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
+        free = [p for p in places if not in_actor(p)]
+        # 1. a place that is an argument of the trigger (object or prepositional phrase)
+        attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]
+        if cand.anchor != cand.token:
+            attached += [o for _, o in prep_objects(cand.anchor, LOCATION_PREPS)]
+        for t in attached:
+            for p in free:
+                if p.start <= t.idx < p.end:
+                    return p, f"attached to the trigger: '{t.text}'"
+        # 2. the most specific free place inside the trigger's clause
+        lo, hi = clause_span(cand.anchor)
+        if cand.anchor == sent.root:  # the main clause: the whole sentence == its scope
+            lo, hi = sent.start_char, sent.end_char
+        scoped = [p for p in free if lo <= p.start < hi]
+        if scoped:
+            rank = {"P": 0, "A": 1, "L": 2}
+            best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
+            return best, "place named in the trigger's clause"
+        return None, "no place in the trigger's clause (outside actor names)"
+
+    def date_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Time | None, str]:
+        times = [t for t in document.article.times if t.precision in DATE_PRECISIONS]
+        anchor = cand.anchor
+        lo, hi = clause_span(anchor)
+        in_clause = [t for t in times if lo <= t.start < hi]
+        if in_clause:
+            return min(in_clause, key=lambda t: abs(t.start - cand.token.idx)), "time in the trigger's clause"
+        main_clause = anchor == sent.root or (anchor.dep_ in {"ccomp", "conj"} and anchor.head == sent.root)
+        inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+        if inside and main_clause:
+            return min(inside, key=lambda t: abs(t.start - cand.token.idx)), "time in the sentence"
+        if inside:
+            return None, "the sentence's time belongs to another clause"
+        # The paragraph's time carries to its later sentences, and to the next paragraph's first.
+        text = document.article.text
+        para_start = text.rfind("\n\n", 0, sent.start_char)
+        prev_para_start = text.rfind("\n\n", 0, max(para_start, 0))
+        earlier = [t for t in times if max(prev_para_start, 0) <= t.start < sent.start_char]
+        if earlier:
+            return earlier[-1], f"carried from an earlier sentence ('{earlier[-1].text}')"
+        return None, "no date in the sentence or the one before"
+
+    # ---- one sentence ---------------------------------------------------------------------------
+    def code_sentence(self, document: Document, sent: SpacySpan) -> tuple[list[Event], list[str]]:
+        cands = self.candidates(sent)
+        if not cands:
+            return [], ["no trigger word"]
+        notes: list[str] = []
+        coded: list[tuple[Candidate, Sense]] = []
+        for cand in cands:
+            sense, why = self.choose_sense(document, cand)
+            cand.sense, cand.why = sense, why
+            if sense is None:
+                notes.append(f"'{cand.token.text}' ({cand.key}): {why}")
+        verb_events = {c.anchor.i for c in cands if c.sense and not c.is_noun}
+        events: list[Event] = []
+        for cand in cands:
+            if cand.sense is None:
+                continue
+            if cand.is_noun:
+                if cand.anchor.i in verb_events and cand.anchor != cand.token:
+                    notes.append(f"'{cand.token.text}': folded into the verb event '{cand.anchor.text}'")
+                    continue
+                if cand.anchor.lemma_.lower() in self.lex.cessation_verbs:
+                    notes.append(f"'{cand.token.text}': what '{cand.anchor.text}' would end, not an event of its own")
+                    continue
+            event, note = self._event(document, cand, sent)
+            notes.append(note)
+            if event is not None:
+                events.append(event)
+        return self._fold(events, notes), notes
+
+    @staticmethod
+    def _fold(events: list[Event], notes: list[str]) -> list[Event]:
+        """One event per (type, actor) in a sentence: 'meetings are scheduled to discuss' is one CONSULT.
+        An actor-less event of a type another event in the sentence already has (with an actor) is dropped."""
+        kept: list[Event] = []
+        for e in sorted(events, key=lambda e: (-(e.actor is not None), -e.confidence, e.trigger.start)):
+            twin = next((k for k in kept if k.type == e.type and (
+                e.actor is None or (k.modality == e.modality and k.actor is not None and k.actor.name == e.actor.name))), None)
+            if twin is not None:
+                notes.append(f"'{e.trigger.text}': same {e.type} as '{twin.trigger.text}' in this sentence: folded")
+                continue
+            kept.append(e)
+        return sorted(kept, key=lambda e: e.trigger.start)
+
+    def _event(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Event | None, str]:
+        sense = cand.sense
+        assert sense is not None
+        actor, actor_why = self.actor_for(document, cand)
+        if cand.is_noun and actor is None and not self.light(cand.anchor):
+            return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
+        target, target_why = self.target_for(document, cand, actor)
+        if target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country:
+            target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
+        location, loc_why = self.location_for(document, cand, sent)
+        date, date_why = self.date_for(document, cand, sent)
+        modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
+        report = report_of(cand.anchor)
+        reported_by = None
+        mod = modality.value
+        if report is not None and report.speaker is not None:
+            m = document.mention_at(report.speaker.i) or self._mention_in(document, report.speaker)
+            reported_by = m.actor if m else None
+            if mod == "asserted" and self._is_claim(report.verb.lemma_.lower(), reported_by, actor):
+                mod = "claimed"
+        conf = sense.conf + (0.1 if actor else -0.1) + (0.05 if target else 0.0) - (0.1 if cand.is_noun and cand.anchor == cand.token else 0.0)
+        conf = round(min(0.98, max(0.05, conf)), 2)
+        acled = self._acled(sense, actor, target)
+        t = cand.token
+        trigger = Trigger(text=t.text, start=t.idx, end=t.idx + len(t.text))
+        digest = hashlib.sha256(f"{document.article.content_hash}:{t.idx}:{sense.type}".encode()).hexdigest()[:16]
+        event = Event(
+            id=digest, type=sense.type, mode=sense.mode, cameo=sense.cameo, acled=acled, actor=actor, target=target,
+            location=location, date=date, modality=mod, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            trigger=trigger, reported_by=reported_by, confidence=conf,
+            rule=f"{cand.key}: {cand.why}; actor: {actor_why}; target: {target_why}; location: {loc_why}; date: {date_why}; "
+                 f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}",
+        )
+        return event, f"'{t.text}' → {sense.type}/{sense.mode} ({sense.cameo}) {mod}, conf {conf}: {event.rule}"
+
+    def _is_claim(self, speech_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
+        from .modality import cues
+
+        if speech_lemma in cues().claim:
+            return True
+        # A non-state party announcing its own operation is a claim, not a verified report.
+        return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)
+
+    def _acled(self, sense: Sense, actor: Actor | None, target: Actor | None) -> str | None:
+        if sense.acled is None:
+            return None
+        rule = self.lex.acled_rules.get(sense.acled)
+        if rule is None:
+            return sense.acled
+        if "any" in rule:
+            return rule["any"]
+        if "state" in rule:
+            return rule["state"] if actor and actor.sector in STATE_SECTORS else rule["other"]
+        if "civilian_target" in rule:
+            return rule["civilian_target"] if target and target.sector in CIVILIAN_SECTORS else rule["other"]
+        return None

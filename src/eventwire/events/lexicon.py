@@ -1,0 +1,127 @@
+"""Trigger lexicon and word classes, loaded and validated once per process.
+
+A typo in a data file is an error naming the file and the entry, at start-up,
+not a silently missing event later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import get_args
+
+import yaml
+
+from ..model import PloverType
+
+_TYPES = set(get_args(PloverType))
+_SPECIAL = {"@place", "@person", "@actor", "@state", "@nonstate"}
+_SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
+_CONDITION_KEYS = {"object", "subject", "modifier", "bare", "xcomp", "xcomp_not"}
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Sense:
+    type: str
+    mode: str | None
+    cameo: str
+    acled: str | None
+    conf: float
+    conditions: tuple[tuple[str, frozenset[str]], ...] = ()  # (slot, classes); slot is object|subject|modifier|prep_<p>
+
+    @property
+    def label(self) -> str:
+        return f"{self.type}/{self.mode or '-'} cameo {self.cameo}"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, tuple[Sense, ...]]
+    classes: dict[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    acled_rules: dict[str, dict[str, str]] = field(default_factory=dict)
+    phrasal: frozenset[str] = frozenset()  # "lemma particle" keys, for quick lookup
+    compound_heads: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()  # "stop their offensive": the noun is what would end  # "withdrawal date": head nouns that name an event inside a compound
+
+    def in_class(self, lemma: str, name: str) -> bool:
+        return lemma in self.classes.get(name, frozenset())
+
+
+def _read(name: str) -> dict:
+    path = resources.files("eventwire").joinpath(f"data/events/{name}")
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"data/events/{name}: {exc}") from None
+
+
+def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_rules: dict) -> Sense:
+    if not isinstance(raw, dict) or not _SENSE_KEYS >= raw.keys():
+        raise LexiconError(f"{where}: a sense must be a mapping with keys among {sorted(_SENSE_KEYS)}, got {raw!r}")
+    if raw.get("type") not in _TYPES:
+        raise LexiconError(f"{where}: unknown PLOVER type {raw.get('type')!r}")
+    cameo = str(raw.get("cameo", ""))
+    if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
+        raise LexiconError(f"{where}: CAMEO code must be 2-4 digits, got {cameo!r}")
+    conditions = []
+    for slot, names in (raw.get("if") or {}).items():
+        if slot not in _CONDITION_KEYS and not slot.startswith("prep_"):
+            raise LexiconError(f"{where}: unknown condition {slot!r}")
+        for n in names:
+            if slot == "modifier":  # literal modifier lemmas ("air" strike), not classes
+                continue
+            if n not in classes and n not in _SPECIAL:
+                raise LexiconError(f"{where}: unknown word class {n!r} (define it in classes.yaml)")
+        conditions.append((slot, frozenset(names)))
+    return Sense(
+        type=raw["type"], mode=raw.get("mode"), cameo=cameo, acled=raw.get("acled"),
+        conf=float(raw.get("conf", 0.75)), conditions=tuple(conditions),
+    )
+
+
+def _check_acled(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]]) -> None:
+    """Every ACLED label a sense or rule names must be one of ACLED's sub-event types."""
+    from ..ontology import get_ontology
+
+    ontology = get_ontology()
+    for rule, outcomes in acled_rules.items():
+        for name in outcomes.values():
+            if not ontology.is_acled(name):
+                raise LexiconError(f"data/events/triggers.yaml: acled_rules.{rule}: {name!r} is not an ACLED sub-event type")
+    for lemma, senses in verbs.items():
+        for sense in senses:
+            if sense.acled and sense.acled not in acled_rules and not ontology.is_acled(sense.acled):
+                raise LexiconError(f"data/events/triggers.yaml: {lemma}: {sense.acled!r} is not an ACLED sub-event type or rule")
+
+
+@lru_cache(maxsize=None)
+def load_lexicon() -> Lexicon:
+    classes = {name: frozenset(words) for name, words in _read("classes.yaml").items()}
+    data = _read("triggers.yaml")
+    acled_rules = data.get("acled_rules", {})
+
+    def senses(section: str) -> dict[str, tuple[Sense, ...]]:
+        out = {}
+        for lemma, entries in (data.get(section) or {}).items():
+            if not isinstance(entries, list) or not entries:
+                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: needs a list of senses")
+            out[lemma] = tuple(_sense(e, f"data/events/triggers.yaml: {section}.{lemma}", classes, acled_rules) for e in entries)
+        return out
+
+    verbs = senses("verbs")
+    _check_acled(verbs, acled_rules)
+    nouns = senses("nouns")
+    _check_acled(nouns, acled_rules)
+    return Lexicon(
+        verbs=verbs, nouns=nouns, classes=classes,
+        light_verbs=frozenset(data.get("light_verbs", [])), acled_rules=acled_rules,
+        phrasal=frozenset(k for k in verbs if " " in k),
+        compound_heads=frozenset(data.get("compound_heads", [])),
+        cessation_verbs=frozenset(data.get("cessation_verbs", [])),
+    )

@@ -1,0 +1,133 @@
+"""Modality and reporting: did it happen, will it, might it, was it refused, or
+does a party with a stake only claim it? Decided from the parse around the
+trigger and the cue words in data/events/modality.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from .syntax import ancestors_upto, children
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech: frozenset[str]
+    claim: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    intent: frozenset[str]
+    request: frozenset[str]
+    negation_heads: frozenset[str]
+    negation_words: frozenset[str]
+    refusal: frozenset[str]
+    scheduled: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def cues() -> Cues:
+    d = yaml.safe_load(resources.files("eventwire").joinpath("data/events/modality.yaml").read_text("utf-8"))
+    f = lambda k: frozenset(str(w) for w in d[k])  # noqa: E731
+    return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
+                f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"))
+
+
+@dataclass(frozen=True)
+class Modality:
+    value: str
+    cue: str  # the words that decided it, for --explain
+
+
+@dataclass(frozen=True)
+class Report:
+    verb: Token  # the speech verb ("said", "claimed")
+    speaker: Token | None  # its subject
+
+
+def _aux_words(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def modality_of(anchor: Token) -> Modality:
+    """`anchor` is the trigger verb, or for a noun trigger the verb that governs it."""
+    c = cues()
+    # "no signs of stepping up air attacks": a negated head noun above the trigger.
+    for up in ancestors_upto(anchor, 5):
+        if up.lemma_.lower() in c.negation_heads and any(d.lower_ in {"no", "not"} or d.dep_ == "neg" for d in up.children):
+            return Modality("negated", f"no {up.text}")
+        if up.pos_ in {"VERB", "AUX"}:
+            break
+    chain = [anchor]
+    if anchor.dep_ == "conj" and not _aux_words(anchor):  # "will participate and press": shares the head's auxiliaries
+        chain.append(anchor.head)
+    # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
+    cur = anchor
+    while cur.dep_ in {"xcomp", "pcomp"} and cur.head != cur:
+        cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
+        chain.append(cur)
+    for verb in chain:
+        if _negated(verb):
+            return Modality("negated", "not")
+    for verb in chain[1:]:
+        lemma = verb.lemma_.lower()
+        if lemma in c.refusal:
+            return Modality("negated", verb.text)
+        if lemma in c.request:
+            return Modality("requested", verb.text)
+        if lemma in c.intent:
+            return Modality("intended", verb.text)
+    for verb in chain:
+        aux = _aux_words(verb)
+        if any(a in c.hypothetical_aux for a in aux):
+            return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))
+        if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children):
+            return Modality("hypothetical", "if")
+        if any(a in c.future_aux for a in aux) or ("going" in aux and "to" in aux):
+            return Modality("future", next((a for a in aux if a in c.future_aux), "going to"))
+        if verb.lower_ in c.scheduled and any(a.dep_ == "auxpass" for a in verb.children):  # "talks are scheduled"
+            return Modality("future", verb.text)
+    return Modality("asserted", "")
+
+
+def noun_modality(noun: Token) -> Modality | None:
+    """What the noun's own phrase says: 'planned talks', 'the withdrawal date', 'no talks'."""
+    c = cues()
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in c.scheduled:
+        return Modality("future", noun.head.text)
+    wrapper = noun.head.head if noun.head.dep_ == "prep" and noun.head.lower_ == "of" else None  # "planned rounds of talks"
+    for head in (noun, wrapper):
+        if head is not None and any(m.lower_ in c.scheduled for m in head.children if m.dep_ in {"amod", "compound"}):
+            return Modality("future", "scheduled")
+    if any(m.dep_ == "det" and m.lower_ == "no" for m in noun.children):
+        return Modality("negated", "no")
+    return None
+
+
+def report_of(anchor: Token) -> Report | None:
+    """The speech verb the event == reported under: 'officials said [the US has been launching]'."""
+    speech = cues().speech
+    cur = anchor
+    for _ in range(6):
+        head = cur.head
+        if head == cur:
+            break
+        if head.lemma_.lower() in speech and cur.dep_ in {"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"} | {"ROOT"}:
+            subj = children(head, {"nsubj", "nsubjpass"})
+            return Report(head, subj[0] if subj else None)
+        cur = head
+    # "..., the department announced": spaCy may hang the speech verb under the main verb.
+    for child in anchor.children:
+        if child.dep_ in {"parataxis", "advcl", "ccomp"} and child.lemma_.lower() in speech and child.i > anchor.i:
+            subj = children(child, {"nsubj"})
+            if subj:
+                return Report(child, subj[0])
+    return None

@@ -1,0 +1,129 @@
+"""Small, reusable walks over the dependency parse that triggers, arguments and
+modality share. Each answers one question about a token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
+# Quantity heads whose "of" object is the real argument: "a string of provincial capitals".
+QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                  "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
+                  "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all"}
+# Object-control verbs: in "press the Taliban to stop", the Taliban is the subject of "stop".
+OBJECT_CONTROL = {"press", "urge", "ask", "force", "order", "persuade", "tell", "call", "encourage", "help", "allow", "invite", "push", "compel"}
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def real_head(token: Token) -> Token:
+    """Skip quantity wrappers: 'a string of capitals' → 'capitals'."""
+    seen = 0
+    while token.lemma_.lower() in QUANTITY_HEADS and seen < 3:
+        pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not pobj:
+            break
+        token, seen = pobj[0], seen + 1
+    return token
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The agent of a verb: its subject, the 'by' agent of a passive, or the controller of an
+    infinitive or conjoined verb, climbing at most a few clauses."""
+    current = verb
+    for _ in range(4):
+        if is_passive(current):
+            for agent in children(current, {"agent"}):
+                for pobj in children(agent, {"pobj"}):
+                    return pobj
+        else:
+            subj = children(current, SUBJECT_DEPS)
+            if subj:
+                return subj[0]
+        head = current.head
+        if head == current:
+            return None
+        if current.dep_ in {"xcomp", "acomp"} or (current.dep_ == "xcomp" and head.pos_ == "ADJ"):
+            if head.lemma_.lower() in OBJECT_CONTROL:
+                objs = children(head, OBJECT_DEPS)
+                if objs:
+                    return objs[0]
+            current = head
+        elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
+            current = head
+        elif current.dep_ == "relcl":
+            return head
+        elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition
+            current = clause_verb(head)
+            if current == head:
+                return None
+        else:
+            return None
+    return None
+
+
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects (or the passive subject), unwrapped and with conjuncts; in a relative
+    clause ("the deal that Trump struck") the object is the noun the clause hangs on."""
+    objs = children(verb, PASSIVE_SUBJECT_DEPS) if is_passive(verb) else children(verb, OBJECT_DEPS | {"dative"})
+    if verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objs) and not is_passive(verb):
+        objs = [verb.head]
+    out: list[Token] = []
+    for o in objs:
+        for t in with_conjuncts(real_head(o)):
+            out.append(t)
+    return out
+
+
+def prep_objects(token: Token, preps: set[str] | None = None) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs attached to `token`: 'talks with the Taliban' → ('with', Taliban)."""
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent"} and (preps is None or prep.lower_ in preps):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for t in with_conjuncts(real_head(pobj)):
+                        yield prep.lower_, t
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause a token belongs to (itself if it == one)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ != "amod":
+            return current
+        if current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+def ancestors_upto(token: Token, limit: int = 8) -> Iterator[Token]:
+    current = token
+    for _ in range(limit):
+        if current.head == current:
+            return
+        yield current.head
+        current = current.head
+
+
+def clause_span(token: Token) -> tuple[int, int]:
+    """Character range of a token's clause: its subtree minus coordinated clauses ('and declined to …')."""
+    parts = [token] + [t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree]
+    return min(t.idx for t in parts), max(t.idx + len(t) for t in parts)

@@ -1,0 +1,145 @@
+"""Events on sentences written for these tests: one family per rule (triggers, arguments,
+modality, coreference and metonymy through the actors stage, ACLED choice, no silent defaults)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.events.lexicon import LexiconError, _sense
+from eventwire.model import Article, Event
+from eventwire.pipeline import Pipeline
+
+PUBLISHED = date(2024, 3, 12)  # a Tuesday
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    article: Article = pipeline.code_text(text, published=PUBLISHED)
+    for e in article.events:  # evidence invariant for every event
+        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert article.text[e.start : e.end] == e.sentence
+        for span in (e.actor, e.target, e.location, e.date, e.reported_by):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+    return article.events
+
+
+def only(pipeline: Pipeline, text: str, type_: str) -> Event:
+    found = [e for e in events(pipeline, text) if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
+    return found[0]
+
+
+# --- triggers ---------------------------------------------------------------------------------
+def test_verb_trigger_with_territory_object_is_seizure(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Taliban fighters seized the town of Ghazni on Sunday.", "COERCE")
+    assert (e.mode, e.cameo, e.acled) == ("seize", "192", "Non-state actor overtakes territory")
+    assert e.trigger.text == "seized" and e.location is not None and e.location.country == "AFG"
+    assert e.date is not None and e.date.value == "2024-03-10"
+
+
+def test_same_verb_with_people_object_is_arrest(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Police in Nairobi seized 14 protesters outside parliament on Monday.", "COERCE")
+    assert (e.mode, e.cameo, e.acled) == ("arrest", "173", "Arrests")
+
+
+def test_event_noun_under_light_verb_takes_the_verb_subject(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The Israeli military launched air strikes on Hamas positions in Gaza on Monday.", "ASSAULT")
+    assert (e.mode, e.cameo, e.acled) == ("aerial", "195", "Air/drone strike")
+    assert e.trigger.text == "strikes" and e.actor is not None and e.actor.country == "ISR"
+
+
+def test_noun_modifier_picks_the_sense(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Jailed opposition leaders began a hunger strike in Minsk on Monday.", "PROTEST")
+    assert e.mode == "hunger"
+
+
+def test_phrasal_verb(pipeline: Pipeline) -> None:
+    e = only(pipeline, "French troops pulled out of the base at Gao on Friday.", "RETREAT")
+    assert e.mode == "withdraw" and e.actor is not None and e.actor.country == "FRA"
+
+
+# --- arguments --------------------------------------------------------------------------------
+def test_passive_agent_is_the_actor(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The town of Mopti was captured by rebels on Sunday.", "COERCE")
+    assert e.actor is not None and e.actor.sector == "REB"
+
+
+def test_state_forces_retaking_territory_is_government_regains(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Malian soldiers recaptured the town of Menaka on Sunday.", "COERCE")
+    assert e.acled == "Government regains territory" and e.actor is not None and e.actor.country == "MLI"
+
+
+def test_target_from_prepositional_object(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Japan's foreign minister held talks with Indonesian officials in Jakarta on Tuesday.", "CONSULT")
+    assert e.actor is not None and e.actor.country == "JPN"
+    assert e.target is not None and e.target.country == "IDN"
+    assert e.location is not None and e.location.name == "Jakarta"
+
+
+def test_date_carries_from_the_previous_sentence(pipeline: Pipeline) -> None:
+    text = "Fighting broke out near Sirte on Monday.\n\nThe rebels said they had captured the port."
+    e = only(pipeline, text, "COERCE")
+    assert e.date is not None and e.date.value == "2024-03-11"
+
+
+# --- modality ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type_", "modality"),
+    [
+        ("The Kenyan president will visit Kampala next week.", "CONSULT", "future"),
+        ("The army did not attack the village.", "ASSAULT", "negated"),
+        ("The government is showing no signs of stepping up air strikes.", "ASSAULT", "negated"),
+        ("Turkish forces could attack the town of Kobani.", "ASSAULT", "hypothetical"),
+        ("Britain plans to withdraw its troops from Iraq.", "RETREAT", "intended"),
+        ("The United Nations urged Ethiopian troops to withdraw from Tigray.", "RETREAT", "requested"),
+        ("The armed group claimed it had captured the town of Kidal.", "COERCE", "claimed"),
+    ],
+)
+def test_modality(pipeline: Pipeline, text: str, type_: str, modality: str) -> None:
+    assert only(pipeline, text, type_).modality == modality
+
+
+def test_claim_names_the_claimant(pipeline: Pipeline) -> None:
+    text = "Boko Haram fighters attacked an army base in Borno on Monday. The group claimed it had killed 20 soldiers."
+    claimed = [e for e in events(pipeline, text) if e.modality == "claimed"]
+    assert claimed and claimed[0].reported_by is not None and "Boko Haram" in claimed[0].reported_by.name
+
+
+def test_officials_reporting_is_reported_by_not_claimed(pipeline: Pipeline) -> None:
+    e = only(pipeline, "US officials said American aircraft had bombed militia positions in Syria.", "ASSAULT")
+    assert e.modality == "asserted" and e.reported_by is not None and e.reported_by.country == "USA"
+
+
+# --- coreference and metonymy (through the actors stage) --------------------------------------
+def test_metonymy_capital_as_agent(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Washington accused Moscow of violating the treaty.", "ACCUSE")
+    assert e.actor is not None and e.actor.country == "USA"
+    assert e.target is not None and e.target.country == "RUS"
+
+
+def test_pronoun_subject_resolves_to_antecedent(pipeline: Pipeline) -> None:
+    text = "Al-Shabab fighters entered the town of Baidoa on Monday. They later seized the police station."
+    seizures = [e for e in events(pipeline, text) if e.trigger.text == "seized"]
+    assert seizures and seizures[0].actor is not None and "Shabab" in seizures[0].actor.name
+
+
+# --- no silent default ------------------------------------------------------------------------
+def test_sentence_without_event_yields_none_and_says_why(pipeline: Pipeline) -> None:
+    from eventwire.ingest import RawArticle
+
+    [document] = list(pipeline.run_documents([RawArticle(source="t", text="The weather in Doha was mild on Monday.")]))
+    assert document.article.events == []
+    assert ("events", 0, "no trigger word") in document.trace
+
+
+def test_declining_to_comment_is_not_a_rejection(pipeline: Pipeline) -> None:
+    assert [e.type for e in events(pipeline, "The spokesman refused to say how many soldiers had died.")] == []
+
+
+def test_lexicon_errors_name_the_entry() -> None:
+    with pytest.raises(LexiconError, match="seize: unknown PLOVER type 'SEIZE'"):
+        _sense({"type": "SEIZE", "cameo": "192"}, "seize", {}, {})
+    with pytest.raises(LexiconError, match="unknown word class 'towns'"):
+        _sense({"type": "COERCE", "cameo": "192", "if": {"object": ["towns"]}}, "x", {}, {})

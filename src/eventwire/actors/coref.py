@@ -1,0 +1,154 @@
+"""Within-document coreference without a neural model: surname-only names, definite
+descriptions ("the department", "the armed group") and pronouns resolve to an earlier mention
+using the parse (subjects and reporting frames preferred), agreement (he/she -> person,
+it -> organisation/state/group, they -> group/plural/organisation), semantic class (from the
+`refers` column of agents.tsv) and recency."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .kb import KB
+
+if TYPE_CHECKING:
+    from .resolve import Entity, M
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOMINAL_WINDOW = 8  # sentences a definite description looks back
+PRONOUN_WINDOW = 2  # sentences a pronoun looks back (plus its own)
+
+
+def person_match(tokens: list[str], persons: list["Entity"]) -> "Entity | None":
+    """The most recent person whose name is compatible: equal, or one name is the tail of the
+    other ("Kirby" / "John Kirby"; "Khalilzad" / "Zalmay Khalilzad")."""
+    for ent in reversed(persons):
+        for other in ent.find().person_names:
+            o = other.split()
+            short, long_ = (tokens, o) if len(tokens) <= len(o) else (o, tokens)
+            if long_[len(long_) - len(short):] == short and (len(short) == len(long_) or len(short) == 1):
+                return ent.find()
+    return None
+
+
+def _matches(selector: str | None, ent: "Entity") -> bool:
+    if selector is None:
+        return False
+    key, _, value = selector.partition("~") if "~" in selector else selector.partition("=")
+    if key == "name":
+        return any(value.lower() in n.lower().split() for n in ent.names())
+    values = set(value.split(","))
+    if key == "sector":
+        return any(code in values for code, _, _ in ent.sectors)
+    if key == "kind":
+        return ent.kind in values
+    if key == "role":
+        return any(r in values for r in ent.roles)
+    return False
+
+
+def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc) -> tuple["M | None", str]:
+    """Antecedent of a bare definite description: first the same head word, then the semantic
+    class its agents.tsv row names."""
+    head = doc[m.np.head.root]
+    lemma = head.lemma_.lower()
+    here = sent_of[head.i]
+    agent = m.np.head.agent
+    for cand in reversed(prior):
+        if here - sent_of[cand.head] > NOMINAL_WINDOW:
+            break
+        if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i:
+            return cand, f"same head word '{head.text}'"
+    if agent is not None and agent.refers:
+        for cand in reversed(prior):
+            if here - sent_of[cand.head] > NOMINAL_WINDOW:
+                break
+            if _matches(agent.refers, cand.entity.find()):
+                return cand, f"{agent.refers}"
+    return None, ""
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb governing a pronoun (through the noun it possesses)."""
+    t = tok.head if tok.dep_ == "poss" else tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
+
+
+def _agrees(cls: str, m: "M") -> bool:
+    ent = m.entity.find()
+    kind = ent.kind
+    if cls == "person":
+        return kind == "person" and not m.plural
+    if cls == "singular":
+        return kind in ("organisation", "state", "group") and not m.plural and m.np.head.what != "people"
+    return (m.plural or kind in ("group", "organisation")) and kind not in ("person", "state")
+
+
+def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], sent_of: list[int],
+            kb: KB, actor_heads: set[int]) -> tuple["M | None", str]:
+    """The antecedent of pronoun `tok` among `prior` non-pronoun mentions, or None."""
+    verb = _clause_verb(tok)
+    if cls == "singular" and tok.dep_ in ("nsubj", "nsubjpass", "expl") and (
+            verb.lemma_.lower() in kb.rules["expletive_it_verbs"] or verb.lower_ in ("'s", "’s")):
+        return None, ""  # "it's going to", "it seems"
+    if tok.dep_ == "poss" and cls == "plural":
+        # "warplanes ... to reach their targets": a plural non-actor subject owns the pronoun
+        v = verb
+        while not any(c.dep_ in SUBJECT_DEPS for c in v.children) and v.dep_ in ("xcomp", "advcl") and v.head.i != v.i:
+            v = v.head
+        for s in v.children:
+            if s.dep_ in SUBJECT_DEPS and s.i < tok.i and s.tag_ in ("NNS", "NNPS") and s.i not in actor_heads:
+                return None, ""
+    here = sent_of[tok.i]
+    # reporting frame: "X announced that it had ...", "X's spokesman claimed it had ..."
+    frame: set[int] = set()
+    v = verb
+    is_subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS)
+    if is_subject and v.dep_ in ("ccomp", "advcl", "xcomp") and v.head.lemma_.lower() in kb.rules["speech_verbs"]:
+        for s in v.head.children:
+            if s.dep_ in SUBJECT_DEPS:
+                frame.add(s.i)
+                frame.update(c.i for c in s.children if c.dep_ == "poss")
+    # "'... support them ...,' Kirby said of the Afghan government": the object of 'said of'
+    for cand in later:
+        if sent_of[cand.head] != here:
+            continue
+        h = doc[cand.head]
+        first = h
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in ("of", "about") and \
+                first.head.head.lemma_.lower() in kb.rules["speech_verbs"] and _agrees(cls, cand):
+            return cand, f"object of '{first.head.head.text} {first.head.text}'"
+    best, best_score, best_why = None, float("-inf"), ""
+    for cand in reversed(prior):
+        d = here - sent_of[cand.head]
+        if d > PRONOUN_WINDOW:
+            break
+        if cand.end > tok.i and cand.start <= tok.i:
+            continue  # the phrase containing the pronoun
+        if not _agrees(cls, cand):
+            continue
+        h = doc[cand.head]
+        if d == 0 and h.head.i == verb.i and tok.dep_ != "poss" and not tok.lower_.endswith(("self", "selves")) \
+                and h.dep_ in ("nsubj", "dobj", "nsubjpass", "iobj"):
+            continue  # co-arguments of one verb do not corefer ("the Taliban attacked them")
+        score = -3.0 * d - 0.02 * (tok.i - cand.head)
+        why = "nearest agreeing mention"
+        if h.dep_ in SUBJECT_DEPS:
+            score += 1.5
+            why = "nearest agreeing subject"
+        if cand.head in frame or (cand.start <= min(frame, default=-1) < cand.end):
+            score += 6
+            why = f"subject of the reporting verb '{verb.head.text}'"
+        elif tok.dep_ == "poss" and d == 0 and h.head.i == verb.i and h.dep_ in SUBJECT_DEPS:
+            score += 3
+            why = "subject of the same clause"
+        if score > best_score:
+            best, best_score, best_why = cand, score, why
+    return best, best_why

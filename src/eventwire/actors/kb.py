@@ -1,0 +1,228 @@
+"""The actor knowledge base: countries, named organisations, sector agents and word lists,
+read from `eventwire/data/actors/` once per process and validated (a bad row raises
+`KBError` naming the file and line)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+KINDS = frozenset({"state", "organisation", "person", "group"})
+AGENT_KINDS = frozenset({"person", "group", "organisation"})
+
+
+class KBError(ValueError):
+    """A knowledge-base file is malformed: the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]  # "Afghan"
+    people: tuple[str, ...]  # "Afghans"
+    capitals: tuple[str, ...]  # "Kabul"
+
+
+@dataclass(frozen=True)
+class Org:
+    key: str  # "org:<name>"
+    name: str
+    kind: str
+    sector: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A sector noun or modifier: 'police', 'armed group', 'spokesman', 'military'."""
+
+    words: tuple[str, ...]  # lower-case, head last
+    sector: str | None
+    weak: bool  # the sector is only a default ("leaders" GOV?)
+    kind: str
+    role: str | None
+    refers: str | None  # "name~Department", "sector=REB,INS", "kind=group", "role=spokesman"
+    alone: bool
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class KB:
+    sectors: dict[str, str]
+    countries: dict[str, Country]  # by ISO3
+    orgs: dict[str, Org]  # by key
+    agents: dict[str, list[Agent]]  # head word -> phrases ending in it, longest first
+    rules: dict[str, frozenset[str]] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural"
+
+    # surface form -> ("country"|"adjective"|"people"|"capital"|"org", key); used by the matcher
+    def surface_forms(self) -> dict[str, tuple[str, str]]:
+        forms: dict[str, tuple[str, str]] = {}
+
+        def add(text: str, what: str, key: str) -> None:
+            for variant in (text, text[:1].upper() + text[1:]):
+                forms.setdefault(variant, (what, key))
+
+        for org in self.orgs.values():  # named organisations first: "Washington Post" beats "Washington"
+            for s in (org.name, *org.aliases):
+                add(s, "org", org.key)
+        for c in self.countries.values():
+            for s in (c.name, *c.aliases):
+                add(s, "country", c.iso3)
+            for s in c.people:
+                add(s, "people", c.iso3)
+            for s in c.adjectives:
+                add(s, "adjective", c.iso3)
+            for s in c.capitals:
+                add(s, "capital", c.iso3)
+        return forms
+
+    def agent(self, words: list[str]) -> Agent | None:
+        """The longest agent phrase that ends the word sequence `words` (lower-case, head last)."""
+        for a in self.agents.get(words[-1], ()):
+            n = len(a.words)
+            if n <= len(words) and tuple(words[-n:]) == a.words:
+                return a
+        return None
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("eventwire") / "data" / "actors"))
+
+
+def _rows(path: Path, columns: list[str]):
+    """Yield (line_number, {column: value}) for a TSV with a header row; '#' lines are comments."""
+    header_seen = False
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if cells != columns:
+                raise KBError(f"{path}:{n}: header must be {columns}, got {cells}")
+            header_seen = True
+            continue
+        if len(cells) != len(columns):
+            raise KBError(f"{path}:{n}: expected {len(columns)} tab-separated columns {columns}, got {len(cells)}: {line!r}")
+        if any(not c.strip() for c in cells):
+            raise KBError(f"{path}:{n}: empty cell (write - for none): {line!r}")
+        yield n, dict(zip(columns, (c.strip() for c in cells)))
+
+
+def _yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise KBError(f"{path}{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+
+
+def _list(cell: str) -> tuple[str, ...]:
+    return () if cell == "-" else tuple(dict.fromkeys(x.strip() for x in cell.split("|") if x.strip()))
+
+
+def load_kb(directory: Path | None = None) -> KB:
+    d = directory or _data_dir()
+    path = d / "sectors.yaml"
+    sectors = _yaml(path)
+    if not isinstance(sectors, dict) or not all(isinstance(k, str) and k.isupper() for k in sectors):
+        raise KBError(f"{path}: must map upper-case sector codes to descriptions")
+
+    def sector(cell: str, where: str) -> tuple[str | None, bool]:
+        if cell == "-":
+            return None, False
+        weak = cell.endswith("?")
+        code = cell.rstrip("?")
+        if code not in sectors:
+            raise KBError(f"{where}: unknown sector {code!r}; known: {', '.join(sorted(sectors))}")
+        return code, weak
+
+    countries: dict[str, Country] = {}
+    path = d / "countries.tsv"
+    for n, r in _rows(path, ["iso3", "iso2", "name", "aliases", "adjectives", "people", "capitals"]):
+        if len(r["iso3"]) != 3 or len(r["iso2"]) != 2 or not r["iso3"].isupper():
+            raise KBError(f"{path}:{n}: bad ISO codes {r['iso3']!r}/{r['iso2']!r}")
+        countries[r["iso3"]] = Country(r["iso3"], r["iso2"], r["name"], _list(r["aliases"]), _list(r["adjectives"]),
+                                       _list(r["people"]), _list(r["capitals"]))
+
+    orgs: dict[str, Org] = {}
+    seen: dict[str, str] = {}
+    path = d / "organisations.tsv"
+    for n, r in _rows(path, ["name", "kind", "sector", "country", "aliases"]):
+        where = f"{path}:{n}"
+        if r["kind"] not in KINDS:
+            raise KBError(f"{where}: kind {r['kind']!r} is not one of {sorted(KINDS)}")
+        code, weak = sector(r["sector"], where)
+        if code is None or weak:
+            raise KBError(f"{where}: an organisation needs a firm sector code")
+        country = None if r["country"] == "-" else r["country"]
+        if country is not None and country not in countries:
+            raise KBError(f"{where}: unknown country {country!r} (ISO 3166-1 alpha-3 expected)")
+        key = f"org:{r['name']}"
+        if key in orgs:
+            raise KBError(f"{where}: duplicate organisation {r['name']!r}")
+        aliases = _list(r["aliases"])
+        for s in (r["name"], *aliases):
+            if s in seen and seen[s] != key:
+                raise KBError(f"{where}: name {s!r} already belongs to {seen[s][4:]!r}")
+            seen[s] = key
+        orgs[key] = Org(key, r["name"], r["kind"], code, country, aliases)
+
+    agents: dict[str, list[Agent]] = {}
+    path = d / "agents.tsv"
+    for n, r in _rows(path, ["phrase", "sector", "kind", "role", "refers", "alone"]):
+        where = f"{path}:{n}"
+        code, weak = sector(r["sector"], where)
+        if r["kind"] not in AGENT_KINDS:
+            raise KBError(f"{where}: kind {r['kind']!r} is not one of {sorted(AGENT_KINDS)}")
+        refers = None if r["refers"] == "-" else r["refers"]
+        if refers is not None and not (refers.startswith(("name~", "role=")) or
+                                       (refers.startswith(("sector=", "kind=")))):
+            raise KBError(f"{where}: refers must be name~WORD, sector=CODES, kind=KINDS, role=ROLE or -, got {refers!r}")
+        if refers and refers.startswith("sector="):
+            for c in refers[7:].split(","):
+                sector(c, where)
+        if r["alone"] not in ("yes", "no"):
+            raise KBError(f"{where}: alone must be yes or no, got {r['alone']!r}")
+        words = tuple(r["phrase"].lower().split())
+        if any(a.words == words for a in agents.get(words[-1], ())):
+            raise KBError(f"{where}: duplicate agent phrase {r['phrase']!r}")
+        agents.setdefault(words[-1], []).append(
+            Agent(words, code, weak, r["kind"], None if r["role"] == "-" else r["role"], refers, r["alone"] == "yes"))
+    for lst in agents.values():
+        lst.sort(key=lambda a: -len(a.words))
+
+    path = d / "rules.yaml"
+    raw = _yaml(path)
+    need = ["speech_verbs", "location_verbs", "actor_prepositions", "title_prepositions", "pronouns", "expletive_it_verbs"]
+    missing = [k for k in need if k not in (raw or {})]
+    if missing:
+        raise KBError(f"{path}: missing keys {missing}")
+    pronoun_lists = raw.pop("pronouns")
+    pronouns = {w: cls for cls, ws in pronoun_lists.items() for w in ws}
+    if set(pronouns.values()) - {"person", "singular", "plural"}:
+        raise KBError(f"{path}: pronoun classes must be person, singular, plural")
+    for k, v in [*raw.items(), *(("pronouns", ws) for ws in pronoun_lists.values())]:
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            bad = v if not isinstance(v, list) else [w for w in v if not isinstance(w, str)]
+            raise KBError(f"{path}: {k} must be a list of words; not words: {bad!r} (quote yes/no/on/off)")
+    rules = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
+    return KB(sectors, countries, orgs, agents, rules, pronouns)
+
+
+@lru_cache(maxsize=None)
+def default_kb() -> KB:
+    """The packaged knowledge base, loaded once per process."""
+    return load_kb()

@@ -1,0 +1,167 @@
+"""Candidate actor mentions on the parse.
+
+A *unit* is a name (a spaCy PERSON/ORG/NORP entity or a knowledge-base phrase match), a
+sector-agent noun ("police", "armed group", "spokesman") or a pronoun. Units that modify
+another unit ("Pentagon" and "spokesman" in "Pentagon spokesman John Kirby") climb to the
+unit they modify; each remaining unit heads a noun phrase (`NP`), whose span takes in its
+left modifiers (determiner, titles, nationality, possessor). Whether an NP becomes an actor
+is decided later (resolve.py); this module only finds and shapes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from .kb import KB, Agent
+
+# dependency labels by which a left modifier attaches inside one noun phrase
+CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn"})
+NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat", "predet"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@dataclass
+class Unit:
+    start: int  # token span [start, end)
+    end: int
+    what: str  # person | org | ner_org | norp | country | capital | people | adjective | agent | pronoun
+    key: str | None = None  # KB key: 'org:Taliban', ISO3 for country/capital/people/adjective
+    agent: Agent | None = None
+    root: int = -1  # the token through which the unit attaches to the rest of the parse
+
+
+@dataclass
+class NP:
+    head: Unit
+    start: int  # token span of the whole phrase
+    end: int
+    members: list[Unit] = field(default_factory=list)  # units inside the phrase that climbed to its head (modifiers)
+
+    @property
+    def root(self) -> int:
+        return self.head.root
+
+
+class MentionFinder:
+    """Built once per process from the knowledge base; `find(doc)` is linear in the document."""
+
+    def __init__(self, kb: KB, nlp: Language) -> None:
+        self.kb = kb
+        self.forms = kb.surface_forms()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for text, pattern in zip(self.forms, nlp.tokenizer.pipe(self.forms)):
+            self.matcher.add(text, [pattern])
+        self.strings = nlp.vocab.strings
+
+    # -- units -------------------------------------------------------------------------------
+
+    def units(self, doc: Doc, place_ranges: dict[int, str]) -> dict[int, Unit]:
+        """token index -> the unit covering it."""
+        at: dict[int, Unit] = {}
+        spans = []
+        for match_id, s, e in self.matcher(doc):
+            span = doc[s:e]
+            span.label_ = self.strings[match_id]
+            spans.append(span)
+        ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        person_names = {p.text for p in persons} | {p[-1].text for p in persons}
+        kb_spans = filter_spans(spans)
+        taken: set[int] = set()
+        for span in kb_spans:
+            what, key = self.forms[span.label_]
+            # a person's name wins over a KB word inside it ("Jordan" in "Michael Jordan"), unless the
+            # KB phrase is an organisation covering the whole entity (NER calls "Hamas" a person)
+            clash = [p for p in persons if p.start < span.end and span.start < p.end]
+            covers = all(span.start <= p.start and p.end <= span.end for p in clash)
+            if clash and not (covers and (what == "org" or place_ranges.get(span.start_char) in ("country", "capital"))):
+                continue  # NER's person 'Mali' that the places stage resolved to the country is the country
+            u = Unit(span.start, span.end, what, key, root=span.root.i)
+            for i in range(span.start, span.end):
+                at[i] = u
+                taken.add(i)
+        for ent in ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "PERSON" and place_ranges.get(ent.start_char) not in (None, "country", "capital"):
+                continue  # spaCy's ORG 'Aybak' that the places stage resolved to a town
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            if start >= ent.end:
+                continue
+            what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
+            if what != "person" and doc[start:ent.end].text in person_names:
+                what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
+            u = Unit(start, ent.end, what, root=doc[start:ent.end].root.i)
+            for i in range(start, ent.end):
+                at[i] = u
+        kb = self.kb
+        for tok in doc:
+            if tok.i in at:
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in kb.pronouns:
+                at[tok.i] = Unit(tok.i, tok.i + 1, "pronoun", root=tok.i)
+                continue
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            agent = self._agent(doc, tok)
+            if agent is not None:
+                at[tok.i] = Unit(tok.i, tok.i + 1, "agent", agent=agent, root=tok.i)
+        return at
+
+    def _agent(self, doc: Doc, tok: Token) -> Agent | None:
+        kb = self.kb
+        for form in (tok.lower_, tok.lemma_.lower()):
+            if form not in kb.agents:
+                continue
+            lo = max(0, tok.i - 3)
+            words = [t.lower_ for t in doc[lo:tok.i]] + [form]
+            agent = kb.agent(words)
+            if agent is not None:
+                return agent
+        return None
+
+    # -- noun phrases --------------------------------------------------------------------------
+
+    def phrases(self, doc: Doc, at: dict[int, Unit]) -> list[NP]:
+        """One NP per unit that does not modify another unit, in head-token order."""
+        units = list({id(u): u for u in at.values()}.values())
+        parent: dict[int, Unit] = {}  # id(unit) -> the unit it modifies
+        for u in units:
+            if u.what == "pronoun":
+                continue
+            tok = doc[u.root]
+            if tok.dep_ in CLIMB_DEPS and tok.head.i > tok.i:
+                target = at.get(tok.head.i)
+                if target is not None and target is not u and target.what != "pronoun" and \
+                        target.what not in ("adjective", "country", "capital"):
+                    parent[id(u)] = target
+        nps: dict[int, NP] = {}
+        for u in units:
+            top, seen = u, 0
+            while id(top) in parent and seen < 10:
+                top, seen = parent[id(top)], seen + 1
+            np = nps.get(id(top))
+            if np is None:
+                np = nps[id(top)] = NP(top, top.start, top.end)
+            if top is not u:
+                np.members.append(u)
+        out = []
+        for np in nps.values():
+            head = doc[np.head.root]
+            start = min(np.head.start, *(m.start for m in np.members)) if np.members else np.head.start
+            for child in head.lefts:
+                if child.dep_ in NP_LEFT_DEPS:
+                    start = min(start, child.left_edge.i)
+            if np.head.what == "pronoun":
+                start = np.head.start
+            np.start = start
+            np.end = max(np.head.end, head.i + 1)
+            out.append(np)
+        out.sort(key=lambda n: (n.head.root, n.start))
+        return out

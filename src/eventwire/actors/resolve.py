@@ -1,0 +1,487 @@
+"""The actors stage: candidate phrases -> entities -> one `Actor` per mention.
+
+Order of work on a document:
+1. units and noun phrases on the parse (mentions.py);
+2. which phrases are actors: names, KB organisations, sector nouns always; a country or capital
+   only as an agent (rule below); pronouns later;
+3. in token order, each phrase joins an entity: same KB organisation or country, compatible
+   person name ("Kirby" -> "John Kirby"), or, for a bare definite description ("the
+   department"), the antecedent coref.nominal finds; else a new entity;
+4. links between phrases: possessor ("the armed group's spokesman"), the organisation a title
+   works for ("chairman of the Joint Chiefs"), a conjunct sharing its modifier ("the Afghan
+   government and military leaders"), a name modifying a noun ("the Biden administration"),
+   and appositions (merge: "his commander, General Frank McKenzie");
+5. pronouns (coref.pronoun);
+6. each entity's country/sector from its own evidence, then its links, and for state sectors
+   without any, the article's dominant state country (marked in `method`).
+
+Places vs actors (the GPE rule): a country or capital is an actor only when it acts or is
+acted upon as a polity: subject of a clause ("the US is showing", "Washington now sees",
+"Kabul said"), agent of a passive ("by Washington"), possessor of an actor ("the US's
+allies"), conjunct of such an actor, direct object of a verb that is not one of location
+(`location_verbs`: visit, enter, leave, capture ...; "the talks will press Iran"), or object
+of an interaction preposition (`actor_prepositions`: talks with Iran, sanctions on Russia).
+Capitals count only as subjects, passive agents, possessors or conjuncts. Everything else
+("in Doha", "Qatar's capital", "from Afghanistan", "US operations") is a place, left to the
+places stage.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..document import Document, Mention
+from ..model import Actor, Span
+from ..nlp import load
+from . import coref
+from .kb import KB, default_kb
+from .mentions import NP, MentionFinder, Unit
+from .titles import DETERMINERS, Evidence, apposition_target, interpret, possessor, title_of
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+STRIP = frozenset({"“", "”", '"', "'", "‘", "’", ",", "(", ")", "-", "—", "–"})
+
+
+class Entity:
+    """What several mentions refer to. Evidence accumulates; attributes are decided at the end."""
+
+    def __init__(self, key: str, kind: str | None) -> None:
+        self.key = key
+        self.parent: Entity | None = None
+        self.kind = kind
+        self.person_names: list[str] = []
+        self.org_name: str | None = None
+        self.descr: str | None = None  # descriptive name for a phrase without a proper name
+        self.countries: list[tuple[str, str, int]] = []  # (ISO3, why, token position)
+        self.sectors: list[tuple[str, str, int]] = []
+        self.weak: list[tuple[str, str, int]] = []
+        self.roles: list[str] = []
+        self.links: list[tuple[M, str, bool]] = []  # (mention, relation, lends sector too)
+        self.mentions: list[M] = []
+        self.final: tuple[str | None, str | None, str] | None = None  # country, sector, why
+
+    def find(self) -> "Entity":
+        e = self
+        while e.parent is not None:
+            e = e.parent
+        return e
+
+    def names(self) -> list[str]:
+        return [*self.person_names, *([self.org_name] if self.org_name else []), *([self.descr] if self.descr else [])]
+
+    def absorb(self, other: "Entity") -> None:
+        other = other.find()
+        if other is self:
+            return
+        other.parent = self
+        for n in other.person_names:
+            if n not in self.person_names:
+                self.person_names.append(n)
+        if self.kind != "person" and other.kind == "person":
+            self.kind = "person"
+        self.kind = self.kind or other.kind
+        self.org_name = self.org_name or other.org_name
+        self.descr = self.descr or other.descr
+        self.countries = sorted(self.countries + other.countries, key=lambda x: x[2])
+        self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
+        self.weak = sorted(self.weak + other.weak, key=lambda x: x[2])
+        self.roles += [r for r in other.roles if r not in self.roles]
+        self.links += other.links
+        self.mentions += other.mentions
+
+    @property
+    def name(self) -> str:
+        if self.person_names:
+            return max(self.person_names, key=lambda n: len(n.split()))
+        return self.org_name or self.descr or self.key
+
+
+@dataclass
+class M:
+    """A mention while resolving: a phrase, its entity and why."""
+
+    np: NP
+    start: int
+    end: int
+    entity: Entity
+    method: str
+    ev: Evidence | None = None
+    antecedent: "M | None" = None
+    role: str | None = None
+    plural: bool = False
+    pronoun: bool = False
+    tail: str = ""  # the words after a possessor: 'spokesman' in "the armed group's spokesman"
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def head(self) -> int:
+        return self.np.head.root
+
+
+class ActorResolver:
+    """Stage: sets `document.mentions` and `article.actors`. Loads the KB and matcher once."""
+
+    name = "actors"
+
+    def __init__(self, kb: KB | None = None) -> None:
+        self.kb = kb or default_kb()
+        self.finder = MentionFinder(self.kb, load())
+
+    def __call__(self, document: Document) -> Document:
+        ms = self.resolve(document)
+        doc, text = document.doc, document.article.text
+        mentions, actors = [], []
+        for m in sorted(ms, key=lambda m: (m.start, -m.end)):
+            actor = self._actor(doc, text, m)
+            mentions.append(Mention(m.start, m.end, actor))
+            actors.append(actor)
+        document.mentions = mentions
+        document.article.actors = actors
+        return document
+
+    # -- the work ------------------------------------------------------------------------------
+
+    def resolve(self, document: Document) -> list[M]:
+        doc, kb = document.doc, self.kb
+        if doc.text != document.article.text:
+            raise ValueError("actors: the spaCy Doc was not built from article.text; offsets would not line up")
+        place_kinds = {p.start: _place_kind(p.feature) for p in document.article.places}
+        at = self.finder.units(doc, place_kinds)
+        nps = self.finder.phrases(doc, at)
+        sent_of = _sentence_index(doc)
+        by_root = {np.head.root: np for np in nps}
+
+        # which phrases are actors
+        keep: list[NP] = []
+        for np in nps:
+            what = np.head.what
+            tok = doc[np.head.root]
+            if what in ("adjective", "country", "capital"):
+                continue
+            if what == "agent" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+                continue  # 'troop withdrawal', 'police station': the noun modifies a non-actor
+            if what == "norp" and tok.tag_ not in ("NNS", "NNPS"):
+                continue  # 'Democratic' in 'Democratic voters' is a modifier
+            keep.append(np)
+        actor_heads = {np.head.root for np in keep}
+        for np in nps:
+            if np.head.what in ("country", "capital") and self._gpe_is_actor(doc, np, actor_heads, by_root):
+                keep.append(np)
+                actor_heads.add(np.head.root)
+        keep.sort(key=lambda n: (n.head.root, n.start))
+
+        # entities, in token order
+        ms: list[M] = []
+        by_head: dict[int, M] = {}
+        keyed: dict[str, Entity] = {}
+        persons: list[Entity] = []
+        pronoun_nps: list[NP] = []
+        for np in keep:
+            if np.head.what == "pronoun":
+                pronoun_nps.append(np)
+                continue
+            ev = interpret(doc, np, at, kb)
+            m = self._join(doc, np, ev, ms, keyed, persons, sent_of)
+            if m is None:
+                continue
+            ms.append(m)
+            by_head[m.head] = m
+
+        self._link(doc, ms, by_head, by_root, persons)
+
+        # pronouns, once every named phrase is known
+        non_pronouns = list(ms)
+        for np in pronoun_nps:
+            tok = doc[np.head.root]
+            cls = kb.pronouns[tok.lower_]
+            prior = [m for m in non_pronouns if m.head < tok.i]
+            later = [m for m in non_pronouns if m.head > tok.i]
+            ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads)
+            if ante is None:
+                continue
+            ent = ante.entity.find()
+            m = M(np, np.start, np.end, ent, f"pronoun '{tok.text}' -> '{_span_text(doc, ante)}' ({why})",
+                  antecedent=ante, plural=cls == "plural", pronoun=True)
+            ent.mentions.append(m)
+            ms.append(m)
+            by_head[m.head] = m
+
+        # possessive pronouns lend their antecedent: "his top commander" -> Milley's country
+        for m in non_pronouns:
+            for x in m.extra:
+                if x.startswith("possessor:") and int(x[10:]) in by_head:
+                    m.entity.find().links.append((by_head[int(x[10:])], "possessor", True))
+
+        # attributes
+        dominant = self._dominant(ms)
+        for m in ms:
+            self._finalize(m.entity.find(), dominant, set())
+        return ms
+
+    def _gpe_is_actor(self, doc: Doc, np: NP, actor_heads: set[int], by_root: dict[int, NP]) -> bool:
+        """The GPE rule (module docstring): is this country/capital phrase a political actor here?"""
+        kb = self.kb
+        tok = doc[np.head.root]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        dep = tok.dep_
+        if dep in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if dep == "poss":
+            return tok.head.i in actor_heads
+        if dep == "pobj" and tok.head.dep_ == "agent":
+            return True
+        if dep in ("dobj", "iobj", "dative"):
+            return tok.head.lemma_.lower() not in kb.rules["location_verbs"]
+        if np.head.what == "capital":
+            return False  # "talks in/with Kabul": a capital after a preposition is a place
+        if dep == "pobj" and tok.head.lower_ in kb.rules["actor_prepositions"]:
+            governor = tok.head.head
+            return governor.lemma_.lower() not in kb.rules["location_verbs"] and governor.pos_ in ("VERB", "NOUN")
+        return False
+
+    def _join(self, doc: Doc, np: NP, ev: Evidence, ms: list[M], keyed: dict[str, Entity],
+              persons: list[Entity], sent_of: list[int]) -> M | None:
+        """Attach a phrase to an existing entity or a new one."""
+        head = np.head
+        pos = head.root
+        start, end = _trim(doc, np.start, np.end)
+        method = "; ".join(ev.why)
+        ante: M | None = None
+        ent: Entity | None = None
+        if head.what == "person":
+            tokens = doc[head.start:head.end].text.split()
+            ent = coref.person_match(tokens, persons)
+            if ent is not None:
+                previous = [m for m in ent.mentions if not m.pronoun]
+                if previous and len(tokens) < max(len(n.split()) for n in ent.person_names):
+                    ante = previous[-1]
+                    method = f"short name '{' '.join(tokens)}' -> {ent.name}"
+                name = " ".join(tokens)
+                if name not in ent.person_names:
+                    ent.person_names.append(name)
+            else:
+                ent = Entity(f"person:{' '.join(tokens)}", "person")
+                ent.person_names.append(" ".join(tokens))
+                persons.append(ent)
+        elif head.what in ("org", "ner_org", "country", "capital", "people", "norp"):
+            key = {"org": head.key, "country": f"state:{head.key}", "capital": f"state:{head.key}",
+                   "people": f"people:{head.key}"}.get(head.what) or f"{head.what}:{(ev.name or '').lower()}"
+            ent = keyed.get(key)
+            if ent is None:
+                ent = keyed[key] = Entity(key, ev.kind)
+                if head.what in ("org", "ner_org", "norp", "country", "capital"):
+                    ent.org_name = ev.name
+                else:
+                    ent.descr = ev.name
+            else:
+                ent = ent.find()
+        else:  # a sector noun phrase
+            agent = head.agent
+            assert agent is not None
+            if ev.definite and ev.bare and possessor(doc, np) is None:
+                ante, how = coref.nominal(_Probe(np), ms, sent_of, doc)
+                if ante is not None:
+                    ent = ante.entity.find()
+                    method = f"definite description '{_text(doc, start, end)}' -> {ent.name} ({how})"
+            if ent is None and ev.plural and ev.kind == "group" and len(ev.org_modifiers) == 1 and possessor(doc, np) is None \
+                    and self.kb.orgs[ev.org_modifiers[0]].kind == "group" and not ev.countries[1:]:
+                # 'Taliban fighters', 'al-Shabab militants': the members stand for the armed group
+                key = ev.org_modifiers[0]
+                ent = keyed.get(key)
+                if ent is None:
+                    ent = keyed[key] = Entity(key, "group")
+                    ent.org_name = self.kb.orgs[key].name
+                ent = ent.find()
+                method = f"members of KB group '{self.kb.orgs[key].name}'"
+            if ent is None:
+                if not agent.alone or (ev.indefinite and ev.bare and ev.kind == "organisation"):
+                    return None  # 'the group' with nothing to refer to; 'a government imposed by force'
+
+                ent = Entity(f"agent:{pos}", ev.kind)
+                ent.descr = _descr(doc, start, end)
+        m = M(np, start, end, ent, method, ev=ev, antecedent=ante, role=ev.role, plural=ev.plural)
+        p = possessor(doc, np)
+        if p is not None:
+            m.tail = doc[doc[p].right_edge.i + 1:end].text
+        if ante is None or head.what == "person":  # the phrase's own evidence counts for the entity
+            ent.countries += [(c, why, pos) for c, why in ev.countries]
+            ent.sectors += [(s, why, pos) for s, why in ev.sectors]
+            ent.weak += [(s, why, pos) for s, why in ev.weak_sectors]
+        if ev.role and ev.role not in ent.roles:
+            ent.roles.append(ev.role)
+        if ent.kind is None or (ev.kind == "person" and ent.kind != "person" and ante is None):
+            ent.kind = ev.kind
+        ent.mentions.append(m)
+        return m
+
+    def _link(self, doc: Doc, ms: list[M], by_head: dict[int, M], by_root: dict[int, NP], persons: list[Entity]) -> None:
+        kb = self.kb
+        for m in ms:
+            ent = m.entity.find()
+            if m.antecedent is not None and m.np.head.what != "person":
+                continue
+            p = possessor(doc, m.np)
+            if p is not None and p in by_head:
+                ent.links.append((by_head[p], "possessor", True))
+            elif p is not None and doc[p].lower_ in kb.pronouns:
+                m.extra.append(f"possessor:{p}")  # pronoun: linked once pronouns are resolved
+            for o in title_of(doc, m.np, kb):
+                if o in by_head and by_head[o].np.head.what in ("org", "ner_org", "country"):
+                    ent.links.append((by_head[o], f"'{doc[o].head.text}'", True))
+            tok = doc[m.head]
+            if tok.dep_ == "conj" and tok.head.i in by_head and m.np.head.what == "agent":
+                ent.links.append((by_head[tok.head.i], "conjunct", False))
+            if m.ev is not None:
+                for r in m.ev.person_modifiers:
+                    u = by_root.get(r)
+                    name = doc[r].text if u is None else _unit_text(doc, u.head)
+                    other = coref.person_match(_person_tokens(doc, r), persons)
+                    if other is not None:
+                        ent.links.append((other.mentions[0], f"name '{name}'", False))
+        for m in ms:
+            target = apposition_target(doc, m.np, {k: v.np for k, v in by_head.items()})
+            if target is None or target.head.root not in by_head:
+                continue
+            t = by_head[target.head.root]
+            a, b = t.entity.find(), m.entity.find()
+            if a is b or "state" in (a.kind, b.kind):
+                continue
+            keep, gone = a, b  # the named one keeps its identity; the title joins it
+            if (b.person_names and not a.person_names) or (b.org_name and not (a.person_names or a.org_name)):
+                keep, gone = b, a
+            keep.absorb(gone)
+            m.extra.append(f"apposition to '{_span_text(doc, t)}'")
+
+    def _dominant(self, ms: list[M]) -> str | None:
+        """The country most state actors of the article belong to, by explicit evidence."""
+        counts: Counter[str] = Counter()
+        for m in ms:
+            ent = m.entity.find()
+            if ent.countries and (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
+                counts[ent.countries[0][0]] += 1
+        if not counts:
+            return None
+        (top, n), total = counts.most_common(1)[0], sum(counts.values())
+        return top if n >= 2 and n * 2 > total else None
+
+    def _finalize(self, ent: Entity, dominant: str | None, visiting: set[int]) -> tuple[str | None, str | None, str]:
+        if ent.final is not None:
+            return ent.final
+        if id(ent) in visiting:
+            return None, None, ""
+        visiting.add(id(ent))
+        country = sector = None
+        why: list[str] = []
+        if ent.countries:
+            country = ent.countries[0][0]
+        if ent.sectors:
+            sector = ent.sectors[0][0]
+        for lm, rel, lends_sector in ent.links:
+            if country is not None and (sector is not None or not lends_sector):
+                break
+            other = lm.entity.find()
+            if other is ent:
+                continue
+            oc, os_, _ = self._finalize(other, dominant, visiting)
+            if country is None and oc is not None:
+                country = oc
+                why.append(f"country from {rel} '{other.name}'")
+            if sector is None and lends_sector and os_ is not None:
+                sector = os_
+                why.append(f"sector from {rel} '{other.name}'")
+        firm = sector is not None
+        if sector is None and ent.weak:
+            sector = ent.weak[0][0]
+        if country is None and dominant and firm and sector in STATE_SECTORS and ent.kind != "state":
+            country = dominant
+            why.append(f"no nationality in the text: the article's main state actor {dominant}")
+        # a descriptive name borrows its possessor's: "The armed group's spokesman" -> "Taliban spokesman"
+        if not ent.person_names and not ent.org_name and ent.descr:
+            for lm, rel, _ in ent.links:
+                if rel == "possessor":
+                    owner = lm.entity.find()
+                    sep = "'s " if owner.kind == "person" else " "
+                    ent.descr = f"{owner.name}{sep}{ent.mentions[0].tail}".strip()
+                    break
+        ent.final = (country, sector, "; ".join(why))
+        return ent.final
+
+    def _actor(self, doc: Doc, text: str, m: M) -> Actor:
+        ent = m.entity.find()
+        country, sector, why = ent.final or (None, None, "")
+        start_char = doc[m.start].idx
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        method = "; ".join(x for x in [m.method, *[e for e in m.extra if not e.startswith("possessor:")], why] if x)
+        antecedent = None
+        if m.antecedent is not None:
+            a = m.antecedent
+            s, e = doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1].text)
+            antecedent = Span(text=text[s:e], start=s, end=e)
+        kind = ent.kind
+        if kind == "person" and m.plural and m.np.head.what == "agent":
+            kind = "group"
+        return Actor(text=text[start_char:end_char], start=start_char, end=end_char, name=ent.name,
+                     country=country, sector=sector, kind=kind,  # type: ignore[arg-type]
+                     role=m.role or (ent.roles[0] if ent.roles and kind == "person" else None),
+                     method=method, antecedent=antecedent)
+
+
+class _Probe:
+    """The bits of a mention coref.nominal reads, before the mention exists."""
+
+    def __init__(self, np: NP) -> None:
+        self.np = np
+
+
+def _place_kind(feature: str) -> str:
+    if feature.startswith("A.PCL"):
+        return "country"
+    if feature == "P.PPLC":
+        return "capital"
+    return "place"
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, s in enumerate(doc.sents):
+        for i in range(s.start, s.end):
+            out[i] = n
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    s, e = start, end
+    while s < e - 1 and (doc[s].is_space or doc[s].text in STRIP):
+        s += 1
+    while e - 1 > s and (doc[e - 1].is_space or doc[e - 1].text in STRIP):
+        e -= 1
+    return s, e
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text
+
+
+def _span_text(doc: Doc, m: M) -> str:
+    return doc[m.start:m.end].text
+
+
+def _unit_text(doc: Doc, u: Unit) -> str:
+    return doc[u.start:u.end].text
+
+
+def _person_tokens(doc: Doc, root: int) -> list[str]:
+    ent = doc[root].ent_iob_ and next((e for e in doc.ents if e.start <= root < e.end), None)
+    return ent.text.split() if ent else [doc[root].text]
+
+
+def _descr(doc: Doc, start: int, end: int) -> str:
+    """'the armed group' -> 'armed group'; 'US officials' stays."""
+    s = start
+    while s < end - 1 and doc[s].lower_ in DETERMINERS:
+        s += 1
+    return doc[s:end].text

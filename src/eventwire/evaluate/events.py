@@ -314,14 +314,32 @@ def _predict(
 
 # --------------------------------------------------------------------------- scorers
 
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+
+
+def plover05_type(event: Event) -> str:
+    """PLOVER 0.5 (the GSR's version) codes an announced intention as the verbal act itself:
+    "will visit", "is willing to release" are AGREE (CAMEO 03); "will impose ... unless" is
+    THREATEN (CAMEO 13). eventwire codes the act with its modality instead; this maps one
+    convention onto the other for scoring, and is applied only to PLOVER 0.5 gold."""
+    if event.modality in {"future", "intended", "hypothetical"}:
+        if event.type in COOPERATIVE:
+            return "AGREE"
+        if event.type in CONFLICTUAL:
+            return "THREATEN"
+    return event.type
+
+
 def _score_type(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
     golds, preds = [], []
     for g, evs in zip(gold, events, strict=True):
         top = top_event(evs)
         golds.append(g.label)
-        preds.append(top.type if top else NONE)
+        label = plover05_type(top) if top else NONE
+        preds.append(label)
         if top:
-            _bucket(report, top.confidence, top.type == g.label)
+            _bucket(report, top.confidence, label == g.label)
     report.metrics["type accuracy"] = score_labels(report, golds, preds)
     report.counts["type accuracy"] = len(golds)
     answered = [(g, p) for g, p in zip(golds, preds) if p != NONE]

@@ -67,8 +67,6 @@ def modality_of(anchor: Token) -> Modality:
         if up.pos_ in {"VERB", "AUX"}:
             break
     chain = [anchor]
-    if anchor.dep_ == "conj" and not _aux_words(anchor):  # "will participate and press": shares the head's auxiliaries
-        chain.append(anchor.head)
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
     cur = anchor
     while cur.dep_ in {"xcomp", "pcomp"} and cur.head != cur:
@@ -85,7 +83,8 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("requested", verb.text)
         if lemma in c.intent:
             return Modality("intended", verb.text)
-    for verb in chain:
+    shares_aux = anchor.dep_ == "conj" and not _aux_words(anchor)  # "will participate and press": the head's auxiliaries
+    for verb in chain + ([anchor.head] if shares_aux else []):
         aux = _aux_words(verb)
         if any(a in c.hypothetical_aux for a in aux):
             return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))

@@ -106,3 +106,21 @@ def test_stdin_text_and_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     raws, errors = collect(["-"])
     assert [r.id for r in raws] == ["s1"]
     assert errors[0].source == "<stdin>:2" and errors[0].reason.startswith("malformed JSON")
+
+
+def test_a_stage_failing_on_one_document_skips_only_that_document() -> None:
+    from eventwire.pipeline import Pipeline
+
+    class Fragile:
+        name = "fragile"
+
+        def __call__(self, document):  # noqa: ANN001, ANN204
+            if "explode" in document.article.text:
+                raise RuntimeError("cannot handle this text")
+            return document
+
+    pipeline = Pipeline(stages=[Fragile()])
+    results = list(pipeline.run([RawArticle(source="a", text="Talks resumed."), RawArticle(source="b", text="Mines explode."),
+                                 RawArticle(source="c", text="Troops left.")]))
+    assert [type(r).__name__ for r in results] == ["Article", "InputError", "Article"]
+    assert str(results[1]) == "b: stage 'fragile' failed: RuntimeError: cannot handle this text"

@@ -243,6 +243,8 @@ class EventCoder:
             if any(p.start <= t.idx < p.end for p in document.article.places) and document.mention_at(t.i) is None:
                 continue  # a place in the object slot is where it happened, not whom it happened to
             m = document.mention_at(t.i) or self._mention_in(document, t)
+            if m and m.actor.name == m.actor.text and any(p.start <= m.actor.start < p.end and p.feature != "A.PCLI" for p in document.article.places):
+                continue  # a town named as the object is the location; a capital standing for its state ("Moscow") stays a target
             if m and (actor is None or m.actor.name != actor.name):
                 return m.actor, f"{how} '{t.text}'"
         return None, "no target actor"
@@ -251,7 +253,8 @@ class EventCoder:
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
         if not places:
             return None, "no place in the sentence"
-        in_actor = lambda p: any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
+        # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
+        in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
         free = [p for p in places if not in_actor(p)]
         # 1. a place that is an argument of the trigger (object or prepositional phrase)
         attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]

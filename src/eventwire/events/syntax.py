@@ -45,7 +45,9 @@ def subject_of(verb: Token) -> Token | None:
     """The agent of a verb: its subject, the 'by' agent of a passive, or the controller of an
     infinitive or conjoined verb, climbing at most a few clauses."""
     current = verb
-    for _ in range(4):
+    for step in range(4):
+        if step and current.dep_ != "xcomp" and children(current, PASSIVE_SUBJECT_DEPS):
+            return children(current, PASSIVE_SUBJECT_DEPS)[0]  # a climbed-to passive head shares its subject, not its agent
         if is_passive(current):
             for agent in children(current, {"agent"}):
                 for pobj in children(agent, {"pobj"}):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..document import Document, Mention
 from ..model import Actor, Event, Place, Time, Trigger
 from .lexicon import Lexicon, Sense, load_lexicon
-from .modality import modality_of, noun_modality, report_of
+from .modality import cues, modality_of, noun_modality, report_of
 from .syntax import QUANTITY_HEADS, clause_span, is_passive, objects_of, prep_objects, real_head, subject_of
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
@@ -377,8 +377,6 @@ class EventCoder:
         return event, f"'{t.text}' → {sense.type}/{sense.mode} ({sense.cameo}) {mod}, conf {conf}: {event.rule}"
 
     def _is_claim(self, speech_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
-        from .modality import cues
-
         if speech_lemma in cues().claim:
             return True
         # A non-state party announcing its own operation is a claim, not a verified report.

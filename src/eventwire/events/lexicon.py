@@ -45,7 +45,6 @@ class Lexicon:
     classes: dict[str, frozenset[str]]
     light_verbs: frozenset[str]
     acled_rules: dict[str, dict[str, str]] = field(default_factory=dict)
-    phrasal: frozenset[str] = frozenset()  # "lemma particle" keys, for quick lookup
     compound_heads: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()  # "stop their offensive": the noun is what would end  # "withdrawal date": head nouns that name an event inside a compound
 
@@ -121,7 +120,6 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         verbs=verbs, nouns=nouns, classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])), acled_rules=acled_rules,
-        phrasal=frozenset(k for k in verbs if " " in k),
         compound_heads=frozenset(data.get("compound_heads", [])),
         cessation_verbs=frozenset(data.get("cessation_verbs", [])),
     )

@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
         head = current.head
         if head == current:
             return None
-        if current.dep_ in {"xcomp", "acomp"} or (current.dep_ == "xcomp" and head.pos_ == "ADJ"):
+        if current.dep_ in {"xcomp", "acomp"}:
             if head.lemma_.lower() in OBJECT_CONTROL:
                 objs = children(head, OBJECT_DEPS)
                 if objs:

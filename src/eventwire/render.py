@@ -3,10 +3,8 @@ JSON is written with sorted keys so identical input gives byte-identical output.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
-from typing import IO
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -36,13 +34,6 @@ def article_rows(article: Article) -> Iterable[dict[str, object]]:
     for q in article.quotes:
         yield {"article_id": article.id, "kind": "quote", "text": q.content.text, "start": q.content.start, "end": q.content.end,
                "value": q.speaker.name if q.speaker else None, "detail": q.kind}
-
-
-def write_csv(articles: Iterable[Article], out: IO[str]) -> None:
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
-    writer.writeheader()
-    for article in articles:
-        writer.writerows(article_rows(article))
 
 
 def _grouped(items: list, key) -> list[tuple[object, list]]:

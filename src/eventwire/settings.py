@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .nlp import MODEL
+from .nlp import MAX_CHARS, MODEL
 
 
 @dataclass(frozen=True)
@@ -14,4 +14,4 @@ class Settings:
     batch_size: int = 16
     n_process: int = 1
     default_published: date | None = None  # for inputs that carry no date of their own
-    max_chars: int = 1_000_000  # longer cleaned texts are refused with a reason, not truncated silently
+    max_chars: int = MAX_CHARS  # longer cleaned texts are refused with a reason, not truncated silently

@@ -120,7 +120,7 @@ class EventCoder:
         return tok
 
     # ---- senses ---------------------------------------------------------------------------------
-    def _matches(self, document: Document, cand: Candidate, classes: frozenset[str], tokens: list[Token]) -> Token | None:
+    def _matches(self, document: Document, classes: frozenset[str], tokens: list[Token]) -> Token | None:
         for t in tokens:
             lemma = t.lemma_.lower()
             for name in classes:
@@ -162,18 +162,18 @@ class EventCoder:
                     objs = objects_of(tok) if not cand.is_noun else [real_head(p) for _, p in prep_objects(tok, {"of"})]
                     if " " in cand.key and not cand.is_noun:  # "call for X": X is the prep's object
                         objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
-                    hit = self._matches(document, cand, classes, objs)
+                    hit = self._matches(document, classes, objs)
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
                     ok &= hit is not None
                 elif slot.startswith("prep_"):
                     prep = slot[5:]
                     objs = [o for _, o in prep_objects(tok, {prep})]
-                    hit = objs[0] if objs and not classes else self._matches(document, cand, classes, objs)
+                    hit = objs[0] if objs and not classes else self._matches(document, classes, objs)
                     why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
                     ok &= hit is not None
                 elif slot == "subject":
                     subj = subject_of(cand.anchor)
-                    hit = self._matches(document, cand, classes, [subj] if subj else [])
+                    hit = self._matches(document, classes, [subj] if subj else [])
                     ok &= hit is not None
                     why.append(f"subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
                 elif slot == "bare":
@@ -182,7 +182,7 @@ class EventCoder:
                     why.append("no object" if hit_bare else "has an object or is passive")
                 elif slot in {"xcomp", "xcomp_not"}:
                     comps = [c for c in tok.children if c.dep_ == "xcomp"]
-                    hit = comps[0] if comps and not classes else self._matches(document, cand, classes, comps)
+                    hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
                     ok &= (hit is not None) == (slot == "xcomp")
                     why.append(f"complement '{hit.text}'" if hit else "no such complement")
                 elif slot == "modifier":

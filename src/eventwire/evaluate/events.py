@@ -319,15 +319,21 @@ CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 
 
 def plover05_type(event: Event) -> str:
-    """PLOVER 0.5 (the GSR's version) codes an announced intention as the verbal act itself:
-    "will visit", "is willing to release" are AGREE (CAMEO 03); "will impose ... unless" is
-    THREATEN (CAMEO 13). eventwire codes the act with its modality instead; this maps one
-    convention onto the other for scoring, and is applied only to PLOVER 0.5 gold."""
+    """PLOVER 0.5 (the GSR's version) follows CAMEO's roots more closely than PLOVER 2 and codes
+    stances as verbal acts: an announced intention ("will visit", "is willing to release") is AGREE
+    (CAMEO 03), a conditional or announced hostile act is THREATEN (CAMEO 13), a refused cooperative
+    act ("declined to resign", "would not meet demands") is REJECT (CAMEO 12), and taking territory
+    (CAMEO 19x) is FIGHT. eventwire codes the act with its modality instead; this maps one convention
+    onto the other for scoring, and is applied only to PLOVER 0.5 gold."""
     if event.modality in {"future", "intended", "hypothetical"}:
         if event.type in COOPERATIVE:
             return "AGREE"
         if event.type in CONFLICTUAL:
             return "THREATEN"
+    if event.modality == "negated" and event.type in COOPERATIVE | {"REQUEST"}:
+        return "REJECT"
+    if event.cameo and event.cameo.startswith("19"):
+        return "ASSAULT"
     return event.type
 
 
@@ -405,7 +411,10 @@ def _score_roles(report: EventsReport, gold: list[RoleSentence], events: list[li
         top = top_event(evs)
         for key, role, attr in (("source", "S", "actor"), ("target", "T", "target")):
             gold_tokens = g.role_tokens(role)
-            pred_tokens = span_tokens(getattr(top, attr) if top else None, g, text)
+            actor = getattr(top, attr) if top else None
+            if actor is not None and actor.antecedent is not None:  # "it has killed…": the gold marks the entity's name
+                actor = actor.antecedent
+            pred_tokens = span_tokens(actor, g, text)
             s = scores[key]
             s.tp += len(gold_tokens & pred_tokens)
             s.fp += len(pred_tokens - gold_tokens)

@@ -15,7 +15,7 @@ from ..document import Document, Mention
 from ..model import Actor, Event, Place, Time, Trigger
 from .lexicon import Lexicon, Sense, load_lexicon
 from .modality import cues, modality_of, noun_modality, report_of
-from .syntax import QUANTITY_HEADS, clause_span, is_passive, objects_of, prep_objects, real_head, subject_of
+from .syntax import QUANTITY_HEADS, RELATIVE_PRONOUNS, clause_span, embedding_depth, is_passive, noun_phrase, objects_of, prep_objects, real_head, subject_of
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
@@ -122,12 +122,12 @@ class EventCoder:
     # ---- senses ---------------------------------------------------------------------------------
     def _matches(self, document: Document, classes: frozenset[str], tokens: list[Token]) -> Token | None:
         for t in tokens:
-            lemma = t.lemma_.lower()
+            lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]  # "mediation efforts"
             for name in classes:
                 if name.startswith("@"):
                     if self._special(document, t, name):
                         return t
-                elif self.lex.in_class(lemma, name):
+                elif any(self.lex.in_class(lemma, name) for lemma in lemmas):
                     return t
         return None
 
@@ -215,8 +215,40 @@ class EventCoder:
             return None, "no subject"
         m = document.mention_at(subj.i) or self._mention_in(document, subj)
         if m is None:
-            return None, f"subject '{subj.text}' is not a known actor"
-        return m.actor, f"subject '{subj.text}'"
+            unresolved = self._unresolved(document, subj)
+            if unresolved is None:
+                return None, f"subject '{subj.text}' is not a known actor"
+            return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
+        return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
+
+    @staticmethod
+    def _as_phrase(document: Document, actor: Actor, head: Token) -> Actor:
+        """Evidence for a role is the whole phrase that fills it ("Taliban attackers", "a Taliban suicide
+        bomber"), resolved as the mention inside it; pronouns keep their own span and antecedent."""
+        if head.pos_ == "PRON":
+            return actor
+        start, end = noun_phrase(head)
+        span = document.doc[start:end]
+        if not (span.start_char <= actor.start and actor.end <= span.end_char) or end - start > 12:
+            return actor
+        return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def _unresolved(self, document: Document, head: Token) -> Actor | None:
+        """The argument's noun phrase as an actor nobody could identify ("a police helicopter"):
+        the evidence is kept, country and sector stay unknown rather than guessed. Events
+        ("the meetings") and territory ("provincial capitals") are never made into actors."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in RELATIVE_PRONOUNS:
+            return None
+        if lemma in self.lex.nouns or self.lex.in_class(lemma, "territory") or self.lex.in_class(lemma, "violence"):
+            return None
+        article = document.article
+        if any(t.start <= head.idx < t.end for t in article.times) or any(p.start <= head.idx < p.end for p in article.places):
+            return None
+        start, end = noun_phrase(head)
+        span = document.doc[start:end]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
+                     method="unresolved noun phrase: no actor in the knowledge base or the text matches it")
 
     @staticmethod
     def _mention_in(document: Document, head: Token) -> Mention | None:
@@ -246,7 +278,13 @@ class EventCoder:
             if m and m.actor.name == m.actor.text and any(p.start <= m.actor.start < p.end and p.feature != "A.PCLI" for p in document.article.places):
                 continue  # a town named as the object is the location; a capital standing for its state ("Moscow") stays a target
             if m and (actor is None or m.actor.name != actor.name):
-                return m.actor, f"{how} '{t.text}'"
+                return self._as_phrase(document, m.actor, t), f"{how} '{t.text}'"
+        for how, t in candidates:
+            if t == tok or (how.startswith("'") and not how.startswith(("'on", "'against"))):
+                continue
+            unresolved = self._unresolved(document, t)
+            if unresolved is not None and (actor is None or not (actor.start <= unresolved.start < actor.end)):
+                return unresolved, f"{how} '{t.text}' (unresolved)"
         return None, "no target actor"
 
     def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
@@ -331,10 +369,11 @@ class EventCoder:
     def _fold(events: list[Event], notes: list[str]) -> list[Event]:
         """One event per (type, actor) in a sentence: 'meetings are scheduled to discuss' is one CONSULT.
         An actor-less event of a type another event in the sentence already has (with an actor) is dropped."""
+        known = lambda e: e.actor is not None and not e.actor.method.startswith("unresolved")  # noqa: E731
         kept: list[Event] = []
-        for e in sorted(events, key=lambda e: (-(e.actor is not None), -e.confidence, e.trigger.start)):
+        for e in sorted(events, key=lambda e: (-known(e), -e.confidence, e.trigger.start)):
             twin = next((k for k in kept if k.type == e.type and (
-                e.actor is None or (k.modality == e.modality and k.actor is not None and k.actor.name == e.actor.name))), None)
+                not known(e) or (k.modality == e.modality and known(k) and k.actor.name == e.actor.name))), None)
             if twin is not None:
                 notes.append(f"'{e.trigger.text}': same {e.type} as '{twin.trigger.text}' in this sentence: folded")
                 continue
@@ -361,7 +400,11 @@ class EventCoder:
             reported_by = m.actor if m else None
             if mod == "asserted" and self._is_claim(report.verb.lemma_.lower(), reported_by, actor):
                 mod = "claimed"
-        conf = sense.conf + (0.1 if actor else -0.1) + (0.05 if target else 0.0) - (0.1 if cand.is_noun and cand.anchor == cand.token else 0.0)
+        # Subordinate events (purpose clauses, complements of another trigger) are less likely the sentence's point.
+        depth = embedding_depth(cand.anchor)
+        known = actor is not None and not actor.method.startswith("unresolved")
+        conf = (sense.conf + (0.1 if known else 0.0 if actor else -0.1) + (0.05 if target else 0.0)
+                - (0.1 if cand.is_noun and cand.anchor == cand.token else 0.0) - 0.08 * min(depth, 3))
         conf = round(min(0.98, max(0.05, conf)), 2)
         acled = self._acled(sense, actor, target)
         t = cand.token

@@ -132,3 +132,33 @@ def clause_span(token: Token) -> tuple[int, int]:
                        if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in range(c.left_edge.i, c.right_edge.i + 1))
                        and t.dep_ != "relcl"]
     return min(t.idx for t in parts), max(t.idx + len(t) for t in parts)
+
+
+EMBEDDING_DEPS = {"xcomp", "advcl", "relcl", "acl", "pcomp"}
+
+
+def embedding_depth(token: Token) -> int:
+    """How many clauses down from the sentence's main clause: 'offered [to hand over [suspected of blowing up]]'
+    puts 'hand' at 1 and 'blowing' at 2. Reported-speech complements (ccomp) do not count: the reported event
+    is the news, not the saying."""
+    depth, current = 0, token
+    for _ in range(20):
+        if current.head == current:
+            break
+        if current.dep_ in EMBEDDING_DEPS:
+            depth += 1
+        current = current.head
+    return depth
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase a head governs, without relative clauses
+    ("the ministry, which runs the prisons") and without trailing punctuation."""
+    cut = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in cut]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while end - 1 > head.i and head.doc[end - 1].is_punct:
+        end -= 1
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    return start, end

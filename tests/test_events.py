@@ -143,3 +143,22 @@ def test_lexicon_errors_name_the_entry() -> None:
         _sense({"type": "SEIZE", "cameo": "192"}, "seize", {}, {})
     with pytest.raises(LexiconError, match="unknown word class 'towns'"):
         _sense({"type": "COERCE", "cameo": "192", "if": {"object": ["towns"]}}, "x", {}, {})
+
+
+# --- role evidence and ranking ------------------------------------------------------------------
+def test_role_evidence_is_the_whole_phrase_resolved_by_its_mention(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Taliban fighters attacked a checkpoint in Kunduz on Friday.", "ASSAULT")
+    assert e.actor is not None and e.actor.text == "Taliban fighters" and e.actor.name == "Taliban"
+
+
+def test_unidentified_agent_is_kept_unresolved_not_guessed(pipeline: Pipeline) -> None:
+    e = only(pipeline, "A helicopter attacked a warehouse near Quetta on Friday.", "ASSAULT")
+    assert e.actor is not None and e.actor.text == "A helicopter"
+    assert e.actor.country is None and e.actor.sector is None and e.actor.method.startswith("unresolved")
+    assert e.target is not None and e.target.text == "a warehouse near Quetta" and e.location is not None and e.location.name == "Quetta"
+
+
+def test_main_clause_event_outranks_a_subordinate_one(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Libya offered to hand over two men suspected of bombing an airliner.")
+    top = max(found, key=lambda e: e.confidence)
+    assert top.trigger.text == "offered" and top.type == "AGREE"

@@ -162,3 +162,17 @@ def test_main_clause_event_outranks_a_subordinate_one(pipeline: Pipeline) -> Non
     found = events(pipeline, "Libya offered to hand over two men suspected of bombing an airliner.")
     top = max(found, key=lambda e: e.confidence)
     assert top.trigger.text == "offered" and top.type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The Kenyan president will visit Kampala next week.", "CONSULT", "036"),  # intent to meet
+        ("Turkish forces could attack the town of Kobani.", "ASSAULT", "138"),  # threaten military force
+        ("The army did not withdraw from the town of Kidal.", "RETREAT", "124"),  # refuse to yield
+        ("Turkish forces attacked the town of Kobani.", "ASSAULT", "190"),  # the act itself
+    ],
+)
+def test_cameo_codes_stances_as_acts_of_their_own(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
+    e = only(pipeline, text, type_)
+    assert e.cameo == cameo and e.type == type_

@@ -314,27 +314,16 @@ def _predict(
 
 # --------------------------------------------------------------------------- scorers
 
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
-CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+# PLOVER 0.5 types follow CAMEO's roots where PLOVER 2 splits them by modality.
+PLOVER05_BY_CAMEO_ROOT = {"03": "AGREE", "12": "REJECT", "13": "THREATEN", "19": "ASSAULT"}
 
 
 def plover05_type(event: Event) -> str:
-    """PLOVER 0.5 (the GSR's version) follows CAMEO's roots more closely than PLOVER 2 and codes
-    stances as verbal acts: an announced intention ("will visit", "is willing to release") is AGREE
-    (CAMEO 03), a conditional or announced hostile act is THREATEN (CAMEO 13), a refused cooperative
-    act ("declined to resign", "would not meet demands") is REJECT (CAMEO 12), and taking territory
-    (CAMEO 19x) is FIGHT. eventwire codes the act with its modality instead; this maps one convention
-    onto the other for scoring, and is applied only to PLOVER 0.5 gold."""
-    if event.modality in {"future", "intended", "hypothetical"}:
-        if event.type in COOPERATIVE:
-            return "AGREE"
-        if event.type in CONFLICTUAL:
-            return "THREATEN"
-    if event.modality == "negated" and event.type in COOPERATIVE | {"REQUEST"}:
-        return "REJECT"
-    if event.cameo and event.cameo.startswith("19"):
-        return "ASSAULT"
-    return event.type
+    """PLOVER 0.5 (the GSR's version) codes stances as verbal acts, as CAMEO does: "will visit" is
+    AGREE (CAMEO 036), "threatened to shell" THREATEN (138), "declined to resign" REJECT (124), and
+    taking territory (192) is FIGHT. eventwire's `cameo` field already follows CAMEO, so the PLOVER 0.5
+    type is read off its root; applied only when scoring PLOVER 0.5 gold."""
+    return PLOVER05_BY_CAMEO_ROOT.get((event.cameo or "")[:2], event.type)
 
 
 def _score_type(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:

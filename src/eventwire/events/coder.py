@@ -407,17 +407,29 @@ class EventCoder:
                 - (0.1 if cand.is_noun and cand.anchor == cand.token else 0.0) - 0.08 * min(depth, 3))
         conf = round(min(0.98, max(0.05, conf)), 2)
         acled = self._acled(sense, actor, target)
+        cameo, stance = self._cameo(sense, mod)
         t = cand.token
         trigger = Trigger(text=t.text, start=t.idx, end=t.idx + len(t.text))
         digest = hashlib.sha256(f"{document.article.content_hash}:{t.idx}:{sense.type}".encode()).hexdigest()[:16]
         event = Event(
-            id=digest, type=sense.type, mode=sense.mode, cameo=sense.cameo, acled=acled, actor=actor, target=target,
+            id=digest, type=sense.type, mode=sense.mode, cameo=cameo, acled=acled, actor=actor, target=target,
             location=location, date=date, modality=mod, sentence=sent.text, start=sent.start_char, end=sent.end_char,
             trigger=trigger, reported_by=reported_by, confidence=conf,
             rule=f"{cand.key}: {cand.why}; actor: {actor_why}; target: {target_why}; location: {loc_why}; date: {date_why}; "
-                 f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}",
+                 f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}{stance}",
         )
         return event, f"'{t.text}' → {sense.type}/{sense.mode} ({sense.cameo}) {mod}, conf {conf}: {event.rule}"
+
+    def _cameo(self, sense: Sense, modality: str) -> tuple[str, str]:
+        """CAMEO codes announced intentions, threats and refusals as acts of their own (036, 138, 1243)."""
+        stance = None
+        if modality in {"future", "intended", "hypothetical"}:
+            stance = self.lex.stance_code("intent", sense.type, sense.mode) or self.lex.stance_code("threat", sense.type, sense.mode)
+        elif modality == "negated":
+            stance = self.lex.stance_code("refusal", sense.type, sense.mode)
+        if stance is None:
+            return sense.cameo, ""
+        return stance, f"; cameo {sense.cameo} → {stance} (CAMEO codes the {modality} act as a statement)"
 
     def _is_claim(self, speech_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
         if speech_lemma in cues().claim:

@@ -13,6 +13,7 @@ from typing import get_args
 import yaml
 
 from ..model import PloverType
+from ..ontology import get_ontology
 
 _TYPES = set(get_args(PloverType))
 _SPECIAL = {"@place", "@person", "@actor", "@state", "@nonstate"}
@@ -46,7 +47,12 @@ class Lexicon:
     light_verbs: frozenset[str]
     acled_rules: dict[str, dict[str, str]] = field(default_factory=dict)
     compound_heads: frozenset[str] = frozenset()
-    cessation_verbs: frozenset[str] = frozenset()  # "stop their offensive": the noun is what would end  # "withdrawal date": head nouns that name an event inside a compound
+    cessation_verbs: frozenset[str] = frozenset()  # "stop their offensive": the noun is what would end
+    stance_codes: dict[str, dict[str, str]] = field(default_factory=dict)  # intent/threat/refusal → TYPE[/mode] → CAMEO
+
+    def stance_code(self, stance: str, type_: str, mode: str | None) -> str | None:
+        table = self.stance_codes.get(stance, {})
+        return table.get(f"{type_}/{mode}") or table.get(type_)  # "withdrawal date": head nouns that name an event inside a compound
 
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
@@ -84,10 +90,8 @@ def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_ru
     )
 
 
-def _check_acled(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]]) -> None:
-    """Every ACLED label a sense or rule names must be one of ACLED's sub-event types."""
-    from ..ontology import get_ontology
-
+def _check_ontology(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]]) -> None:
+    """Every CAMEO code must exist, and every ACLED label a sense or rule names must be one of ACLED's sub-event types."""
     ontology = get_ontology()
     for rule, outcomes in acled_rules.items():
         for name in outcomes.values():
@@ -95,6 +99,10 @@ def _check_acled(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dic
                 raise LexiconError(f"data/events/triggers.yaml: acled_rules.{rule}: {name!r} is not an ACLED sub-event type")
     for lemma, senses in verbs.items():
         for sense in senses:
+            try:
+                ontology.cameo_name(sense.cameo)
+            except KeyError:
+                raise LexiconError(f"data/events/triggers.yaml: {lemma}: unknown CAMEO code {sense.cameo!r}") from None
             if sense.acled and sense.acled not in acled_rules and not ontology.is_acled(sense.acled):
                 raise LexiconError(f"data/events/triggers.yaml: {lemma}: {sense.acled!r} is not an ACLED sub-event type or rule")
 
@@ -114,12 +122,22 @@ def load_lexicon() -> Lexicon:
         return out
 
     verbs = senses("verbs")
-    _check_acled(verbs, acled_rules)
+    _check_ontology(verbs, acled_rules)
     nouns = senses("nouns")
-    _check_acled(nouns, acled_rules)
+    stance_codes = _read("stance_codes.yaml")
+    for stance, table in stance_codes.items():
+        for key, code in table.items():
+            if key.split("/")[0] not in _TYPES or not str(code).isdigit():
+                raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: needs a PLOVER type key and a CAMEO code")
+            try:
+                get_ontology().cameo_name(str(code))
+            except KeyError:
+                raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: unknown CAMEO code {code!r}") from None
+    _check_ontology(nouns, acled_rules)
     return Lexicon(
         verbs=verbs, nouns=nouns, classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])), acled_rules=acled_rules,
         compound_heads=frozenset(data.get("compound_heads", [])),
         cessation_verbs=frozenset(data.get("cessation_verbs", [])),
+        stance_codes={k: {kk: str(vv) for kk, vv in v.items()} for k, v in stance_codes.items()},
     )

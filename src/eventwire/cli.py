@@ -176,6 +176,20 @@ def eval_times(
     _console().print(evaluate_times(path, limit=limit).table())
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    path: Annotated[Path, typer.Argument(help="A PolNeAR split folder holding text/ and attributions/ (brat .ann).", exists=True, file_okay=False)],
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N documents.")] = None,
+) -> None:
+    """Quotations and attribution against PolNeAR: content P/R/F1 (overlap >= 50%), source accuracy on matched content, cue P/R/F1; direct and indirect apart.
+
+    Example: eventwire eval quotes ../shared/data/polnear/dev
+    """
+    from .evaluate.quotes import evaluate_quotes
+
+    _console().print(evaluate_quotes(path, limit=limit).table())
+
+
 class EventsDataset(str, Enum):
     plover_gsr = "plover-gsr"
     cameo_codebook = "cameo-codebook"

@@ -23,9 +23,10 @@ def default_stages() -> list[Stage]:
     from .actors import ActorResolver
     from .events import EventCoder
     from .places import PlaceResolver
+    from .quotes import QuoteExtractor
     from .times import TimeTagger
 
-    return [PlaceResolver(), TimeTagger(), ActorResolver(), EventCoder()]
+    return [PlaceResolver(), TimeTagger(), ActorResolver(), EventCoder(), QuoteExtractor()]
 
 
 class Pipeline:

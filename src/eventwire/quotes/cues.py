@@ -1,0 +1,34 @@
+"""Cue words on the parse: is this token a verb of saying, and how far does the cue reach
+("refused to say", "pointed out", "according to")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Span
+from .lexicon import QuoteLexicon
+from .speakers import span_of
+
+
+def is_cue_verb(tok: Token, lex: QuoteLexicon) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.cue_verbs or (
+        tok.lemma_.lower() in {"say", "tell", "add"} and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"ROOT", "ccomp", "parataxis", "conj"})
+
+
+def is_cue_phrase(tok: Token, lex: QuoteLexicon) -> bool:
+    """'pointed out', 'made clear': a verb that is a cue only with its particle or complement word."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in {"VERB", "AUX"} and any(f"{lemma} {c.lower_}" in lex.cue_phrases for c in tok.children if c.i > tok.i)
+
+
+def cue_span(text: str, tok: Token) -> Span:
+    """The cue's words: the verb, plus a controlling verb just before it ('refused to say'),
+    a particle ('pointed out') or a clarity adjective ('made clear')."""
+    first, last = tok.i, tok.i
+    if tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"} and 0 < tok.i - tok.head.i <= 3:
+        first = tok.head.i
+    for c in tok.children:
+        if c.dep_ in {"prt", "acomp", "oprd"} and c.i == last + 1:
+            last = c.i
+    doc = tok.doc  # (never doc.text: spaCy rebuilds it on every access)
+    return span_of(text, doc[first].idx, doc[last].idx + len(doc[last])) or Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))

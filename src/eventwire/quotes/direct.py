@@ -1,0 +1,197 @@
+"""Quotations found by their marks (marks.py), attributed from the sentence around them:
+
+1. a cue verb in the quotation's sentences, outside any quotation ('“…,” Kirby said',
+   'the department added', 'said the State Department'); its subject is the speaker;
+2. "Speaker: “…”" (a short name before a colon) and "“…” — Speaker" (a dash after the quotation);
+3. a paragraph that is nothing but a quotation, with no cue, continues the speaker of the
+   previous paragraph (resolved later, in document order: `Draft.need = "continuation"`).
+
+Kind: `partial` when the quotation is built into the reporter's sentence (a word that is not a
+cue verb stands right before the opening mark: 'Khalilzad “will press…”', 'and “press for…”'),
+else `direct`. An uncued short quotation is a scare quote or a title and is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..events.syntax import subject_of
+from ..model import Span
+from .context import Context, Draft
+from .cues import cue_span, is_cue_verb
+from .lexicon import QuoteLexicon
+from .marks import Segment
+from .speakers import credit, inverted_subject, span_of
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def _frame(ctx: Context, seg: Segment) -> list[Token]:
+    """Tokens of the sentences the quotation touches, within its paragraphs, outside quotations."""
+    first = ctx.sent_of(seg.open)
+    last = ctx.sent_of(max(seg.open, seg.close - 1))
+    lo = ctx.paras[ctx.para_of(seg.open)][0]
+    hi = ctx.paras[ctx.para_of(max(seg.open, seg.close - 1))][1]
+    if last + 1 < len(ctx.sents) and ctx.sents[last + 1].start_char - seg.close <= 2:
+        last += 1  # '“… now.” Kirby said.' split after the closing mark
+    toks = []
+    for s in ctx.sents[first:last + 1]:
+        for t in s:
+            if lo <= t.idx < hi and not ctx.quoted(t):
+                toks.append(t)
+    return toks
+
+
+def _cue(ctx: Context, seg: Segment, frame: list[Token], lex: QuoteLexicon) -> Token | None:
+    best, best_d = None, None
+    for t in frame:
+        if not is_cue_verb(t, lex):
+            continue
+        d = t.idx - seg.close if t.idx >= seg.close else (seg.open - t.idx) + 5
+        if best_d is None or d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def _kind(ctx: Context, seg: Segment, lex: QuoteLexicon) -> str:
+    """partial: the quotation is built into the reporter's clause (a non-cue word right before the
+    opening mark, its main verb's subject outside the marks, or its head word outside them)."""
+    lo = ctx.paras[ctx.para_of(seg.open)][0]
+    before = ctx.text[lo:seg.open].rstrip()
+    prev = ctx.token_at(lo + len(before) - 1) if before else None
+    if prev is not None and is_cue_verb(prev, lex):
+        return "direct"
+    if before and before[-1].isalnum():
+        return "partial"
+    doc = ctx.document.doc
+    first, last = ctx.token_at(seg.start), ctx.token_at(max(seg.start, seg.end - 1))
+    if first is None or last is None:
+        return "direct"
+    inside = range(first.i, last.i + 1)
+    for t in doc[first.i:last.i + 1]:
+        if t.head.i in inside and t.head != t:
+            continue
+        if t.head != t and not t.head.is_punct and not is_cue_verb(t.head, lex) and t.dep_ in {"conj", "xcomp", "dobj", "pobj", "attr", "acomp"}:
+            return "partial"
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i not in inside for c in t.children):
+            return "partial"
+    return "direct"
+
+
+def _layout(ctx: Context, seg: Segment, lex: QuoteLexicon) -> tuple[Span | None, Token | None]:
+    """(cue, speaker token) for 'Speaker: “…”' and '“…” — Speaker'."""
+    text = ctx.text
+    plo, _ = ctx.paras[ctx.para_of(seg.open)]
+    _, phi = ctx.paras[ctx.para_of(max(seg.open, seg.close - 1))]
+    before = text[plo:seg.open].rstrip()
+    if before.endswith(":"):
+        colon = len(before) - 1
+        head = _name_in(ctx, plo, colon, lex)
+        if head is not None:
+            return Span(text=":", start=colon, end=colon + 1), head
+    after_lo = seg.close
+    rest = text[after_lo:phi]
+    stripped = rest.lstrip()
+    if not stripped.strip() and ctx.para_of(seg.close) + 1 < len(ctx.paras):  # '— Speaker' on the next line
+        after_lo, phi = ctx.paras[ctx.para_of(max(seg.open, seg.close - 1)) + 1]
+        rest = text[after_lo:phi]
+        stripped = rest.lstrip()
+    for dash in lex.dashes:
+        if stripped.startswith(dash):
+            at = after_lo + len(rest) - len(stripped)
+            head = _name_in(ctx, at + len(dash), phi, lex)
+            if head is not None:
+                return Span(text=dash, start=at, end=at + len(dash)), head
+            break
+    return None, None
+
+
+def _name_in(ctx: Context, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
+    """The head of a short speaker phrase in [lo, hi): a known actor or a named person/organisation."""
+    first, last = ctx.token_at(lo), ctx.token_at(max(lo, hi - 1))
+    if first is None or last is None:
+        return None
+    toks = [t for t in ctx.document.doc[first.i:last.i + 1] if lo <= t.idx < hi and not t.is_space]
+    words = [t for t in toks if not t.is_punct]
+    if not words or len(words) > lex.layout_max_tokens or words[0].lower_ in lex.not_speakers:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} and not t.is_title for t in words):
+        return None  # a clause, not a name
+    for t in words:
+        m = ctx.document.mention_at(t.i)
+        if m is not None:
+            return ctx.document.doc[m.end - 1]
+    named = [t for t in words if t.ent_type_ in {"PERSON", "ORG", "NORP"}]
+    return named[-1] if named else None
+
+
+def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
+    out: list[Draft] = []
+    doc = ctx.document.doc
+    for seg in ctx.segments:
+        content = span_of(ctx.text, seg.start, seg.end)
+        if content is None:
+            continue
+        content = Span(text=ctx.text[seg.start:seg.end], start=seg.start, end=seg.end)
+        kind = _kind(ctx, seg, lex)
+        words = _words(content.text)
+        frame = _frame(ctx, seg)
+        verb = _cue(ctx, seg, frame, lex)
+        if verb is not None:
+            subj = subject_of(verb)
+            if subj is None or ctx.quoted(subj) or subj.lower_ == "it" and verb.dep_ != "ROOT":
+                subj = inverted_subject(ctx, verb)
+            draft = Draft(content, kind, cue_span(ctx.text, verb), cue_lemma=verb.lemma_.lower())
+            if subj is not None:
+                credit(ctx, draft, subj, lex)
+            draft.note = f"{kind} quotation, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
+            if kind == "partial" and (words < lex.min_words_partial or _title(content.text)):
+                continue
+            out.append(draft)
+            continue
+        cue, head = _layout(ctx, seg, lex)
+        if head is not None:
+            draft = Draft(content, "direct", cue)
+            credit(ctx, draft, head, lex)
+            draft.note = f"direct quotation, layout '{cue.text if cue else ''}', speaker {draft.note}"
+            out.append(draft)
+            continue
+        para_whole = not any(c.isalnum() for c in _outside_text(ctx, seg))
+        if para_whole and ctx.para_of(seg.open) > 0 and kind == "direct":
+            out.append(Draft(content, "direct", need="continuation", note="direct quotation, no cue: a paragraph of its own"))
+            continue
+        if words >= lex.min_words_uncued and kind == "direct" and not _title(content.text):
+            out.append(Draft(content, kind, note="direct quotation with no cue in its sentence"))
+    return _share_paragraph_cues(ctx, out)
+
+
+def _title(text: str) -> bool:
+    """'Meet the Press', 'Perceptions 301': a short run of capitalised words is a title, not speech."""
+    words = text.rstrip(".!?,").split()
+    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"the", "of", "and", "a", "in", "on", "for", "to"} for w in words)
+
+
+def _share_paragraph_cues(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """'“A,” he said. “B.”': a quotation whose own sentence has no cue takes the nearest cued
+    quotation's cue and speaker in the same paragraph (the earlier one first)."""
+    for d in drafts:
+        if d.cue is not None or d.need is not None or d.kind != "direct":
+            continue
+        para = ctx.para_of(d.content.start)
+        same = [o for o in drafts if o.cue is not None and o.kind == "direct" and ctx.para_of(o.content.start) == para]
+        if not same:
+            continue
+        before = [o for o in same if o.content.start < d.content.start]
+        src = before[-1] if before else same[0]
+        d.cue, d.speaker, d.need, d.phrase, d.cue_lemma = src.cue, src.speaker, src.need, src.phrase, src.cue_lemma
+        d.note = f"direct quotation, no cue in its sentence: shares '{src.cue.text if src.cue else ''}' with the quotation beside it"
+    return drafts
+
+
+def _outside_text(ctx: Context, seg: Segment) -> str:
+    """The words of the quotation's paragraphs that are not inside it."""
+    lo = ctx.paras[ctx.para_of(seg.open)][0]
+    hi = ctx.paras[ctx.para_of(max(seg.open, seg.close - 1))][1]
+    return ctx.text[lo:seg.open] + ctx.text[seg.close:hi]

@@ -1,0 +1,67 @@
+"""The quotes stage: direct and partial quotations (by their marks), indirect reports (from the
+parse), speakers through the actors stage's mentions, then links to the coded events."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..model import Actor, Quote
+from .context import Context, Draft
+from .direct import direct_quotes
+from .indirect import indirect_quotes
+from .lexicon import QuoteLexicon, lexicon
+from .link import link_events
+from .speakers import credited_to
+
+
+class QuoteExtractor:
+    """Stage: sets `article.quotes` and adds `reported_by` to events inside quotations."""
+
+    name = "quotes"
+
+    def __init__(self, lex: QuoteLexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+
+    def __call__(self, document: Document) -> Document:
+        ctx = Context(document)
+        drafts = sorted(direct_quotes(ctx, self.lex) + indirect_quotes(ctx, self.lex), key=lambda d: (d.content.start, -d.content.end))
+        self._resolve_pending(ctx, drafts)
+        quotes = [Quote(content=d.content, speaker=d.speaker, cue=d.cue, kind=d.kind) for d in drafts]  # type: ignore[arg-type]
+        document.article.quotes = quotes
+        trace = document.trace
+        for d in drafts:
+            trace.append((self.name, ctx.sent_of(d.content.start), f"{d.note}: '{_short(d.content.text)}'"))
+        for event, quote in link_events(document.article.events, quotes, [d.cue_lemma for d in drafts]):
+            trace.append((self.name, ctx.sent_of(event.trigger.start),
+                          f"event '{event.trigger.text}' reported by {quote.speaker.name if quote.speaker else '-'} "
+                          f"(inside the {quote.kind} quotation '{_short(quote.content.text)}'); modality {event.modality}"))
+        return document
+
+    @staticmethod
+    def _resolve_pending(ctx: Context, drafts: list[Draft]) -> None:
+        """In document order: a cue-less quotation paragraph continues the previous paragraph's
+        last speaker; 'the statement' speaks for the previous speaker in the article."""
+        last_in_para: dict[int, Draft] = {}
+        previous: Actor | None = None
+        for d in drafts:
+            para = ctx.para_of(d.content.start)
+            if d.need == "continuation":
+                before = last_in_para.get(para - 1)
+                if before is not None and before.speaker is not None:
+                    d.speaker, d.cue_lemma = before.speaker, before.cue_lemma
+                    d.note = f"direct quotation, no cue: continues the previous paragraph's speaker {before.speaker.name}"
+                else:
+                    d.note = "direct quotation, no cue, and no speaker in the paragraph before"
+            elif d.need == "document" and d.phrase is not None:
+                if previous is not None:
+                    d.speaker = credited_to(previous, d.phrase, f"'{d.phrase.text}' issued by the previous speaker")
+                    d.note = d.note.replace("(a document: its issuer, resolved below)", f"= {previous.name}, the previous speaker")
+            if d.speaker is not None:
+                last_in_para[ctx.para_of(d.content.end - 1)] = d
+                if d.need is None or d.need == "document":
+                    previous = d.speaker
+            elif para not in last_in_para:
+                pass
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

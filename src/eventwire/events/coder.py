@@ -34,6 +34,14 @@ class Candidate:
     why: str = ""
 
 
+def is_claim(cue_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
+    """A report is a claim when its verb says so ("claimed") or a non-state party announces its
+    own operation: unverified by construction. Shared with the quotes stage."""
+    if cue_lemma in cues().claim:
+        return True
+    return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)
+
+
 class EventCoder:
     name = "events"
 
@@ -398,7 +406,7 @@ class EventCoder:
         if report is not None and report.speaker is not None:
             m = document.mention_at(report.speaker.i) or self._mention_in(document, report.speaker)
             reported_by = m.actor if m else None
-            if mod == "asserted" and self._is_claim(report.verb.lemma_.lower(), reported_by, actor):
+            if mod == "asserted" and is_claim(report.verb.lemma_.lower(), reported_by, actor):
                 mod = "claimed"
         # Subordinate events (purpose clauses, complements of another trigger) are less likely the sentence's point.
         depth = embedding_depth(cand.anchor)
@@ -430,12 +438,6 @@ class EventCoder:
         if stance is None:
             return sense.cameo, ""
         return stance, f"; cameo {sense.cameo} → {stance} (CAMEO codes the {modality} act as a statement)"
-
-    def _is_claim(self, speech_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
-        if speech_lemma in cues().claim:
-            return True
-        # A non-state party announcing its own operation is a claim, not a verified report.
-        return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)
 
     def _acled(self, sense: Sense, actor: Actor | None, target: Actor | None) -> str | None:
         if sense.acled is None:

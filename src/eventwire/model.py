@@ -94,6 +94,7 @@ class Quote(_Model):
     speaker: Actor | None = None
     cue: Span | None = None
     kind: Literal["direct", "partial", "indirect"]
+    event_ids: list[str] = Field(default_factory=list, description="events this statement is (an accusation, a demand…) or reports")
 
 
 class Article(_Model):

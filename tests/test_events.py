@@ -176,3 +176,18 @@ def test_main_clause_event_outranks_a_subordinate_one(pipeline: Pipeline) -> Non
 def test_cameo_codes_stances_as_acts_of_their_own(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
     e = only(pipeline, text, type_)
     assert e.cameo == cameo and e.type == type_
+
+
+def test_every_acled_sub_event_type_is_reachable_from_the_lexicon() -> None:
+    from eventwire.events import load_lexicon
+    from eventwire.ontology import get_ontology
+
+    lex = load_lexicon()
+    named = {s.acled for senses in (*lex.verbs.values(), *lex.nouns.values()) for s in senses if s.acled}
+    named |= {outcome for rule in lex.acled_rules.values() for outcome in rule.values()}
+    assert {sub.name for sub in get_ontology().acled_subevents} <= named
+
+
+def test_security_forces_firing_on_protesters_is_excessive_force(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Police shot protesters in Harare on Monday.", "ASSAULT")
+    assert e.acled == "Excessive force against protesters"

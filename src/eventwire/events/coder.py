@@ -450,5 +450,8 @@ class EventCoder:
         if "state" in rule:
             return rule["state"] if actor and actor.sector in STATE_SECTORS else rule["other"]
         if "civilian_target" in rule:
+            if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and any(
+                    self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in target.text.lower().split()):
+                return rule["protester_target"]
             return rule["civilian_target"] if target and target.sector in CIVILIAN_SECTORS else rule["other"]
         return None

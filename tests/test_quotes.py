@@ -195,3 +195,83 @@ def test_mark_soup_never_raises_nor_leaves_the_text(text: str) -> None:
         assert 0 <= seg.open <= seg.start < seg.end <= seg.close <= len(text)
     for q in quotes(text):
         assert 0 <= q.content.start < q.content.end <= len(text)
+
+
+# ---- stance cues, layouts, statements as events ---------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The senator criticized the governor over the budget cuts.", "the governor over the budget cuts", "criticized", "senator"),
+    ("The president accused Russia of attacking the pipeline.", "Russia of attacking the pipeline", "accused", "president"),
+    ("Merkel vowed to close the border crossings by Friday.", "to close the border crossings by Friday", "vowed", "Merkel"),
+    ("The minister called for an immediate ceasefire in the region.", "an immediate ceasefire in the region", "called", "minister"),
+    ("The mayor referred to the protesters as a dangerous mob.", "the protesters as a dangerous mob", "referred", "mayor"),
+])
+def test_stance_verbs_report_their_object(text: str, content: str, cue: str, speaker: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.name
+
+
+def test_a_stance_needs_a_subject_that_can_hold_one() -> None:
+    text = "Several rounds of meetings are scheduled over three days to discuss the situation in the north."
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "discuss"]
+
+
+def test_refused_to_say_is_one_report_not_two() -> None:
+    qs = [q for q in quotes("The spokesman refused to say how many strikes the army has carried out.") if q.kind == "indirect"]
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in qs] == [("refused to say", "how many strikes the army has carried out")]
+
+
+def test_made_clear_takes_the_clause_hung_on_clear() -> None:
+    q = one("The governor has made clear he wants the troops home by August.", "he wants the troops home by August", "indirect")
+    assert q.cue is not None and q.cue.text == "made clear"
+
+
+def test_reported_clause_stops_before_a_comma_relative_clause() -> None:
+    text = "Voters said they had not heard anything to pull them away from the senator, who also held a rally on Wednesday."
+    one(text, "they had not heard anything to pull them away from the senator", "indirect")
+
+
+def test_clause_ending_in_a_colon_introduces_the_quotation() -> None:
+    q = one("The protesters went even further: “We will burn it all down tomorrow.”", "We will burn it all down tomorrow.", "direct")
+    assert q.cue is not None and q.cue.text.startswith("went")
+    assert q.speaker is not None and "protesters" in q.speaker.text
+
+
+def test_shouted_words_are_quotations_but_shout_reports_no_clause() -> None:
+    q = one("“Stay there!” a man shouted.", "Stay there!", "direct")
+    assert q.cue is not None and q.cue.text == "shouted"
+    assert not [q for q in quotes("The crowd shouted that the count was rigged.") if q.kind == "indirect"]
+
+
+def test_partial_quotation_is_absorbed_into_the_report_of_the_same_cue() -> None:
+    text = "The senator argued that being a citizen is a duty and that “no party owns being an American.”"
+    qs = quotes(text)
+    report = next(q for q in qs if q.kind == "indirect")
+    partial = next(q for q in qs if q.kind == "partial")
+    assert report.content.start <= partial.content.start and partial.content.end <= report.content.end
+    assert [p.kind for p in predictions(qs)] == ["indirect"]
+
+
+def test_statement_is_the_event_coded_on_its_cue() -> None:
+    d = run("The president accused Russia of sabotaging the pipeline.")
+    accuse = [e for e in d.article.events if e.trigger.text == "accused"]
+    assert accuse, [(e.type, e.trigger.text) for e in d.article.events]
+    q = next(q for q in d.article.quotes if q.cue is not None and q.cue.text == "accused")
+    assert accuse[0].id in q.event_ids
+
+
+def test_statement_linked_to_the_event_governing_its_cue() -> None:
+    d = run("The opposition rejected the proposal, saying it would deepen the crisis.")
+    reject = [e for e in d.article.events if e.trigger.text == "rejected"]
+    assert reject, [(e.type, e.trigger.text) for e in d.article.events]
+    q = next(q for q in d.article.quotes if q.cue is not None and q.cue.text == "saying")
+    assert reject[0].id in q.event_ids
+
+
+def test_events_reported_inside_a_statement_are_listed() -> None:
+    d = run("Officials said the army had withdrawn from the town.")
+    q = next(q for q in d.article.quotes if q.kind == "indirect")
+    inside = [e.id for e in d.article.events if q.content.start <= e.trigger.start and e.trigger.end <= q.content.end]
+    assert inside and set(inside) <= set(q.event_ids)
+    assert not [q for q in d.article.quotes if q.kind == "indirect" and q.cue and q.cue.text == "withdrawn"]

@@ -108,6 +108,31 @@ def _layout(ctx: Context, seg: Segment, lex: QuoteLexicon) -> tuple[Span | None,
     return None, None
 
 
+def _colon_clause(ctx: Context, seg: Segment) -> tuple[Span | None, Token | None]:
+    """(cue, speaker token) for 'Trump went even further: “…”', 'The headline reads: “…”': a clause
+    ending in a colon right before the quotation; its main verb is the cue, its subject the speaker."""
+    lo = ctx.paras[ctx.para_of(seg.open)][0]
+    before = ctx.text[lo:seg.open].rstrip()
+    if not before.endswith(":") or len(before) < 2:
+        return None, None
+    colon = lo + len(before) - 1
+    prev = ctx.token_at(colon - 1)
+    if prev is None or prev.idx >= colon:
+        return None, None
+    verb = prev
+    while verb.head != verb and verb.head.i < prev.i + 1 and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj", "advcl", "prep", "advmod", "acomp", "dobj", "pobj"} and verb.head.idx < colon and verb.head.pos_ in {"VERB", "AUX", "ADP", "ADV", "NOUN"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.idx >= colon:
+        return None, None
+    subj = subject_of(verb)
+    if subj is None or ctx.quoted(subj) or subj.idx >= colon or subj.pos_ == "PRON" and subj.lower_ in {"it", "this", "that", "there"}:
+        return None, None
+    cue = span_of(ctx.text, verb.idx, colon + 1)
+    return cue, subj
+
+
 def _name_in(ctx: Context, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
     """The head of a short speaker phrase in [lo, hi): a known actor or a named person/organisation."""
     first, last = ctx.token_at(lo), ctx.token_at(max(lo, hi - 1))
@@ -152,6 +177,8 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             out.append(draft)
             continue
         cue, head = _layout(ctx, seg, lex)
+        if head is None:
+            cue, head = _colon_clause(ctx, seg)
         if head is not None:
             draft = Draft(content, "direct", cue)
             credit(ctx, draft, head, lex)

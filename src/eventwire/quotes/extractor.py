@@ -4,17 +4,17 @@ parse), speakers through the actors stage's mentions, then links to the coded ev
 from __future__ import annotations
 
 from ..document import Document
-from ..model import Actor, Quote
+from ..model import Actor, Quote, Span
 from .context import Context, Draft
 from .direct import direct_quotes
 from .indirect import indirect_quotes
 from .lexicon import QuoteLexicon, lexicon
-from .link import link_events
+from .link import link_events, statement_events
 from .speakers import credited_to
 
 
 class QuoteExtractor:
-    """Stage: sets `article.quotes` and adds `reported_by` to events inside quotations."""
+    """Stage: sets `article.quotes` (with the events each one is or reports) and adds `reported_by` to events inside quotations."""
 
     name = "quotes"
 
@@ -24,6 +24,7 @@ class QuoteExtractor:
     def __call__(self, document: Document) -> Document:
         ctx = Context(document)
         drafts = sorted(direct_quotes(ctx, self.lex) + indirect_quotes(ctx, self.lex), key=lambda d: (d.content.start, -d.content.end))
+        _absorb_partials(ctx, drafts)
         self._resolve_pending(ctx, drafts)
         quotes = [Quote(content=d.content, speaker=d.speaker, cue=d.cue, kind=d.kind) for d in drafts]  # type: ignore[arg-type]
         document.article.quotes = quotes
@@ -34,6 +35,9 @@ class QuoteExtractor:
             trace.append((self.name, ctx.sent_of(event.trigger.start),
                           f"event '{event.trigger.text}' reported by {quote.speaker.name if quote.speaker else '-'} "
                           f"(inside the {quote.kind} quotation '{_short(quote.content.text)}'); modality {event.modality}"))
+        for quote, event, how in statement_events(document.doc, document.article.events, quotes):
+            trace.append((self.name, ctx.sent_of(quote.content.start),
+                          f"{quote.kind} quotation '{_short(quote.content.text)}' -> event {event.type} '{event.trigger.text}': {how}"))
         return document
 
     @staticmethod
@@ -61,6 +65,30 @@ class QuoteExtractor:
                     previous = d.speaker
             elif para not in last_in_para:
                 pass
+
+
+def _absorb_partials(ctx: Context, drafts: list[Draft]) -> None:
+    """'argued that being American is an idea and that “no group owns …”': a partial quotation
+    in the same sentence as an indirect report with the same cue is part of that report (the
+    parse often hangs it off the cue, outside the reported clause); the report's content is
+    widened to take it in. Both are kept: the report, and the exact words."""
+    reports = [d for d in drafts if d.kind == "indirect" and d.cue is not None]
+    for p in drafts:
+        if p.kind != "partial" or p.cue is None:
+            continue
+        sent = ctx.sent_of(p.content.start)
+        for r in reports:
+            if (r.cue.start, r.cue.end) != (p.cue.start, p.cue.end) or ctx.sent_of(r.content.start) != sent:
+                continue
+            if r.content.start <= p.content.start and p.content.end <= r.content.end:
+                break
+            if ctx.para_of(r.content.start) != ctx.para_of(p.content.end - 1):
+                continue
+            lo, hi = min(r.content.start, p.content.start), max(r.content.end, p.content.end)
+            if r.cue.start < hi and r.cue.end > lo:
+                continue  # never swallow the cue
+            r.content = Span(text=ctx.text[lo:hi], start=lo, end=hi)
+            break
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -5,7 +5,10 @@
   (the cue is then 'refused to say', the speaker the controller of the infinitive);
 - a cue verb hung after the clause it reports: '[Ambassador Khalilzad will be in Doha …],
   said the US State Department', '[…], officials said';
-- 'according to X, […]'.
+- 'according to X, […]';
+- a stance verb's object, infinitive or prepositional object ('criticized [the plan]', 'vowed
+  [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
+  `infinitive_cues`, `preposition_cues`), when its subject can hold a stance.
 
 Content is the complement's words; a complement that is (mostly) one quotation is left to the
 direct rules, and one with a partial quotation inside keeps both (the report and the exact words).
@@ -81,18 +84,23 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
             continue
-        if not (is_cue_verb(tok, lex) or is_cue_phrase(tok, lex)) or tok.lemma_.lower() in lex.direct_only:
-            continue
-        comp = _complement(tok)
+        speech = (is_cue_verb(tok, lex) or is_cue_phrase(tok, lex)) and tok.lemma_.lower() not in lex.direct_only
+        comp = _complement(tok) if speech else None
+        phrase_word = None
+        if comp is not None and f"{tok.lemma_.lower()} {comp.lower_}" in lex.cue_phrases:
+            # 'made clear [he wants …]': the parser hangs the clause on 'clear'
+            phrase_word, comp = comp, next((c for c in comp.children if c.dep_ in {"ccomp", "advcl"} and c.i > comp.i), None)
         content: Span | None = None
         if comp is not None:
-            content = _span(ctx, comp.left_edge, comp.right_edge)
-        elif _reports_head(tok, lex):  # '[…], officials said'
+            content = _clip(ctx, tok, comp.left_edge.idx, _trim_end(comp.left_edge, comp.right_edge).idx)
+        elif speech and _reports_head(tok, lex):  # '[…], officials said'
             head = tok.head
             if tok.left_edge.i > head.left_edge.i:
                 content = _span(ctx, head.left_edge, doc[tok.left_edge.i - 1])
         if content is None or len(doc.char_span(content.start, content.end, alignment_mode="expand") or []) < MIN_TOKENS:
-            continue
+            content = _stance_content(ctx, tok, lex)
+            if content is None or not _agent(ctx, _controller_subject(tok, lex) or subject_of(tok)):
+                continue
         if _quoted_share(ctx, content.start, content.end) >= 0.6:
             continue  # the direct rules own this one
         subj = _controller_subject(tok, lex) or subject_of(tok)
@@ -100,12 +108,86 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             subj = None
         if subj is None and tok.dep_ != "xcomp":
             subj = inverted_subject(ctx, tok)
-        draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower())
+        cue = cue_span(ctx.text, tok)
+        if phrase_word is not None:
+            cue = span_of(ctx.text, cue.start, phrase_word.idx + len(phrase_word.text)) or cue
+        draft = Draft(content, "indirect", cue, cue_lemma=tok.lemma_.lower())
         if subj is not None and subj.dep_ != "expl":
             credit(ctx, draft, subj, lex)
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
     return _cut_continuations(out)
+
+
+EXTEND_PREPS = frozenset({"of", "for", "over", "as"})  # 'accused X of …', 'described X as …'
+TRIM_DEPS = frozenset({"relcl"})
+
+
+def _trim_end(first: Token, last: Token) -> Token:
+    """The reported clause without a trailing comma-set relative clause ('… Mr. Sanders, who
+    also held a rally …'): PolNeAR's contents stop at the comma. (Trailing participles and
+    adverbial clauses are kept: PolNeAR includes them about as often as not.)"""
+    doc = first.doc
+    for t in doc[first.i + 1:last.i]:
+        if t.text != "," or t.i + 1 > last.i:
+            continue
+        for x in doc[t.i + 1:last.i + 1]:
+            if x.left_edge.i == t.i + 1 and x.dep_ in TRIM_DEPS and first.i <= x.head.i < t.i and x.right_edge.i >= last.i - 1:
+                return doc[t.i - 1]
+    return last
+
+
+def _clip(ctx: Context, cue: Token, start: int, last_idx: int) -> Span | None:
+    """[start, end of the token at last_idx) kept inside the cue's paragraph."""
+    tok = ctx.token_at(last_idx)
+    end = last_idx + (len(tok.text) if tok is not None else 0)
+    lo, hi = ctx.paras[ctx.para_of(cue.idx)] if ctx.paras else (0, len(ctx.text))
+    return span_of(ctx.text, max(lo, start), min(hi, end))
+
+
+INANIMATE = frozenset({"meeting", "round", "talk", "session", "conference", "summit", "hearing", "event", "report", "plan"})
+
+
+def _agent(ctx: Context, subj: Token | None) -> bool:
+    """A stance needs a subject that can hold one: not a meeting or a report ('rounds of meetings
+    … to discuss the situation' is not an attribution)."""
+    return subj is not None and not ctx.quoted(subj) and subj.lemma_.lower() not in INANIMATE
+
+
+def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
+    """A stance verb's object as its content: 'criticized [Trump over the ban]', 'vowed [to repeal
+    it]', 'called for [a ban]'."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    first = last = None
+    if lemma in lex.object_cues:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            first, last = obj.left_edge, _trim_end(obj.left_edge, obj.right_edge)
+            for c in tok.children:  # 'accused Trump [of …]', 'blamed X [for …]', 'criticized X [over …]'
+                if c.dep_ == "prep" and c.i == last.i + 1 and c.lower_ in EXTEND_PREPS:
+                    last = _trim_end(c, c.right_edge)
+    if first is None and lemma in lex.infinitive_cues:
+        x = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)), None)
+        if x is not None and not (is_cue_verb(x, lex) or is_cue_phrase(x, lex)):  # 'refused to say …' is the cue's own report
+            first, last = x.left_edge, _trim_end(x.left_edge, x.right_edge)
+    if first is None and lemma in lex.preposition_cues:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lex.preposition_cues[lemma]:
+                obj = next((o for o in c.children if o.dep_ in {"pobj", "pcomp"}), None)
+                if obj is not None:
+                    first, last = obj.left_edge, _trim_end(obj.left_edge, obj.right_edge)
+                    nxt = next((x for x in tok.children if x.dep_ == "prep" and x.i == last.i + 1 and x.lower_ == "as"), None)
+                    if nxt is not None:  # 'referred to X [as Y]'
+                        last = _trim_end(nxt, nxt.right_edge)
+                break
+    if first is None or last is None or first.i <= tok.i:
+        return None
+    content = _clip(ctx, tok, first.idx, last.idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    return content
 
 
 def _cut_continuations(drafts: list[Draft]) -> list[Draft]:

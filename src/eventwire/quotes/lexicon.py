@@ -19,6 +19,9 @@ class QuotesDataError(ValueError):
 class QuoteLexicon:
     cue_verbs: frozenset[str]  # lemmas
     cue_phrases: frozenset[str]  # "point out", "make clear"
+    object_cues: frozenset[str]  # 'criticized [the plan]'
+    infinitive_cues: frozenset[str]  # 'vowed [to repeal it]'
+    preposition_cues: dict[str, frozenset[str]]  # 'called for [a ban]'
     direct_only: frozenset[str]
     according: frozenset[str]
     document_nouns: frozenset[str]
@@ -52,6 +55,9 @@ def lexicon() -> QuoteLexicon:
         return QuoteLexicon(
             cue_verbs=frozenset(verbs),
             cue_phrases=words("cue_phrases"),
+            object_cues=words("object_cues"),
+            infinitive_cues=words("infinitive_cues"),
+            preposition_cues={str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in d["preposition_cues"].items()},
             direct_only=words("direct_only_verbs"),
             according=words("according_to"),
             document_nouns=words("document_nouns"),

@@ -191,3 +191,11 @@ def test_every_acled_sub_event_type_is_reachable_from_the_lexicon() -> None:
 def test_security_forces_firing_on_protesters_is_excessive_force(pipeline: Pipeline) -> None:
     e = only(pipeline, "Police shot protesters in Harare on Monday.", "ASSAULT")
     assert e.acled == "Excessive force against protesters"
+
+
+def test_accused_of_gives_the_accused_as_agent_of_the_gerund(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The Ukrainian president accused Russia of attacking the pipeline.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and assault[0].actor is not None and assault[0].actor.country == "RUS"
+    accuse = [e for e in found if e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "UKR"

@@ -15,6 +15,9 @@ QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "h
                   "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
                   "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all"}
 # Object-control verbs: in "press the Taliban to stop", the Taliban is the subject of "stop".
+# Verbs whose object is the agent of their "of/for/with" gerund: "accused Russia of attacking the pipeline".
+OBJECT_AGENT = {"accuse", "charge", "blame", "suspect", "praise", "thank", "criticize", "criticise", "condemn", "commend",
+                "congratulate", "fine", "punish", "sue", "credit"}
 OBJECT_CONTROL = {"press", "urge", "ask", "force", "order", "persuade", "tell", "call", "encourage", "help", "allow", "invite", "push", "compel"}
 
 
@@ -70,6 +73,11 @@ def subject_of(verb: Token) -> Token | None:
         elif current.dep_ == "relcl":
             return head
         elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition
+            owner = head.head  # the preposition hangs on the verb ("accused Russia of") or on its object
+            if owner.lemma_.lower() in OBJECT_AGENT and children(owner, OBJECT_DEPS):
+                return children(owner, OBJECT_DEPS)[0]
+            if owner.dep_ in OBJECT_DEPS and owner.head.lemma_.lower() in OBJECT_AGENT:
+                return owner
             current = clause_verb(head)
             if current == head:
                 return None

@@ -87,6 +87,7 @@ class Event(_Model):
     reported_by: Actor | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field("", description="how it was coded: trigger sense, where each argument came from, modality cue")
+    confidence_factors: dict[str, float] = Field(default_factory=dict, description="the evidence `confidence` was computed from")
 
 
 class Quote(_Model):

@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from ..document import Document, Mention
 from ..model import Actor, Event, Place, Time, Trigger
+from .classifier import TypeClassifier
+from .confidence import load_calibration
 from .lexicon import Lexicon, Sense, load_lexicon
 from .modality import cues, modality_of, noun_modality, report_of
 from .syntax import QUANTITY_HEADS, RELATIVE_PRONOUNS, clause_span, embedding_depth, is_passive, noun_phrase, objects_of, prep_objects, real_head, subject_of
@@ -47,6 +49,8 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
+        self.classifier = TypeClassifier.load()
+        self.calibration = load_calibration()
 
     def __call__(self, document: Document) -> Document:
         events: list[Event] = []
@@ -408,12 +412,15 @@ class EventCoder:
             reported_by = m.actor if m else None
             if mod == "asserted" and is_claim(report.verb.lemma_.lower(), reported_by, actor):
                 mod = "claimed"
-        # Subordinate events (purpose clauses, complements of another trigger) are less likely the sentence's point.
-        depth = embedding_depth(cand.anchor)
         known = actor is not None and not actor.method.startswith("unresolved")
-        conf = (sense.conf + (0.1 if known else 0.0 if actor else -0.1) + (0.05 if target else 0.0)
-                - (0.1 if cand.is_noun and cand.anchor == cand.token else 0.0) - 0.08 * min(depth, 3))
-        conf = round(min(0.98, max(0.05, conf)), 2)
+        probs = self.classifier.predict([sent.text], [cand.token.text])[0]
+        factors = {
+            "sense": sense.conf, "actor_known": float(known), "actor_unresolved": float(actor is not None and not known),
+            "target": float(target is not None), "depth": float(min(embedding_depth(cand.anchor), 3)),
+            "noun": float(cand.is_noun), "type_prob": round(probs[sense.type], 4),
+            "type_is_top": float(max(probs, key=probs.get) == sense.type),
+        }
+        conf = self.calibration.score(factors)
         acled = self._acled(sense, actor, target)
         cameo, stance = self._cameo(sense, mod)
         t = cand.token
@@ -422,7 +429,7 @@ class EventCoder:
         event = Event(
             id=digest, type=sense.type, mode=sense.mode, cameo=cameo, acled=acled, actor=actor, target=target,
             location=location, date=date, modality=mod, sentence=sent.text, start=sent.start_char, end=sent.end_char,
-            trigger=trigger, reported_by=reported_by, confidence=conf,
+            trigger=trigger, reported_by=reported_by, confidence=conf, confidence_factors=factors,
             rule=f"{cand.key}: {cand.why}; actor: {actor_why}; target: {target_why}; location: {loc_why}; date: {date_why}; "
                  f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}{stance}",
         )

@@ -21,6 +21,7 @@ Model: weighted multinomial logistic regression (L2) over stemmed unigrams and p
 the softmax is fitted on out-of-fold predictions of a 2-fold split of the dev sentences.
 Prints held-out (test split) top-1/top-2 accuracy and a reliability table for both sets.
 Deterministic: no randomness beyond the fixed hash folds (--seed only orders ties).
+Needs scipy (training only: `pip install scipy`); the shipped model needs numpy alone.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from scipy.optimize import minimize
 
 from eventwire.evaluate.gold import in_split, read_cameo_codebook, read_plover_gsr
 from eventwire.events.classifier import (
-    _WORD, PLOVER_TYPES, TypeClassifier, WordVectors, features, model_dir, softmax, tokens,
+    PLOVER_TYPES, TypeClassifier, features, model_dir, softmax, tokens,
 )
 from eventwire.ontology import get_ontology
 
@@ -229,30 +230,10 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray, target: float) -> tuple[f
     return t_nll, float(grid[-1])
 
 
-def reduce_vectors(path: Path, items: list[Item], dims: int, scale: float) -> WordVectors:
-    """PCA of the distilled vectors to `dims`, each word weighted by rarity in the
-    training texts (SIF: a / (a + p(w)), unseen words count as rare)."""
-    with np.load(path, allow_pickle=False) as z:
-        words, vecs = [str(w) for w in z["words"]], z["vectors"].astype(np.float64)
-    centred = vecs - vecs.mean(axis=0)
-    _, _, vt = np.linalg.svd(centred, full_matrices=False)
-    reduced = centred @ vt[:dims].T
-    reduced *= np.sign(reduced.sum(axis=0) + 1e-12)  # fix SVD sign ambiguity
-    counts: Counter = Counter()
-    for it in items:
-        counts.update(_WORD.findall(it.text.lower()))
-    total = sum(counts.values())
-    a = 1e-3
-    weight = np.array([a / (a + counts[w] / total) for w in words])
-    return WordVectors(words, (reduced * weight[:, None]).astype(np.float16), scale)
-
-
-def train(items: list[Item], args, wordvec: WordVectors | None = None) -> TypeClassifier:
+def train(items: list[Item], args) -> TypeClassifier:
     vocab = build_vocab(items, args.min_df)
     index = {f: i for i, f in enumerate(vocab)}
     X = matrix([it.text for it in items], index)
-    if wordvec is not None:
-        X = sparse.hstack([X, sparse.csr_matrix(wordvec.embed([it.text for it in items]).astype(np.float64))]).tocsr()
     y = np.array([LABEL_INDEX[it.label] for it in items])
     w = np.array([it.weight for it in items])
     if args.balance:
@@ -265,9 +246,7 @@ def train(items: list[Item], args, wordvec: WordVectors | None = None) -> TypeCl
                 sel = mask & (y == lab)
                 w[sel] *= (tot / (len(counts) * w[sel].sum())) ** args.balance
     W, b = fit(X, y, w, args.l2, args.maxiter)
-    d = len(vocab)
-    return TypeClassifier(vocab, W[:d].astype(np.float32), b.astype(np.float32), 1.0, wordvec=wordvec,
-                          dense_weights=None if wordvec is None else W[d:].astype(np.float32))
+    return TypeClassifier(vocab, W.astype(np.float32), b.astype(np.float32), 1.0)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -328,11 +307,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=3e-5)
     ap.add_argument("--min-df", type=int, default=2)
     ap.add_argument("--maxiter", type=int, default=400)
-    ap.add_argument("--vectors", type=Path, default=Path("none"),
-                    help="distilled word vectors (scripts/distill_word_vectors.py, e.g. build/word_vectors.npz); "
-                         "default none: sparse features only (the vectors did not help in dev CV)")
-    ap.add_argument("--dims", type=int, default=64)
-    ap.add_argument("--dense-scale", type=float, default=1.0)
     ap.add_argument("--target", type=float, default=0.82,
                     help="share right wanted among dev out-of-fold predictions with p >= 0.5")
     ap.add_argument("--seed", type=int, default=13)
@@ -382,18 +356,11 @@ def main(argv: list[str] | None = None) -> int:
             kept_dev.append(it)
     print(f"training texts: {Counter(it.source for it in kept_pool + kept_dev)}; dropped: {dict(dropped)}")
 
-    wordvec = None
-    if str(args.vectors) != "none":
-        if not args.vectors.is_file():
-            print(f"no word vectors at {args.vectors}: run scripts/distill_word_vectors.py (or pass --vectors none)", file=sys.stderr)
-            return 2
-        wordvec = reduce_vectors(args.vectors, kept_pool + kept_dev, args.dims, args.dense_scale)
-
     # 2-fold cross-validation over the dev sentences: settings and temperature
     oof_logits = np.zeros((len(kept_dev), len(PLOVER_TYPES)))
     folds = np.array([fold_of(it.text) for it in kept_dev])
     for f in (0, 1):
-        clf = train(kept_pool + [it for it, g in zip(kept_dev, folds) if g != f], args, wordvec)
+        clf = train(kept_pool + [it for it, g in zip(kept_dev, folds) if g != f], args)
         idx = np.where(folds == f)[0]
         oof_logits[idx] = clf.logits([kept_dev[i].text for i in idx])
     y_dev = np.array([LABEL_INDEX[it.label] for it in kept_dev])
@@ -408,11 +375,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.no_test:
         return 0
-    clf = train(kept_pool + kept_dev, args, wordvec)
+    clf = train(kept_pool + kept_dev, args)
     clf.temperature = temperature
-    if True:
-        for name, rows in test.items():
-            print_score(f"TEST {name}", score(clf, rows), confusion=True)
+    for name, rows in test.items():
+        print_score(f"TEST {name}", score(clf, rows), confusion=True)
     print(f"vocabulary {len(clf.vocab)} features; CPU {time.process_time() - t0:.0f} s")
 
     if not args.dry_run:
@@ -422,19 +388,11 @@ def main(argv: list[str] | None = None) -> int:
             "labels": list(PLOVER_TYPES), "temperature": round(temperature, 4),
             "features": "stemmed unigrams + adjacent pairs, sqrt counts, L2-normalised",
             "trained_on": {k: v for k, v in Counter(it.source for it in kept_pool + kept_dev).items()},
-            "settings": {k: v for k, v in vars(args).items() if k not in ("data", "out", "vectors")},
-            "dense": wordvec is not None,
-            "dense_scale": args.dense_scale,
+            "settings": {k: v for k, v in vars(args).items() if k not in ("data", "out")},
         }
         (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         (out / "vocab.txt").write_text("\n".join(clf.vocab), encoding="utf-8")
         arrays = {"weights": clf.weights.astype(np.float16), "bias": clf.bias.astype(np.float32)}
-        for stale in ("words.txt", "embed.npz"):
-            (out / stale).unlink(missing_ok=True)
-        if wordvec is not None:
-            arrays["dense_weights"] = clf.dense_weights.astype(np.float32)
-            (out / "words.txt").write_text("\n".join(wordvec.words), encoding="utf-8")
-            np.savez_compressed(out / "embed.npz", vectors=wordvec.vectors.astype(np.float16))
         np.savez_compressed(out / "weights.npz", **arrays)
         size = sum(f.stat().st_size for f in out.iterdir())
         print(f"wrote {out} ({size / 1e6:.2f} MB)")

@@ -33,9 +33,6 @@ PLOVER_TYPES: tuple[str, ...] = (
 
 MODEL_DIR = "type_model"
 FILES = ("meta.json", "vocab.txt", "weights.npz")
-#: Optional: static word vectors (distilled from all-MiniLM-L6-v2) averaged into a
-#: sentence vector that the model reads beside the sparse features.
-EMBED_FILES = ("words.txt", "embed.npz")
 
 
 class ModelMissing(FileNotFoundError):
@@ -98,35 +95,6 @@ def vectorize(feats: Sequence[str], index: dict[str, int]) -> tuple[np.ndarray, 
     return cols, vals
 
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-
-
-class WordVectors:
-    """Static word vectors (already weighted by word rarity); a text's vector is the mean
-    over its known words, L2-normalised, times `scale`."""
-
-    def __init__(self, words: list[str], vectors: np.ndarray, scale: float = 1.0) -> None:
-        self.index = {w: i for i, w in enumerate(words)}
-        self.words = words
-        self.vectors = vectors.astype(np.float32)
-        self.scale = float(scale)
-
-    @property
-    def dim(self) -> int:
-        return self.vectors.shape[1]
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, text in enumerate(texts):
-            ids = [j for j in map(self.index.get, _WORD.findall(text.lower().replace("\u2019", "'"))) if j is not None]
-            if ids:
-                v = self.vectors[ids].mean(axis=0)
-                norm = float(np.linalg.norm(v))
-                if norm > 0:
-                    out[i] = v * (self.scale / norm)
-        return out
-
-
 def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=-1, keepdims=True)
     e = np.exp(z)
@@ -144,8 +112,7 @@ class TypeClassifier:
     """
 
     def __init__(self, vocab: list[str], weights: np.ndarray, bias: np.ndarray,
-                 temperature: float = 1.0, meta: dict | None = None,
-                 wordvec: WordVectors | None = None, dense_weights: np.ndarray | None = None) -> None:
+                 temperature: float = 1.0, meta: dict | None = None) -> None:
         if weights.shape != (len(vocab), len(PLOVER_TYPES)):
             raise ValueError(f"weights shape {weights.shape} does not match vocab {len(vocab)} x {len(PLOVER_TYPES)}")
         self.vocab = vocab
@@ -155,10 +122,6 @@ class TypeClassifier:
         self.temperature = float(temperature)
         self.meta = meta or {}
         self.labels = PLOVER_TYPES
-        self.wordvec = wordvec
-        self.dense_weights = None if dense_weights is None else dense_weights.astype(np.float32)
-        if wordvec is not None and (self.dense_weights is None or self.dense_weights.shape != (wordvec.dim, len(PLOVER_TYPES))):
-            raise ValueError("word vectors need dense weights of shape (dim, 16)")
 
     # -- loading ----------------------------------------------------------
     @classmethod
@@ -183,16 +146,7 @@ class TypeClassifier:
         vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
         with np.load(folder / "weights.npz", allow_pickle=False) as z:
             weights, bias = z["weights"], z["bias"]
-            dense_weights = z["dense_weights"] if "dense_weights" in z.files else None
-        wordvec = None
-        if meta.get("dense"):
-            missing = [f for f in EMBED_FILES if not (folder / f).is_file()]
-            if missing:
-                raise ModelMissing(f"event type model {folder} lacks {', '.join(missing)}")
-            words = (folder / "words.txt").read_text(encoding="utf-8").split("\n")
-            with np.load(folder / "embed.npz", allow_pickle=False) as z:
-                wordvec = WordVectors(words, z["vectors"], meta.get("dense_scale", 1.0))
-        return cls(vocab, weights, bias, meta.get("temperature", 1.0), meta, wordvec, dense_weights)
+        return cls(vocab, weights, bias, meta.get("temperature", 1.0), meta)
 
     # -- prediction -------------------------------------------------------
     def logits(self, texts: Sequence[str], triggers: Sequence[str | None] | None = None) -> np.ndarray:
@@ -207,8 +161,6 @@ class TypeClassifier:
             cols, vals = vectorize(features(text, triggers[i] if triggers else None), self.index)
             if len(cols):
                 out[i] += vals @ self.weights[cols]
-        if self.wordvec is not None and n:
-            out += self.wordvec.embed(texts) @ self.dense_weights
         return out / self.temperature
 
     def predict_proba(self, texts: Sequence[str], triggers: Sequence[str | None] | None = None) -> np.ndarray:

@@ -199,3 +199,8 @@ def test_accused_of_gives_the_accused_as_agent_of_the_gerund(pipeline: Pipeline)
     assert assault and assault[0].actor is not None and assault[0].actor.country == "RUS"
     accuse = [e for e in found if e.type == "ACCUSE"]
     assert accuse and accuse[0].actor is not None and accuse[0].actor.country == "UKR"
+
+
+def test_acled_type_only_for_events_that_happened(pipeline: Pipeline) -> None:
+    assert only(pipeline, "Turkish jets could bomb the town of Kobani.", "ASSAULT").acled is None
+    assert only(pipeline, "Turkish jets bombed the town of Kobani.", "ASSAULT").acled == "Air/drone strike"

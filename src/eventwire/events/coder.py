@@ -245,14 +245,15 @@ class EventCoder:
             return actor
         return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
-    def _unresolved(self, document: Document, head: Token) -> Actor | None:
+    def _unresolved(self, document: Document, head: Token, patient: bool = False) -> Actor | None:
         """The argument's noun phrase as an actor nobody could identify ("a police helicopter"):
         the evidence is kept, country and sector stay unknown rather than guessed. Events
-        ("the meetings") and territory ("provincial capitals") are never made into actors."""
+        ("the meetings") are never actors; territory ("a military base") can be what an
+        event is done to (`patient`), never who does it."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in RELATIVE_PRONOUNS:
             return None
-        if lemma in self.lex.nouns or self.lex.in_class(lemma, "territory") or self.lex.in_class(lemma, "violence"):
+        if lemma in self.lex.nouns or self.lex.in_class(lemma, "violence") or (not patient and self.lex.in_class(lemma, "territory")):
             return None
         article = document.article
         if any(t.start <= head.idx < t.end for t in article.times) or any(p.start <= head.idx < p.end for p in article.places):
@@ -294,7 +295,7 @@ class EventCoder:
         for how, t in candidates:
             if t == tok or (how.startswith("'") and not how.startswith(("'on", "'against"))):
                 continue
-            unresolved = self._unresolved(document, t)
+            unresolved = self._unresolved(document, t, patient=True)
             if unresolved is not None and (actor is None or not (actor.start <= unresolved.start < actor.end)):
                 return unresolved, f"{how} '{t.text}' (unresolved)"
         return None, "no target actor"
@@ -421,7 +422,8 @@ class EventCoder:
             "type_is_top": float(max(probs, key=probs.get) == sense.type),
         }
         conf = self.calibration.score(factors)
-        acled = self._acled(sense, actor, target)
+        # ACLED records what happened: a threatened, planned, refused or requested attack is no ACLED event.
+        acled = self._acled(sense, actor, target) if mod in {"asserted", "claimed"} else None
         cameo, stance = self._cameo(sense, mod)
         t = cand.token
         trigger = Trigger(text=t.text, start=t.idx, end=t.idx + len(t.text))

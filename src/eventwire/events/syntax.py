@@ -159,10 +159,14 @@ def embedding_depth(token: Token) -> int:
     return depth
 
 
-def noun_phrase(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase a head governs, without relative clauses
-    ("the ministry, which runs the prisons") and without trailing punctuation."""
+    ("the ministry, which runs the prisons") and without trailing punctuation. Past `limit`
+    tokens, modifiers after the head other than "of …" are left out ("the government's
+    request [for revocation of an earlier ruling …]")."""
     cut = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    if sum(1 for t in head.subtree if t.i not in cut) > limit:
+        cut |= {t.i for c in head.rights if not (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     start, end = tokens[0].i, tokens[-1].i + 1
     while end - 1 > head.i and head.doc[end - 1].is_punct:

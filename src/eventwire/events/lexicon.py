@@ -103,6 +103,8 @@ def _check_ontology(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, 
                 ontology.cameo_name(sense.cameo)
             except KeyError:
                 raise LexiconError(f"data/events/triggers.yaml: {lemma}: unknown CAMEO code {sense.cameo!r}") from None
+            if sense.mode is not None and sense.mode not in ontology.modes(sense.type):
+                raise LexiconError(f"data/events/triggers.yaml: {lemma}: {sense.mode!r} is not a PLOVER mode of {sense.type}")
             if sense.acled and sense.acled not in acled_rules and not ontology.is_acled(sense.acled):
                 raise LexiconError(f"data/events/triggers.yaml: {lemma}: {sense.acled!r} is not an ACLED sub-event type or rule")
 
@@ -133,6 +135,9 @@ def load_lexicon() -> Lexicon:
                 get_ontology().cameo_name(str(code))
             except KeyError:
                 raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: unknown CAMEO code {code!r}") from None
+            type_, _, mode = key.partition("/")
+            if mode and mode not in get_ontology().modes(type_):
+                raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: {mode!r} is not a PLOVER mode of {type_}")
     _check_ontology(nouns, acled_rules)
     return Lexicon(
         verbs=verbs, nouns=nouns, classes=classes,

@@ -35,16 +35,17 @@ class Pipeline:
         self.nlp = load(self.settings.model)
         self.stages: list[Stage] = stages if stages is not None else default_stages()
 
-    def run(self, inputs: Iterable[RawArticle | InputError]) -> Iterator[Article | InputError]:
+    def run(self, inputs: Iterable[RawArticle | Article | InputError]) -> Iterator[Article | InputError]:
         """Yield one Article per good input and one InputError per bad one, in input order."""
         for item in self.run_documents(inputs):
             yield item if isinstance(item, InputError) else item.article
 
-    def run_documents(self, inputs: Iterable[RawArticle | InputError]) -> Iterator[Document | InputError]:
+    def run_documents(self, inputs: Iterable[RawArticle | Article | InputError]) -> Iterator[Document | InputError]:
         """As `run`, but keep the parse and the stages' trace (for --explain and the API)."""
         stream = iter(inputs)
         while batch := list(islice(stream, self.settings.batch_size)):
-            prepared = [item if isinstance(item, InputError) else prepare(item, self.settings) for item in batch]
+            # An Article is already prepared (a runner that deduplicates before parsing hands these in).
+            prepared = [item if isinstance(item, (InputError, Article)) else prepare(item, self.settings) for item in batch]
             articles = [a for a in prepared if isinstance(a, Article)]
             docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size))
             for item in prepared:

@@ -100,3 +100,18 @@ def print_explanation(document: "Document", console: Console) -> None:
     for si, sent in enumerate(document.doc.sents):
         table.add_row(str(si), sent.text.strip(), "\n".join(notes.get(si, ["(no stage left a note)"])))
     console.print(table)
+
+
+def rows_table(title: str, rows: list[dict], columns: list[tuple[str, str]], caption: str | None = None) -> Table:
+    """A flat list of records (query results) as one table: `columns` are (key, heading) pairs."""
+    table = Table(title=title, title_justify="left", caption=caption, caption_justify="left", expand=True)
+    for _, heading in columns:
+        table.add_column(heading, overflow="fold")
+    for row in rows:
+        table.add_row(*("-" if row.get(k) is None else str(row.get(k)) for k, _ in columns))
+    return table
+
+
+def record_json(record: dict) -> str:
+    """One query record as a JSON line (sorted keys, dates as ISO strings)."""
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)

@@ -1,0 +1,177 @@
+"""Event queries over a DuckStore: filters become SQL with bound parameters (never
+string-formatted values), one flat row per stored event.
+
+The date a row is filed under (`event_date`) is the event's own date when it was
+resolved to a day; otherwise (week/month precision, unresolved or missing) it is the
+article's publication date, and `date_basis` says which one it is.
+
+    >>> q = EventQuery(type="ASSAULT", country="UKR", since=date(2023, 5, 1))
+    >>> sql, params = build_sql(q)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+EARTH_KM = 6371.0088
+
+# One row per event, with its article and the date it is filed under. No user value appears here.
+BASE_SQL = r"""
+SELECT
+    e.content_hash, e.id AS event_id, a.id AS article_id, a.url, a.source, a.title, a.published,
+    CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '\d{4}-\d{2}-\d{2}')
+         THEN TRY_CAST(e.date_value AS DATE) ELSE a.published END AS event_date,
+    CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '\d{4}-\d{2}-\d{2}') AND TRY_CAST(e.date_value AS DATE) IS NOT NULL
+         THEN 'event' WHEN a.published IS NOT NULL THEN 'published' ELSE NULL END AS date_basis,
+    e.date_value, e.type, e.mode, e.cameo, e.acled, e.modality,
+    e.actor_name, e.actor_country, json_extract_string(e.doc, '$.actor.sector') AS actor_sector,
+    e.target_name, e.target_country, json_extract_string(e.doc, '$.target.sector') AS target_sector,
+    e.place_name, e.geonameid, e.lat, e.lon, e.country,
+    json_extract_string(e.doc, '$.location.admin1') AS admin1,
+    json_extract_string(e.doc, '$.location.feature') AS feature,
+    e.confidence, e.sentence, a.coded_at, e.doc
+FROM events e JOIN articles a ON a.content_hash = e.content_hash
+"""
+
+COLUMNS = [
+    "content_hash", "event_id", "article_id", "url", "source", "title", "published", "event_date", "date_basis",
+    "date_value", "type", "mode", "cameo", "acled", "modality", "actor_name", "actor_country", "actor_sector",
+    "target_name", "target_country", "target_sector", "place_name", "geonameid", "lat", "lon", "country",
+    "admin1", "feature", "confidence", "sentence", "coded_at", "doc",
+]
+
+
+class QueryError(ValueError):
+    """A filter value that cannot be used, with what was wrong in words."""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    since: date | None = None
+    until: date | None = None
+    type: str | None = None  # PLOVER type, optionally TYPE/mode
+    actor: str | None = None  # ISO3 (actor or target country) or a name (actor or target, case-insensitive, part of name)
+    country: str | None = None  # ISO3 of the event's location
+    near: tuple[float, float, float] | None = None  # lat, lon, km
+    limit: int | None = None
+
+
+def parse_near(value: str) -> tuple[float, float, float]:
+    """'49.99,36.23,25' -> (49.99, 36.23, 25.0), checked."""
+    parts = [p.strip() for p in value.split(",")]
+    try:
+        lat, lon, km = (float(p) for p in parts)
+    except ValueError:
+        raise QueryError(f"--near {value!r}: expected LAT,LON,KM, e.g. 49.99,36.23,25") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not km > 0 or not all(map(math.isfinite, (lat, lon, km))):
+        raise QueryError(f"--near {value!r}: latitude must be in -90..90, longitude in -180..180, distance > 0 km")
+    return lat, lon, km
+
+
+def _iso3(value: str, what: str) -> str:
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise QueryError(f"{what} {value!r}: expected an ISO 3166-1 alpha-3 code such as UKR")
+    return code
+
+
+def haversine_sql(lat: str, lon: str) -> str:
+    """Great-circle distance in km from (lat, lon) columns to a point given as 3 bound parameters (lat, lat, lon)."""
+    return (f"2 * {EARTH_KM} * asin(sqrt(pow(sin(radians({lat} - ?) / 2), 2) + "
+            f"cos(radians(?)) * cos(radians({lat})) * pow(sin(radians({lon} - ?) / 2), 2)))")
+
+
+def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
+    """The WHERE part (over BASE_SQL's columns) and its parameters, in order."""
+    conds: list[str] = []
+    params: list[Any] = []
+    if q.since is not None:
+        conds.append("event_date >= ?")
+        params.append(q.since)
+    if q.until is not None:
+        conds.append("event_date <= ?")
+        params.append(q.until)
+    if q.type:
+        ptype, _, mode = q.type.partition("/")
+        ptype = ptype.strip().upper()
+        if ptype not in PLOVER:
+            raise QueryError(f"--type {q.type!r}: not a PLOVER type (one of {', '.join(PLOVER)}; optionally TYPE/mode)")
+        conds.append("type = ?")
+        params.append(ptype)
+        if mode.strip():
+            conds.append("lower(mode) = lower(?)")
+            params.append(mode.strip())
+    if q.actor:
+        value = q.actor.strip()
+        if re.fullmatch(r"[A-Z]{3}", value):  # upper-case three letters: a country code (names are matched too)
+            conds.append("(actor_country = ? OR target_country = ? OR lower(actor_name) = lower(?) OR lower(target_name) = lower(?))")
+            params += [value, value, value, value]
+        else:
+            conds.append("(contains(lower(actor_name), lower(?)) OR contains(lower(target_name), lower(?)))")
+            params += [value, value]
+    if q.country:
+        conds.append("country = ?")
+        params.append(_iso3(q.country, "--country"))
+    if q.near is not None:
+        lat, lon, km = q.near
+        conds.append(f"lat IS NOT NULL AND lon IS NOT NULL AND {haversine_sql('lat', 'lon')} <= ?")
+        params += [lat, lat, lon, km]
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def build_sql(q: EventQuery) -> tuple[str, list[Any]]:
+    where, params = where_clause(q)
+    sql = f"SELECT * FROM ({BASE_SQL}) AS ev{where} ORDER BY event_date NULLS LAST, published NULLS LAST, article_id, content_hash, event_id"
+    if q.limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(q.limit))
+    return sql, params
+
+
+def fetch_events(con: duckdb.DuckDBPyConnection, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+    """Matching events as dicts keyed by COLUMNS, in a stable order."""
+    sql, params = build_sql(q)
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def copy_to_parquet(con: duckdb.DuckDBPyConnection, q: EventQuery, path: str, partition_by_month: bool = False) -> int:
+    """Write matching events to Parquet via DuckDB (no pyarrow), one row per event, with its
+    cluster (cluster_id, cluster_sources, cluster_articles) when clusters are stored and the
+    full Event as JSON text in `doc`. Partitioned by `event_month` (YYYY-MM, 'unknown' when
+    there is no date at all) into hive folders when asked. Filter values are bound into a
+    temporary table first, since COPY takes a literal path only."""
+    sql, params = build_sql(q)
+    con.execute("CREATE OR REPLACE TEMP TABLE _ew_export AS " + sql, params)
+    n = con.execute("SELECT count(*) FROM _ew_export").fetchone()[0]
+    has_clusters = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('event_clusters', 'event_cluster_members') AND table_schema = 'main'"
+    ).fetchone()[0] == 2
+    cluster_cols = ("m.cluster_id, c.n_sources AS cluster_sources, c.n_articles AS cluster_articles"
+                    if has_clusters else "NULL::VARCHAR AS cluster_id, NULL::INTEGER AS cluster_sources, NULL::INTEGER AS cluster_articles")
+    joins = (" LEFT JOIN event_cluster_members m ON m.content_hash = x.content_hash AND m.event_id = x.event_id"
+             " LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id") if has_clusters else ""
+    select = (f"SELECT x.* EXCLUDE (doc), CAST(x.doc AS VARCHAR) AS doc, {cluster_cols}, "
+              f"coalesce(strftime(x.event_date, '%Y-%m'), 'unknown') AS event_month FROM _ew_export x{joins} "
+              "ORDER BY x.event_date NULLS LAST, x.article_id, x.content_hash, x.event_id")
+    options = "FORMAT PARQUET"
+    if partition_by_month:
+        options += ", PARTITION_BY (event_month), OVERWRITE_OR_IGNORE"
+    con.execute(f"COPY ({select}) TO {sql_string(path)} ({options})")
+    con.execute("DROP TABLE _ew_export")
+    return int(n)
+
+
+def sql_string(value: str) -> str:
+    """A SQL string literal for a file path (COPY cannot take a bound parameter for it)."""
+    return "'" + value.replace("'", "''") + "'"

@@ -70,7 +70,7 @@ def code(
     db: Annotated[Optional[Path], typer.Option(help="Also append every coded article to this DuckDB store; articles already stored (same cleaned text) are skipped.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="After each article, show for every sentence why it was or was not coded (on stderr with json/csv).")] = False,
 ) -> None:
-    """Code articles: clean, parse, resolve places and dates; print or store the result.
+    """Code articles: places, dates, actors, events and quotes, with evidence; print or store the result.
 
     Example: eventwire code seed.txt --published 2021-08-10 --format json --db events.duckdb
 
@@ -131,6 +131,70 @@ def code(
     err.print(summary, markup=False)
     if coded == 0:
         raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    sources: Annotated[list[str], typer.Argument(help="Folders, globs, .txt/.html files, .jsonl(.gz), RSS/Atom feeds (.rss, .atom, feed .xml), WARC archives (.warc, .warc.gz).", show_default=False)],
+    db: Annotated[Path, typer.Option(help="DuckDB store to add coded articles to (created if missing).")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none of their own.")] = None,
+    near_dup: Annotated[float, typer.Option("--near-dup", min=0.0, max=1.0, help="Skip an article whose text has at least this Jaccard similarity (word 3-shingles, MinHash) with a stored one; 0 turns it off.")] = 0.9,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal; otherwise a log line every --log-every seconds).", show_default=False)] = None,
+    log_every: Annotated[float, typer.Option(help="Seconds between progress log lines when there is no progress bar.")] = 10.0,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Code on a Dask distributed cluster (scheduler address, e.g. tcp://host:8786); workers need eventwire installed and must see the inputs and the store's folder.", show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Code on a local Dask cluster of N worker processes (one per core); same code path as --dask.", show_default=False)] = None,
+) -> None:
+    """Code a corpus into a store, incrementally: articles already stored (same cleaned text) or near-duplicates of stored ones are skipped before parsing.
+
+    Example: eventwire run news/ 'feeds/*.rss' CC-NEWS-20240101.warc.gz --db events.duckdb
+
+    Every article is committed on its own, so an interrupted run (Ctrl-C, kill -9) is resumed by running the same command again: nothing is lost or doubled. Bad inputs and bad archive records (with their byte offsets) are reported on stderr, one line each, and the run continues. Exit status 0, with a summary; 1 if no input held any article; 2 if the store cannot be opened or written; 130 if interrupted.
+    """
+    from .pipeline import Pipeline
+    from .runner import ConsoleReporter, RunCounts, run_corpus, total_bytes
+    from .settings import Settings
+    from .store import StoreError, open_store
+
+    settings = Settings(default_published=_parse_date(published), batch_size=batch_size)
+    try:
+        store = open_store(str(db))
+    except StoreError as exc:
+        err.print(f"eventwire: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if dask is not None or workers is not None:  # partitions coded on Dask, parts merged into the store here
+        from .distributed import run_cli
+
+        status = run_cli(sources, store, settings, err, address=dask, workers=workers, near_dup=near_dup,
+                         live=err.is_terminal if progress is None else progress, every=log_every)
+        if status:
+            raise typer.Exit(status)
+        return
+    status = 0
+    reporter = None
+    counts = RunCounts()
+    try:
+        pipeline = Pipeline(settings)
+        counts = RunCounts()  # the rate counts coding, not model loading
+        reporter = ConsoleReporter(err, total_bytes(sources), live=err.is_terminal if progress is None else progress, every=log_every)
+        run_corpus(sources, store, pipeline, reporter, near_dup_threshold=near_dup or None, on_bytes=reporter.bytes_read, counts=counts)
+        reporter.tick(counts, force=True)
+    except KeyboardInterrupt:
+        status = 130
+    except StoreError as exc:
+        err.print(f"eventwire: {exc}; stopped (rerun the same command to resume)", markup=False)
+        status = 2
+    finally:
+        if reporter is not None:
+            reporter.close()
+        store.close()
+    if status == 130:
+        err.print("eventwire: interrupted; every article reported as stored is committed, rerun the same command to resume", markup=False)
+    err.print(f"eventwire: {counts.summary()} (store {db})", markup=False)
+    if status == 0 and counts.read == 0 and counts.skipped > 0:
+        status = 1
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command()
@@ -217,6 +281,181 @@ def eval_events(
     from .evaluate.events import evaluate_events
 
     _console().print(evaluate_events(dataset.value, path, split=split.value, limit=limit).table())
+
+
+@eval_app.command("clusters")
+def eval_clusters(
+    path: Annotated[Path, typer.Argument(help="JSONL of reports with gold event labels (id, gold, url, published, title, text).", exists=True, dir_okay=False)],
+) -> None:
+    """Cross-article event clustering: pairwise precision/recall over reports of the same events and look-alikes.
+
+    Example: eventwire eval clusters tests/data/clusters/reports.jsonl
+    """
+    from .evaluate.clusters import evaluate_clusters
+
+    _console().print(evaluate_clusters(path).table())
+
+class EventsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    parquet = "parquet"
+
+
+EVENT_COLUMNS = [("event_date", "date"), ("date_basis", "from"), ("type", "type"), ("mode", "mode"), ("cameo", "cameo"),
+                 ("actor_name", "actor"), ("actor_country", "a.ctry"), ("target_name", "target"), ("target_country", "t.ctry"),
+                 ("place_name", "where"), ("country", "ctry"), ("modality", "modality"), ("confidence", "conf"), ("article_id", "article")]
+CLUSTER_COLUMNS = [("first_date", "first date"), ("last_date", "last date"), ("type", "type"), ("mode", "mode"), ("actor", "actor"),
+                   ("target", "target"), ("place", "where"), ("country", "ctry"), ("n_sources", "sources"), ("n_articles", "articles"),
+                   ("n_events", "events"), ("first_report", "first report"), ("last_report", "last report"), ("cluster_id", "cluster")]
+
+
+def _open_db(db: Path):  # noqa: ANN202
+    from .store import StoreError, open_store
+
+    if not db.exists():
+        err.print(f"eventwire: {db}: no such store (create one with: eventwire code ... --db {db})", markup=False)
+        raise typer.Exit(2)
+    try:
+        return open_store(str(db))
+    except StoreError as exc:
+        err.print(f"eventwire: {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
+def _event_query(since, until, type, actor, country, near, limit):  # noqa: ANN001, ANN202, A002
+    from .store.query import EventQuery, QueryError, parse_near, where_clause
+
+    try:
+        q = EventQuery(_parse_date(since), _parse_date(until), type, actor, country, parse_near(near) if near else None, limit)
+        where_clause(q)  # checks every filter value before the store is opened
+        return q
+    except QueryError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+@app.command()
+def events(
+    db: Annotated[Path, typer.Option(help="The DuckDB store written by `eventwire code --db` or `eventwire run`.")],
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, optionally with a mode: ASSAULT, ASSAULT/aerial.")] = None,  # noqa: A002
+    actor: Annotated[Optional[str], typer.Option(help="Actor or target: an ISO3 country code (RUS) or part of a name (Taliban).")] = None,
+    country: Annotated[Optional[str], typer.Option(help="ISO3 country of the event's location.")] = None,
+    near: Annotated[Optional[str], typer.Option(help="LAT,LON,KM: events located within KM of the point.")] = None,
+    format: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, json (one event per line), csv, or parquet (needs --out).")] = EventsFormat.table,  # noqa: A002
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+    clustered: Annotated[bool, typer.Option("--clustered", help="List event clusters (one event reported by many articles) instead of single events.")] = False,
+    min_sources: Annotated[int, typer.Option(help="With --clustered: only clusters reported by at least this many outlets.")] = 1,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many rows.")] = None,
+) -> None:
+    """List stored events (or, with --clustered, event clusters across articles), filtered.
+
+    Example: eventwire events --db events.duckdb --since 2023-05-01 --type ASSAULT --country UKR --near 49.99,36.23,50 --format csv
+
+    An event is filed under its own date when that was resolved to a day, else under its article's publication date ('from' column: event | published).
+    """
+    import csv
+
+    from .render import record_json, rows_table
+
+    q = _event_query(since, until, type, actor, country, near, limit)
+    if format is EventsFormat.parquet and out is None:
+        raise typer.BadParameter("--format parquet writes a file: give --out FILE.parquet")
+    store = _open_db(db)
+    try:
+        if clustered:
+            from .store.clusters import fetch_clusters, update_clusters
+
+            update_clusters(store.con)
+            rows = fetch_clusters(store.con, q, min_sources=min_sources)
+            columns = CLUSTER_COLUMNS
+            title = f"Event clusters ({len(rows)}) in {db}"
+        elif format is EventsFormat.parquet:
+            from .store.query import copy_to_parquet
+
+            n = copy_to_parquet(store.con, q, str(out))
+            err.print(f"eventwire: wrote {n} event(s) to {out}", markup=False)
+            return
+        else:
+            from .store.query import fetch_events
+
+            rows = fetch_events(store.con, q)
+            columns = EVENT_COLUMNS
+            title = f"Events ({len(rows)}) in {db}"
+        if format is EventsFormat.parquet:  # clusters to parquet: via a temporary table
+            from .store.query import sql_string
+
+            flat = [{k: v for k, v in r.items() if k != "members"} for r in rows]
+            store.con.execute("CREATE OR REPLACE TEMP TABLE _ew_clusters AS SELECT * FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [[r["cluster_id"] for r in flat]])
+            store.con.execute(f"COPY (SELECT * FROM _ew_clusters ORDER BY first_date NULLS LAST, cluster_id) TO {sql_string(str(out))} (FORMAT PARQUET)")
+            err.print(f"eventwire: wrote {len(flat)} cluster(s) to {out}", markup=False)
+            return
+        handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+        try:
+            if format is EventsFormat.json:
+                for r in rows:
+                    if not clustered:
+                        r = {**json.loads(r.pop("doc")), **{k: v for k, v in r.items() if k not in ("sentence",)}}
+                    handle.write(record_json(r) + "\n")
+            elif format is EventsFormat.csv:
+                fields = [k for k in (rows[0].keys() if rows else [c for c, _ in columns]) if k not in ("doc", "members")]
+                writer = csv.DictWriter(handle, fieldnames=fields, extrasaction="ignore")
+                writer.writeheader()
+                writer.writerows(rows)
+            else:
+                fallback = sum(1 for r in rows if r.get("date_basis") == "published")
+                caption = (f"{fallback} event(s) have no day-precise date of their own and are filed under their article's publication date (from = published)."
+                           if fallback else None)
+                _console(handle).print(rows_table(title, rows, columns, caption))
+        finally:
+            if out:
+                handle.close()
+    finally:
+        store.close()
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    gdelt = "gdelt"
+    polecat = "polecat"
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(help="Output folder (created if missing).", show_default=False)],
+    db: Annotated[Path, typer.Option(help="The DuckDB store to export.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet: dataset partitioned by event month; gdelt: GDELT 2.0 events table layout (one row per event cluster); polecat: POLECAT column layout.")] = ExportFormat.parquet,  # noqa: A002
+    since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only events on or before this date (YYYY-MM-DD).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="Only this PLOVER type (TYPE or TYPE/mode).")] = None,  # noqa: A002
+    country: Annotated[Optional[str], typer.Option(help="Only events located in this ISO3 country.")] = None,
+    per_event: Annotated[bool, typer.Option("--per-event", help="gdelt: one row per stored event instead of per event cluster.")] = False,
+) -> None:
+    """Export stored events for other tools: Parquet (DuckDB, Spark, pandas), GDELT 2.0 or POLECAT layouts.
+
+    Example: eventwire export --db events.duckdb --format parquet events_parquet/
+
+    Then: duckdb -c "SELECT event_month, count(*) FROM read_parquet('events_parquet/**/*.parquet', hive_partitioning=true) GROUP BY 1"
+    """
+    from .export import write_gdelt, write_parquet, write_polecat
+    from .store.clusters import update_clusters
+
+    q = _event_query(since, until, type, None, country, None, None)
+    store = _open_db(db)
+    try:
+        update_clusters(store.con)
+        if format is ExportFormat.parquet:
+            n = write_parquet(store.con, directory, q)
+            err.print(f"eventwire: wrote {n} event(s) to {directory}/event_month=*/ (Parquet, hive partitioning)", markup=False)
+        elif format is ExportFormat.gdelt:
+            path, n = write_gdelt(store.con, directory, q, per_event=per_event)
+            err.print(f"eventwire: wrote {n} {'event' if per_event else 'event-cluster'} row(s) to {path} (GDELT 2.0 events layout, tab-separated, no header)", markup=False)
+        else:
+            path, n = write_polecat(store.con, directory, q)
+            err.print(f"eventwire: wrote {n} event(s) to {path} (POLECAT layout, tab-separated, header row)", markup=False)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

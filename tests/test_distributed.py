@@ -1,0 +1,129 @@
+"""Distributed corpus runs (eventwire.distributed) on a real Dask LocalCluster of
+2 worker processes, over tiny articles written here. One cluster start + pipeline
+load per run costs a few seconds; the whole module stays well under a minute."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+
+from eventwire.distributed import Unit, expand_sources, plan_partitions, run_distributed  # noqa: E402
+from eventwire.store import open_store  # noqa: E402
+
+TEXTS = [
+    "Russian troops entered Kharkiv on Monday, officials said.",
+    "Protesters marched through central Nairobi on Tuesday against new taxes.",
+    "Kenya signed a trade agreement with Uganda in Kampala on Wednesday.",
+    "The United Nations condemned the shelling of Mariupol on Thursday.",
+    "Police arrested twelve demonstrators in Minsk on Friday.",
+]
+
+
+def corpus(folder: Path) -> Path:
+    src = folder / "in"
+    src.mkdir()
+    for i, text in enumerate(TEXTS[:3]):
+        (src / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+    (src / "copy-of-a0.txt").write_text(TEXTS[0] + "\n", encoding="utf-8")  # same content: stored once
+    (src / "empty.txt").write_text("", encoding="utf-8")  # a bad input: reported, run goes on
+    records = [{"id": "j3", "text": TEXTS[3]}, "not json", {"id": "j4", "text": TEXTS[4]}, {"id": "j0", "text": TEXTS[0]}]
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    (src / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return src
+
+
+def test_plan_cuts_folders_and_jsonl_line_ranges(tmp_path: Path) -> None:
+    src = corpus(tmp_path)
+    units, errors = expand_sources([str(src), str(tmp_path / "missing")], jsonl_chunk=3)
+    assert [str(e) for e in errors] == [f"{tmp_path / 'missing'}: no such file or folder"]
+    feed = str((src / "feed.jsonl").resolve())
+    assert Unit(feed, 1, 3) in units and Unit(feed, 4, 4) in units
+    partitions = plan_partitions(units, partition_size=3)
+    assert sum(u.size for p in partitions for u in p.units) == 5 + 4  # five files, four JSONL records
+    assert all(sum(u.size for u in p.units) <= 3 for p in partitions)
+    assert [p.index for p in partitions] == list(range(len(partitions)))
+
+
+def test_two_worker_processes_store_each_article_once(tmp_path: Path) -> None:
+    src = corpus(tmp_path)
+    db = str(tmp_path / "s.duckdb")
+    errors: list[str] = []
+    with open_store(db) as store:
+        # partition_size=2 cuts feed.jsonl into lines 1-2 and 3-4: the bad line must keep its own number
+        result = run_distributed([str(src)], store, workers=2, partition_size=2, on_error=lambda e: errors.append(str(e)))
+        assert store.count() == 5
+        stored_sources = {r[0] for r in store.con.execute("SELECT source FROM articles").fetchall()}
+    assert result.stored == 5 and result.duplicates == 2  # copy-of-a0 and feed line 4 repeat a0
+    assert result.failed_partitions == 0
+    assert len(result.workers) == 2, "both worker processes coded partitions"
+    assert all(0 < mb < 1536 for mb in result.workers.values())
+    feed = (src / "feed.jsonl").resolve()
+    assert sorted(errors) == sorted([f"{(src / 'empty.txt').resolve()}: empty file", f"{feed}:2: malformed JSON (Expecting value at column 1)"])
+    assert f"{feed}:3" in stored_sources  # JSONL sources keep the file's own line numbers across partitions
+    assert not Path(result.run_dir).exists(), "parts are removed after a clean run"
+
+    # a second run over the same inputs codes nothing new and doubles nothing
+    with open_store(db) as store:
+        again = run_distributed([str(src)], store, workers=2, partition_size=2, on_error=lambda e: None)
+        assert store.count() == 5
+    assert again.stored == 0 and again.skipped == 7
+
+
+def test_parts_of_an_interrupted_run_are_merged_not_recoded(tmp_path: Path) -> None:
+    """Threads instead of processes here (processes=False): the cluster starts faster and the
+    behaviour under test (the run folder) does not depend on where the workers live."""
+    src = corpus(tmp_path)
+    parts = tmp_path / "parts"
+    with open_store(str(tmp_path / "first.duckdb")) as store:
+        first = run_distributed([str(src)], store, workers=2, partition_size=3, run_dir=parts, keep_parts=True, processes=False, on_error=lambda e: None)
+    assert sorted(p.name for p in parts.glob("part-*.parquet")) == [f"part-{i:05d}.parquet" for i in range(first.partitions)]
+    # as if the first run had been killed after coding but before merging: a fresh store, same run folder
+    (parts / ".part-00000.parquet.123.tmp").write_text("half-written")
+    errors: list[str] = []
+    with open_store(str(tmp_path / "second.duckdb")) as store:
+        second = run_distributed([str(src)], store, workers=2, partition_size=3, run_dir=parts, processes=False, on_error=lambda e: errors.append(str(e)))
+        assert store.count() == 5
+    assert second.reused_parts == second.partitions == first.partitions
+    assert len(errors) == 2
+    assert not parts.exists()
+
+
+LONG = (
+    "Government forces shelled the northern town of Idlib on Monday, killing at least twelve civilians, "
+    "according to a local monitoring group. The group said the strikes hit a market and a school in the "
+    "centre of the town, and that rescue workers were still searching the rubble late in the evening. "
+    "The defence ministry did not comment on the report."
+)
+
+
+def test_near_duplicates_are_dropped_at_merge(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(LONG, encoding="utf-8")
+    (src / "b.txt").write_text(LONG.replace("late in the evening", "late in the night"), encoding="utf-8")  # a re-run wire copy
+    (src / "c.txt").write_text(TEXTS[2], encoding="utf-8")
+    seen: list[str] = []
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        result = run_distributed([str(src)], store, workers=2, partition_size=1, processes=False, near_dup_threshold=0.8,
+                                 on_duplicate=lambda article, verdict: seen.append(verdict.reason))
+        assert store.count() == 2
+    assert result.stored == 2 and result.near_duplicates == 1
+    assert len(seen) == 1 and "near-duplicate" in seen[0]
+
+
+def test_cli_run_with_local_workers(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    src = corpus(tmp_path)
+    db = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--workers", "2", "--no-progress", "--near-dup", "0"])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt: empty file" in result.output and "stored 5 new" in result.output
+    with open_store(str(db)) as store:
+        assert store.count() == 5

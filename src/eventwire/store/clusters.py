@@ -5,6 +5,7 @@ changed since the last build (a fingerprint of both is stored with them)."""
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from importlib import resources
 from typing import Any
 
@@ -61,7 +62,7 @@ def fetch_clusters(con: duckdb.DuckDBPyConnection, q: EventQuery = EventQuery(),
     (article id, url, published, event id, type, sentence), ordered by first date."""
     from .query import build_sql
 
-    sql, params = build_sql(EventQuery(q.since, q.until, q.type, q.actor, q.country, q.near))
+    sql, params = build_sql(replace(q, limit=None))
     con.execute("CREATE OR REPLACE TEMP TABLE _ew_match AS SELECT content_hash, event_id, article_id, url, published, event_date, date_basis, type, mode, sentence FROM (" + sql + ")", params)
     cur = con.execute(
         "SELECT c.* FROM event_clusters c WHERE c.n_sources >= ? AND EXISTS (SELECT 1 FROM event_cluster_members m JOIN _ew_match x "

@@ -22,6 +22,8 @@ import duckdb
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
+MODALITIES = ("asserted", "future", "intended", "hypothetical", "negated", "claimed", "requested")
+
 EARTH_KM = 6371.0088
 
 # One row per event, with its article and the date it is filed under. No user value appears here.
@@ -63,6 +65,8 @@ class EventQuery:
     country: str | None = None  # ISO3 of the event's location
     near: tuple[float, float, float] | None = None  # lat, lon, km
     limit: int | None = None
+    modality: str | None = None  # asserted, future, intended, hypothetical, negated, claimed, requested
+    min_confidence: float | None = None  # 0..1
 
 
 def parse_near(value: str) -> tuple[float, float, float]:
@@ -121,6 +125,17 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
     if q.country:
         conds.append("country = ?")
         params.append(_iso3(q.country, "--country"))
+    if q.modality:
+        modality = q.modality.strip().lower()
+        if modality not in MODALITIES:
+            raise QueryError(f"--modality {q.modality!r}: not a modality (one of {', '.join(MODALITIES)})")
+        conds.append("modality = ?")
+        params.append(modality)
+    if q.min_confidence is not None:
+        if not (math.isfinite(q.min_confidence) and 0.0 <= q.min_confidence <= 1.0):
+            raise QueryError(f"--min-confidence {q.min_confidence!r}: expected a number from 0 to 1")
+        conds.append("confidence >= ?")
+        params.append(float(q.min_confidence))
     if q.near is not None:
         lat, lon, km = q.near
         conds.append(f"lat IS NOT NULL AND lon IS NOT NULL AND {haversine_sql('lat', 'lon')} <= ?")

@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test eval bench lock schema clean
+.PHONY: install demo test eval bench lock schema clean check-reliability fuzz
 
 install: $(STAMP)
 
@@ -28,6 +28,16 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/throughput.py $(SHARED)/data/polnear/dev/text $(SHARED)/data/polnear/train/text
+
+# Fault injection (20 kill -9 trials, then resume) and the reader fuzzer (atheris, 60 s); a few minutes.
+# atheris is for fuzzing only, installed here, not a runtime dependency.
+check-reliability: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check atheris==3.0.0
+	PYTHONPATH=src $(PY) fuzz/check_reliability.py --trials 20 --fuzz-seconds 60
+
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check atheris==3.0.0
+	PYTHONPATH=src $(PY) fuzz/fuzz_readers.py -max_total_time=$${FUZZ_SECONDS:-300} -artifact_prefix=build/ build/fuzz-corpus
 
 schema: $(STAMP)
 	$(VENV)/bin/eventwire schema --out article.schema.json

@@ -1,7 +1,9 @@
 """Corpus-run benchmark: PolNeAR texts replicated to N documents (each copy gets a small
 unique suffix so content hashes differ), coded on a Dask LocalCluster with 1 and then
 2 workers through `eventwire.distributed.run_distributed` (the code path of
-`eventwire run --workers N`), merged into a fresh DuckDB store each time.
+`eventwire run --workers N`), merged into a fresh DuckDB store each time. The copies
+are near-duplicates by design, so near-duplicate skipping is off here (content-hash
+dedupe only; the CLI equivalent is `eventwire run DIR --db F --workers 2 --near-dup 0`).
 
 Reported, all in the same run (machines here are shared and noisy: read the ratios):
   bare spaCy `nlp.pipe` speed in this process on the original texts (1 core)
@@ -9,6 +11,8 @@ Reported, all in the same run (machines here are shared and noisy: read the rati
   and the pipeline loaded), stored articles, peak RSS per worker process
   scaling ratio (articles/s with the most workers / with 1 worker)
   the load average before and after, to judge contention from other processes
+  CPU seconds per article in the workers and in the merging driver, and from them the
+  speed-up expected on an idle machine (wall-clock ratios on a shared machine are not)
 
 Usage: python bench/corpus.py [--docs N] [--workers 1,2] [--partition-size 32] [--polnear DIR]
 Examples:

@@ -74,19 +74,24 @@ def test_two_worker_processes_store_each_article_once(tmp_path: Path) -> None:
 
 
 def test_parts_of_an_interrupted_run_are_merged_not_recoded(tmp_path: Path) -> None:
-    """Threads instead of processes here (processes=False): the cluster starts faster and the
-    behaviour under test (the run folder) does not depend on where the workers live."""
+    """Through a scheduler address (the `--dask ADDRESS` path) of a cluster started here with
+    threads instead of processes (processes=False): it starts faster, and the behaviour under
+    test (the run folder) does not depend on where the workers live."""
+    from distributed import LocalCluster
+
     src = corpus(tmp_path)
     parts = tmp_path / "parts"
-    with open_store(str(tmp_path / "first.duckdb")) as store:
-        first = run_distributed([str(src)], store, workers=2, partition_size=3, run_dir=parts, keep_parts=True, processes=False, on_error=lambda e: None)
-    assert sorted(p.name for p in parts.glob("part-*.parquet")) == [f"part-{i:05d}.parquet" for i in range(first.partitions)]
-    # as if the first run had been killed after coding but before merging: a fresh store, same run folder
-    (parts / ".part-00000.parquet.123.tmp").write_text("half-written")
-    errors: list[str] = []
-    with open_store(str(tmp_path / "second.duckdb")) as store:
-        second = run_distributed([str(src)], store, workers=2, partition_size=3, run_dir=parts, processes=False, on_error=lambda e: errors.append(str(e)))
-        assert store.count() == 5
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
+        address = cluster.scheduler_address
+        with open_store(str(tmp_path / "first.duckdb")) as store:
+            first = run_distributed([str(src)], store, address=address, partition_size=3, run_dir=parts, keep_parts=True, on_error=lambda e: None)
+        assert sorted(p.name for p in parts.glob("part-*.parquet")) == [f"part-{i:05d}.parquet" for i in range(first.partitions)]
+        # as if the first run had been killed after coding but before merging: a fresh store, same run folder
+        (parts / ".part-00000.parquet.123.tmp").write_text("half-written")
+        errors: list[str] = []
+        with open_store(str(tmp_path / "second.duckdb")) as store:
+            second = run_distributed([str(src)], store, address=address, partition_size=3, run_dir=parts, on_error=lambda e: errors.append(str(e)))
+            assert store.count() == 5
     assert second.reused_parts == second.partitions == first.partitions
     assert len(errors) == 2
     assert not parts.exists()

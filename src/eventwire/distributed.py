@@ -472,9 +472,13 @@ def run_distributed(
     cluster = None
     if address is None:
         n = workers or os.cpu_count() or 1
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0", memory_limit=0)
-    client = Client(address if address is not None else cluster)
+        # silence_logs: the workers' own logs (shutdown races under load print CommClosedError tracebacks);
+        # what matters reaches the user anyway: bad inputs as error rows, failed tasks through their futures
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=processes, dashboard_address=":0", memory_limit=0,
+                               silence_logs=logging.CRITICAL)
+    client = None
     try:
+        client = Client(address if address is not None else cluster)
         client.register_plugin(PipelineLoader(settings))  # waits until the current workers have loaded it
         result.ready_seconds = time.perf_counter() - started
         known = frozenset(r[0] for r in store.con.execute("SELECT content_hash FROM articles").fetchall()) if skip_known else frozenset()
@@ -484,10 +488,8 @@ def run_distributed(
             for p in partitions
         ]
         by_key = {f.key: p for f, p in zip(futures, partitions)}
-        done = 0
         for future in as_completed(futures):
             partition = by_key[future.key]
-            done += 1
             try:
                 summary = future.result()
             except Exception as exc:  # a task that failed on every retry: report its inputs, keep merging the rest
@@ -512,7 +514,8 @@ def run_distributed(
             if on_progress:
                 on_progress(result, len(partitions))
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
     if not keep_parts and not result.failed_partitions:
@@ -556,7 +559,8 @@ def run_cli(
             on_error=reporter.skipped, on_duplicate=reporter.duplicate, on_progress=progress,
         )
         _fill(counts, result)
-        reporter.tick(counts, force=True)
+        if reporter.progress is not None or time.monotonic() - reporter.last > 1.0:  # not twice in a row
+            reporter.tick(counts, force=True)
     except KeyboardInterrupt:
         status = 130
     except OSError as exc:  # scheduler unreachable, run folder not writable

@@ -34,6 +34,10 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = load(self.settings.model)
         self.stages: list[Stage] = stages if stages is not None else default_stages()
+        if self.settings.language:
+            from .ingest.language import preload
+
+            preload()
 
     def run(self, inputs: Iterable[RawArticle | Article | InputError]) -> Iterator[Article | InputError]:
         """Yield one Article per good input and one InputError per bad one, in input order."""

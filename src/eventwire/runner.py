@@ -18,8 +18,9 @@ The pieces are small functions so the distributed runner can reuse them:
 
 from __future__ import annotations
 
+import re
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -49,7 +50,18 @@ class RunCounts:
     duplicates: int = 0  # same cleaned text as a stored article (or an earlier one in this run)
     near_duplicates: int = 0
     skipped: int = 0  # bad inputs and articles whose coding failed
+    reasons: Counter = field(default_factory=Counter)  # skipped inputs by kind of reason
     started: float = field(default_factory=time.monotonic)
+
+    def skip(self, error: InputError) -> None:
+        self.skipped += 1
+        self.reasons[reason_kind(error.reason)] += 1
+
+    def skip_summary(self) -> str:
+        """'skipped by reason: 3 × binary file, 1 × malformed JSON' (most frequent first), or ''."""
+        if not self.reasons:
+            return ""
+        return "skipped by reason: " + ", ".join(f"{n:,} × {kind}" for kind, n in sorted(self.reasons.items(), key=lambda kv: (-kv[1], kv[0])))
 
     @property
     def elapsed(self) -> float:
@@ -66,6 +78,16 @@ class RunCounts:
             f"{self.near_duplicates:,} near-duplicate(s); skipped {self.skipped:,} input(s); "
             f"{self.elapsed:.1f} s, {self.stored / self.elapsed:.2f} new articles/s"
         )
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def reason_kind(reason: str) -> str:
+    """The kind of a skip reason, for the summary: the text before any detail in
+    parentheses or after a colon, numbers replaced by N."""
+    kind = re.split(r" \(|: |; ", reason, maxsplit=1)[0]
+    return _NUMBER.sub("N", kind).strip() or "other"
 
 
 @dataclass(frozen=True)
@@ -133,7 +155,7 @@ def filter_new(
     for item in items:
         prepared = item if isinstance(item, InputError) else prepare(item, settings)
         if isinstance(prepared, InputError):
-            counts.skipped += 1
+            counts.skip(prepared)
             report.skipped(prepared)
             continue
         counts.read += 1
@@ -158,7 +180,7 @@ def store_results(
         article = fed.popleft()
         if isinstance(result, InputError):
             dedupe.failed(article)
-            counts.skipped += 1
+            counts.skip(result)
             report.skipped(result)
         elif store.add(result):
             dedupe.stored(result)

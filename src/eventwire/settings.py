@@ -15,3 +15,6 @@ class Settings:
     n_process: int = 1
     default_published: date | None = None  # for inputs that carry no date of their own
     max_chars: int = MAX_CHARS  # longer cleaned texts are refused with a reason, not truncated silently
+    max_sentences: int = 5_000  # more sentences (counted before parsing) are refused the same way
+    max_html_chars: int = 5_000_000  # larger HTML pages are refused before extraction (trafilatura is superlinear)
+    language: str | None = "en"  # texts confidently in another language are refused; None: no check

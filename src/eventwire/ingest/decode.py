@@ -17,6 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 8192
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 # Control bytes that never occur in text files (all of C0 except \t \n \f \r and ESC).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
@@ -37,7 +38,15 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    guess = from_bytes(data[:1_000_000]).best()
+    matches = from_bytes(data[:1_000_000])
+    guess = matches.best()
     if guess is None or guess.chaos > 0.2:
         raise InputRejected("unreadable encoding: not UTF-8 and no legacy encoding decodes it cleanly")
-    return data.decode(guess.encoding, errors="replace")
+    encoding = guess.encoding
+    # Ties are common between Western code pages (cp1250 and cp1252 both decode "Señora" without
+    # chaos, one as "Seńora"): prefer the web's default legacy encoding, as browsers do.
+    for match in matches:
+        if match.encoding in _WESTERN and match.chaos <= guess.chaos and match.coherence >= guess.coherence - 0.01:
+            encoding = match.encoding
+            break
+    return data.decode(encoding, errors="replace")

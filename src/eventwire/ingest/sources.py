@@ -121,6 +121,17 @@ def input_size(paths: Iterable[str]) -> int:
 
 
 def read_file(path: Path, on_bytes: OnBytes | None = None) -> Iterator[RawArticle | InputError]:
+    """As `_read_any`, but a reader that fails unexpectedly (a parser bug, RecursionError on
+    hostile markup, MemoryError) costs the rest of that file only, with a reason: never the run."""
+    try:
+        yield from _read_any(path, on_bytes)
+    except (RecursionError, MemoryError) as exc:
+        yield InputError(str(path), f"unreadable: {type(exc).__name__} while reading; rest of the file skipped")
+    except Exception as exc:  # noqa: BLE001
+        yield InputError(str(path), f"unreadable: {type(exc).__name__}: {str(exc)[:200]}; rest of the file skipped")
+
+
+def _read_any(path: Path, on_bytes: OnBytes | None = None) -> Iterator[RawArticle | InputError]:
     name = path.name.lower()
     if is_warc(path):
         yield from read_warc(path, on_bytes)

@@ -19,6 +19,15 @@ class StoreError(Exception):
     """A store that cannot be opened or written, with the reason in words."""
 
 
+def _explain(exc: Exception) -> str:
+    """DuckDB's first line, plus what it means when the disk (or file-size limit) is full."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = str(exc).lower()
+    if any(k in text for k in ("no space left", "file too large", "disk is full", "could not write", "could not truncate", "out of disk")):
+        first += " (disk full or file-size limit reached: free space and rerun the same command; every article reported as stored is committed)"
+    return first
+
+
 class DuckStore:
     def __init__(self, location: str) -> None:
         self.location = location
@@ -40,7 +49,10 @@ class DuckStore:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        except duckdb.Error as exc:  # a failed checkpoint on close: the WAL still holds every commit
+            raise StoreError(f"{self.location}: could not close the store cleanly: {_explain(exc)}") from None
 
     def has(self, content_hash: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone() is not None
@@ -57,8 +69,11 @@ class DuckStore:
             self.con.execute("COMMIT")
             return True
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.location}: could not store article {article.id}: {str(exc).splitlines()[0]}") from None
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # the connection is invalidated (disk full, I/O error): DuckDB discards the transaction itself
+            raise StoreError(f"{self.location}: could not store article {article.id}: {_explain(exc)}") from None
 
     def _insert(self, a: Article) -> None:
         key = a.content_hash

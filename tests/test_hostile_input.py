@@ -118,6 +118,18 @@ def test_cp1252_and_latin1_mislabelled_as_utf8(tmp_path: Path) -> None:
     assert results[1].text.startswith("Le café de la Señora.")
 
 
+def test_cp1251_mislabelled_as_utf8(tmp_path: Path) -> None:
+    """Cyrillic code page: English with Russian names decodes to real Cyrillic (not mojibake);
+    a Russian page is decoded, then skipped as not English with its reason."""
+    mixed = "Opposition leader Alexei Navalny's team (команда Навального) said on Monday that police had detained 40 supporters in Moscow. " + EN
+    (tmp_path / "mixed.txt").write_bytes(mixed.encode("cp1251"))
+    (tmp_path / "ru.html").write_bytes(page(RU).replace("<head>", '<head><meta charset="utf-8">').encode("cp1251"))
+    article, russian = prepared(tmp_path / "mixed.txt", tmp_path / "ru.html")
+    assert isinstance(article, Article) and "(команда Навального)" in article.text
+    assert isinstance(russian, InputError) and russian.reason.startswith("not English: language detected as 'ru'")
+    assert russian.source == str(tmp_path / "ru.html")
+
+
 def test_mixed_script_english_is_coded_and_other_languages_are_skipped(pipeline) -> None:  # noqa: ANN001
     mixed = ("President Vladimir Putin (Владимир Путин) met Recep Tayyip Erdoğan in Sochi on Monday, the Kremlin said. "
              "Protesters in Tehran chanted \"مرگ بر دیکتاتور\" outside the ministry, witnesses said.")

@@ -146,3 +146,38 @@ def test_feed_entries_are_coded(pipeline, tmp_path: Path) -> None:  # noqa: ANN0
     coded = [r for r in results if not isinstance(r, InputError)]
     assert len(coded) == 2 and coded[0].text.startswith("Government troops retook")
     assert coded[0].title == "Army retakes Dara" and coded[0].url == "https://news.example/dara"
+
+
+@pytest.mark.parametrize("gzip", [False, True], ids=["warc", "warc.gz"])
+@pytest.mark.parametrize("chunk", [1, 2])
+def test_warc_cut_into_record_ranges_reads_the_same_records(tmp_path: Path, gzip: bool, chunk: int) -> None:
+    """Distributed runs give each worker a byte range of one archive: together the ranges
+    yield exactly what reading the archive whole yields, with the same file offsets."""
+    from eventwire.distributed import _read_unit, expand_sources
+
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    offsets = build_warc(path, gzip)
+    units, bad = expand_sources([str(path)], chunk)
+    assert not bad
+    assert len(units) > 1 and all(u.kind == "bytes" for u in units)
+    assert units[0].first == 0 and units[-1].last is None
+    assert all(a.last == b.first for a, b in zip(units, units[1:])), "ranges are contiguous"
+    assert set(u.first for u in units) <= set(offsets.values()), "cut at record boundaries"
+    whole = [(type(i).__name__, i.source, getattr(i, "url", None)) for i in read_inputs([str(path)])]
+    sliced = [(type(i).__name__, i.source, getattr(i, "url", None)) for u in units for i in _read_unit(u)]
+    assert sliced == whole
+    assert sum(kind == "RawArticle" for kind, _, _ in sliced) == 3
+
+
+def test_warc_compressed_as_one_stream_is_read_whole(tmp_path: Path) -> None:
+    """A .warc.gz that is one gzip stream (not one member per record) cannot be cut: one unit."""
+    import gzip
+
+    from eventwire.distributed import expand_sources
+
+    plain = tmp_path / "crawl.warc"
+    build_warc(plain, gzip=False)
+    path = tmp_path / "whole.warc.gz"
+    path.write_bytes(gzip.compress(plain.read_bytes()))
+    units, _ = expand_sources([str(path)], 1)
+    assert [(u.kind, u.first) for u in units] == [("file", None)]

@@ -145,6 +145,7 @@ def run(
     dask: Annotated[Optional[str], typer.Option("--dask", metavar="ADDRESS", help="Code on a Dask distributed cluster (scheduler address, e.g. tcp://host:8786); workers need eventwire installed and must see the inputs and the store's folder.", show_default=False)] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Code on a local Dask cluster of N worker processes (one per core); same code path as --dask.", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 3 if any input was skipped (bad file, bad record, non-English, over a limit); without it skips are reported and the exit status is 0.")] = False,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="With --workers/--dask: documents per Dask task (JSONL files are cut into line ranges and WARC archives into record ranges of this size).")] = 32,
 ) -> None:
     """Code a corpus into a store, incrementally: articles already stored (same cleaned text) or near-duplicates of stored ones are skipped before parsing.
 
@@ -167,7 +168,8 @@ def run(
         from .distributed import run_cli
 
         status = run_cli(sources, store, settings, err, address=dask, workers=workers, near_dup=near_dup,
-                         live=err.is_terminal if progress is None else progress, every=log_every)
+                         live=err.is_terminal if progress is None else progress, every=log_every, strict=strict,
+                         partition_size=partition_size)
         if status:
             raise typer.Exit(status)
         return

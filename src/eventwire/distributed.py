@@ -53,18 +53,25 @@ GLOB_CHARS = set("*?[")
 
 @dataclass(frozen=True)
 class Unit:
-    """A piece of input a worker reads on its own: a whole file, or lines [first, last] (1-based) of a JSONL file."""
+    """A piece of input a worker reads on its own: a whole file, lines [first, last] (1-based)
+    of a JSONL file, or bytes [first, last) of a WARC archive (cut at record boundaries)."""
 
     path: str
     first: int | None = None
     last: int | None = None
+    kind: str = "file"  # "file" | "lines" | "bytes"
+    weight: int = 1  # documents, roughly: lines, or response records for a WARC slice
 
     @property
     def size(self) -> int:
-        return 1 if self.first is None else self.last - self.first + 1  # type: ignore[operator]
+        return self.last - self.first + 1 if self.kind == "lines" else self.weight  # type: ignore[operator]
 
     def describe(self) -> str:
-        return self.path if self.first is None else f"{self.path}:{self.first}-{self.last}"
+        if self.kind == "lines":
+            return f"{self.path}:{self.first}-{self.last}"
+        if self.kind == "bytes":
+            return f"{self.path}@{self.first}-{'end' if self.last is None else self.last}"
+        return self.path
 
 
 @dataclass(frozen=True)
@@ -82,14 +89,16 @@ class Partition:
 
 
 def _is_jsonl(path: str) -> bool:
-    """Plain JSONL is cut into line ranges; .jsonl.gz, feeds and WARC files are read whole by one worker."""
+    """Plain JSONL is cut into line ranges, WARC archives into record ranges; .jsonl.gz and feeds are read whole by one worker."""
     return Path(path).suffix.lower() in {".jsonl", ".ndjson"}
 
 
 def expand_sources(sources: Iterable[str], jsonl_chunk: int) -> tuple[list[Unit], list[InputError]]:
     """Folders, globs and files → units, choosing files as `read_inputs` does (same order, same
-    file kinds); plain JSONL files are cut into line ranges of `jsonl_chunk` records."""
+    file kinds); plain JSONL files are cut into line ranges of `jsonl_chunk` records, WARC
+    archives into byte ranges of about `jsonl_chunk` response records."""
     from .ingest.sources import expand_glob, walk_folder
+    from .ingest.warc import is_warc
 
     units: list[Unit] = []
     errors: list[InputError] = []
@@ -114,6 +123,8 @@ def expand_sources(sources: Iterable[str], jsonl_chunk: int) -> tuple[list[Unit]
         for file in files:
             if _is_jsonl(file):
                 units.extend(_jsonl_units(file, jsonl_chunk))
+            elif is_warc(Path(file)):
+                units.extend(_warc_units(file, jsonl_chunk))
             else:
                 units.append(Unit(file))
     return units, errors
@@ -124,9 +135,22 @@ def _jsonl_units(path: str, chunk: int) -> Iterator[Unit]:
     with open(path, "rb") as handle:
         n = sum(1 for _ in handle)
     for first in range(1, n + 1, chunk):
-        yield Unit(path, first, min(n, first + chunk - 1))
+        yield Unit(path, first, min(n, first + chunk - 1), kind="lines")
     if n == 0:
         yield Unit(path)  # let the reader say what is wrong with it
+
+
+def _warc_units(path: str, chunk: int) -> Iterator[Unit]:
+    """One streamed pass over the archive finds record offsets; each slice holds about `chunk`
+    response records. An archive that cannot be cut is one unit, read whole."""
+    from .ingest.warc import record_boundaries
+
+    cuts = record_boundaries(Path(path), chunk)
+    if len(cuts) == 1:
+        yield Unit(path, weight=chunk)
+        return
+    for start, end in zip(cuts, cuts[1:] + [None]):
+        yield Unit(path, start, end, kind="bytes", weight=chunk)
 
 
 def plan_partitions(units: list[Unit], partition_size: int) -> list[Partition]:
@@ -214,10 +238,15 @@ class PipelineLoader(WorkerPlugin):  # type: ignore[misc,valid-type]
 
 
 def _read_unit(unit: Unit) -> Iterator[RawArticle | InputError]:
-    if unit.first is None:
+    if unit.kind == "file":
         from .ingest.sources import read_file
 
         yield from read_file(Path(unit.path))
+        return
+    if unit.kind == "bytes":
+        from .ingest.warc import read_warc
+
+        yield from read_warc(Path(unit.path), start=unit.first or 0, end=unit.last)
         return
     from .ingest.jsonl import read_jsonl
 
@@ -538,13 +567,20 @@ def run_cli(
     near_dup: float | None = None,
     live: bool = False,
     every: float = 10.0,
+    strict: bool = False,
+    partition_size: int = 32,
 ) -> int:
-    """`eventwire run --dask ADDRESS | --workers N`: the same report as a local run (one line per
-    bad input, progress, summary). Closes the store. Returns the exit status."""
-    from .runner import ConsoleReporter, RunCounts
+    """`eventwire run --dask ADDRESS | --workers N`: the same report and exit status as a local
+    run (one line per bad input, progress, summary with skips by reason, 3 with `strict` if
+    anything was skipped). Closes the store. Returns the exit status."""
+    from .runner import ConsoleReporter, RunCounts, reason_kind
 
     counts = RunCounts()
     reporter = ConsoleReporter(console, 0, live=live, every=every)
+
+    def skipped(error: InputError) -> None:
+        counts.reasons[reason_kind(error.reason)] += 1
+        reporter.skipped(error)
     def progress(result: DistributedResult, total: int) -> None:
         reporter.total = total  # progress counted in partitions merged, not bytes
         reporter.bytes_read(1)
@@ -556,7 +592,8 @@ def run_cli(
     try:
         result = run_distributed(
             sources, store, address=address, workers=workers, settings=settings, near_dup_threshold=near_dup or None,
-            on_error=reporter.skipped, on_duplicate=reporter.duplicate, on_progress=progress,
+            partition_size=partition_size,
+            on_error=skipped, on_duplicate=reporter.duplicate, on_progress=progress,
         )
         _fill(counts, result)
         if reporter.progress is not None or time.monotonic() - reporter.last > 1.0:  # not twice in a row
@@ -580,8 +617,12 @@ def run_cli(
         console.print("eventwire: interrupted; coded parts are kept, rerun the same command to resume", markup=False)
     where = f"Dask scheduler {address}" if address else f"{workers or os.cpu_count()} local Dask worker(s)"
     console.print(f"eventwire: {counts.summary()} on {where} (store {store.location})", markup=False)
+    if counts.reasons:
+        console.print(f"eventwire: {counts.skip_summary()}", markup=False)
     if status == 0 and counts.read == 0 and counts.skipped > 0:
         status = 1
+    if status == 0 and strict and counts.skipped > 0:
+        status = 3
     return status
 
 

@@ -28,11 +28,13 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None) -> Iterator[RawArticle | InputError]:
+def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None, start: int = 0, end: int | None = None) -> Iterator[RawArticle | InputError]:
     """Yield one RawArticle per HTML response record, one InputError per bad record.
 
     `on_bytes(n)` is called with the number of archive bytes consumed after each record
-    (for progress bars); the total over the archive is its file size.
+    (for progress bars); the total over the archive is its file size. `start`/`end` read
+    only the records in that byte range (record boundaries from `record_boundaries`, so
+    that workers can share one archive); offsets in sources stay file offsets.
     """
     from warcio.archiveiterator import ArchiveIterator
 
@@ -40,9 +42,13 @@ def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None) -> Iter
     try:
         handle = path.open("rb")
         size = os.fstat(handle.fileno()).st_size
+        if start or end is not None:
+            handle = _Window(handle, start, size if end is None else min(end, size))
     except OSError as exc:
         yield InputError(name, f"cannot open: {exc.strerror}")
         return
+    if start or end is not None:
+        size = handle.end - start  # the window's size; offsets below are relative to `start`
     done = 0  # end offset of the last record read completely
 
     def advance(to: int) -> None:
@@ -57,7 +63,8 @@ def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None) -> Iter
             for record in records:
                 item = _article_from_record(name, record)
                 offset = records.get_record_offset()  # drains the rest of the record (streamed)
-                end = offset + records.get_record_length()
+                stop = offset + records.get_record_length()
+                offset += start
                 missing = getattr(record.raw_stream, "limit", 0) or 0
                 if missing > 0:
                     item = InputError(f"{name}@{offset}", f"truncated record: {missing:,} of {record.length:,} content bytes missing")
@@ -65,17 +72,80 @@ def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None) -> Iter
                     item = InputError(f"{name}@{offset}", item.reason)
                 elif isinstance(item, RawArticle):
                     item.source = f"{name}@{offset}"
-                advance(end)
+                advance(stop)
                 if item is not None:
                     yield item
         except Exception as exc:  # noqa: BLE001 - warcio raises ArchiveLoadFailed, zlib.error, EOFError, even AttributeError on cut headers
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            yield InputError(f"{name}@{done}", f"unreadable or truncated record, rest of the archive skipped ({reason})")
+            yield InputError(f"{name}@{start + done}", f"unreadable or truncated record, rest of the archive skipped ({reason})")
             advance(size)
             return
         if done < size and not _only_blank(handle, done, size):
-            yield InputError(f"{name}@{done}", f"truncated or unparsable record: {size - done:,} trailing bytes could not be read as a WARC record")
+            yield InputError(f"{name}@{start + done}", f"truncated or unparsable record: {size - done:,} trailing bytes could not be read as a WARC record")
         advance(size)
+
+
+class _Window:
+    """A read-only view of bytes [start, end) of a file: what a worker coding one slice of an
+    archive reads, so warcio never sees the neighbours' records."""
+
+    def __init__(self, raw, start: int, end: int) -> None:  # noqa: ANN001 - a binary file
+        self.raw, self.start, self.end = raw, start, end
+        raw.seek(start)
+
+    def read(self, n: int = -1) -> bytes:
+        left = self.end - self.raw.tell()
+        if left <= 0:
+            return b""
+        return self.raw.read(left if n is None or n < 0 else min(n, left))
+
+    def readline(self, limit: int = -1) -> bytes:
+        left = self.end - self.raw.tell()
+        if left <= 0:
+            return b""
+        return self.raw.readline(left if limit is None or limit < 0 else min(limit, left))
+
+    def tell(self) -> int:
+        return self.raw.tell() - self.start
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 0:
+            return self.raw.seek(self.start + offset) - self.start
+        return self.raw.seek(offset, whence) - self.start
+
+    def __enter__(self):  # noqa: ANN204
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.raw.close()
+
+
+def record_boundaries(path: Path, every: int) -> list[int]:
+    """Byte offsets that cut the archive into slices of about `every` response records, for
+    splitting one archive across workers. One streamed pass (bounded memory); [0] when the
+    archive cannot be cut (a .warc.gz compressed as one gzip stream, or unreadable: the
+    worker reading it whole reports why)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    cuts = [0]
+    seen = 0
+    last = -1
+    try:
+        with path.open("rb") as handle:
+            records = ArchiveIterator(handle, arc2warc=True)
+            for record in records:
+                is_response = record.rec_type == "response"
+                offset = records.get_record_offset()
+                if offset <= last:  # not one gzip member per record: offsets do not advance
+                    return [0]
+                last = offset
+                if is_response:
+                    if seen and seen % every == 0 and offset > cuts[-1]:
+                        cuts.append(offset)
+                    seen += 1
+    except Exception:  # noqa: BLE001 - a damaged archive: cut where we got to, the reader reports the damage
+        pass
+    return cuts
 
 
 def _only_blank(handle, start: int, size: int) -> bool:  # noqa: ANN001

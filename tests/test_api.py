@@ -1,4 +1,4 @@
-"""HTTP API and dashboard (eventwire.api) over a DuckDB store coded from articles written
+"""HTTP API and dashboard (eventwire.api) over a store (DuckDB, then PostgreSQL) coded from articles written
 for these tests: every endpoint, and the hostile cases (malformed JSON, oversized bodies,
 unknown filters, SQL-looking values, script-laden text, missing tokens)."""
 
@@ -29,9 +29,17 @@ def counts(app) -> dict[str, int]:  # noqa: ANN001
         return {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "events", "places", "quotes")}
 
 
+@pytest.fixture(scope="module", params=["duckdb", "postgres"])
+def api_store(request, tmp_path_factory) -> str:  # noqa: ANN001
+    """Where the module's API keeps its store: a DuckDB file, then a fresh PostgreSQL database."""
+    if request.param == "duckdb":
+        return str(tmp_path_factory.mktemp("api") / "api.duckdb")
+    return request.getfixturevalue("postgres_database")()
+
+
 @pytest.fixture(scope="module")
-def api(pipeline, tmp_path_factory):  # noqa: ANN001, ANN201
-    app = create_app(ApiSettings(db=str(tmp_path_factory.mktemp("api") / "api.duckdb"), token="", pipeline_factory=lambda: pipeline))
+def api(pipeline, api_store):  # noqa: ANN001, ANN201
+    app = create_app(ApiSettings(db=api_store, token="", pipeline_factory=lambda: pipeline))
     client = TestClient(app, raise_server_exceptions=False)
     for text, published, url in ((AYBAK, "2021-08-10", "https://news.example/aybak"), (DOHA, "2021-08-09", None)):
         r = client.post("/v1/code?store=true", json={"text": text, "published": published, "url": url})
@@ -207,8 +215,8 @@ def test_script_laden_article_is_stored_and_returned_as_data(api: TestClient) ->
 
 # ---- tokens -------------------------------------------------------------------------------
 
-def test_token_required_for_storing_when_configured(pipeline, tmp_path: Path) -> None:  # noqa: ANN001
-    app = create_app(ApiSettings(db=str(tmp_path / "t.duckdb"), token="s3cret-token", pipeline_factory=lambda: pipeline))
+def test_token_required_for_storing_when_configured(pipeline, store_location: str) -> None:  # noqa: ANN001
+    app = create_app(ApiSettings(db=store_location, token="s3cret-token", pipeline_factory=lambda: pipeline))
     client = TestClient(app, raise_server_exceptions=False)
     try:
         r = client.post("/v1/code?store=true", json={"text": AYBAK})
@@ -226,9 +234,9 @@ def test_token_required_for_storing_when_configured(pipeline, tmp_path: Path) ->
         app.state.store.close()
 
 
-def test_token_from_environment_and_protected_reads(pipeline, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_token_from_environment_and_protected_reads(pipeline, store_location: str, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setenv("EVENTWIRE_TOKEN", "from-env")
-    app = create_app(ApiSettings(db=str(tmp_path / "r.duckdb"), protect_reads=True, pipeline_factory=lambda: pipeline))
+    app = create_app(ApiSettings(db=store_location, protect_reads=True, pipeline_factory=lambda: pipeline))
     client = TestClient(app, raise_server_exceptions=False)
     try:
         for path in ("/v1/events", "/v1/stats", "/v1/clusters", "/v1/events/x", "/v1/articles/x"):

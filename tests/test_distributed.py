@@ -176,3 +176,15 @@ def test_kill_9_of_a_distributed_run_then_rerun_stores_each_article_once(tmp_pat
         orphans = store.con.execute("SELECT count(*) FROM events e ANTI JOIN articles a ON e.content_hash = a.content_hash").fetchone()[0]
     assert orphans == 0
     assert not list(tmp_path.glob("store.duckdb.runs/*/part-*")), "the run folder is removed after a clean finish"
+
+
+def test_distributed_run_into_postgresql(tmp_path: Path, postgres_database, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """Same code path with a postgresql:// store: parts go to ./.eventwire-runs, merged through Store.add."""
+    src = corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    with open_store(postgres_database()) as store:
+        result = run_distributed([str(src)], store, workers=2, partition_size=2, processes=False, on_error=lambda e: None)
+        assert (result.stored, store.count()) == (5, 5)
+        again = run_distributed([str(src)], store, workers=2, partition_size=2, processes=False, on_error=lambda e: None)
+        assert again.stored == 0 and store.count() == 5
+    assert result.run_dir.startswith(str(tmp_path / ".eventwire-runs"))

@@ -67,7 +67,7 @@ def code(
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none of their own (text files, stdin); relative dates are resolved against it.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table for reading, json (one object per line, the output contract), csv (one row per finding).")] = Format.table,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write output to this file instead of stdout.")] = None,
-    db: Annotated[Optional[Path], typer.Option(help="Also append every coded article to this DuckDB store; articles already stored (same cleaned text) are skipped.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Also append every coded article to this store (DuckDB file or postgresql:// URL); articles already stored (same cleaned text) are skipped.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="After each article, show for every sentence why it was or was not coded (on stderr with json/csv).")] = False,
 ) -> None:
     """Code articles: places, dates, actors, events and quotes, with evidence; print or store the result.
@@ -127,7 +127,7 @@ def code(
             store.close()
     summary = f"eventwire: coded {coded} article(s), skipped {skipped}"
     if store is not None:
-        summary += f"; stored {stored} new in {db} ({coded - stored} already there)"
+        summary += f"; stored {stored} new in {store.location} ({coded - stored} already there)"
     err.print(summary, markup=False)
     if coded == 0:
         raise typer.Exit(1)
@@ -136,7 +136,7 @@ def code(
 @app.command()
 def run(
     sources: Annotated[list[str], typer.Argument(help="Folders, globs, .txt/.html files, .jsonl(.gz), RSS/Atom feeds (.rss, .atom, feed .xml), WARC archives (.warc, .warc.gz).", show_default=False)],
-    db: Annotated[Path, typer.Option(help="DuckDB store to add coded articles to (created if missing).")],
+    db: Annotated[str, typer.Option(help="Store to add coded articles to: a DuckDB file (created if missing) or a postgresql:// URL.")],
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none of their own.")] = None,
     near_dup: Annotated[float, typer.Option("--near-dup", min=0.0, max=1.0, help="Skip an article whose text has at least this Jaccard similarity (word 3-shingles, MinHash) with a stored one; 0 turns it off.")] = 0.9,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar (default: on when stderr is a terminal; otherwise a log line every --log-every seconds).", show_default=False)] = None,
@@ -196,7 +196,7 @@ def run(
         store.close()
     if status == 130:
         err.print("eventwire: interrupted; every article reported as stored is committed, rerun the same command to resume", markup=False)
-    err.print(f"eventwire: {counts.summary()} (store {db})", markup=False)
+    err.print(f"eventwire: {counts.summary()} (store {store.location})", markup=False)
     if counts.reasons:
         err.print(f"eventwire: {counts.skip_summary()}", markup=False)
     if status == 0 and counts.read == 0 and counts.skipped > 0:
@@ -320,10 +320,10 @@ CLUSTER_COLUMNS = [("first_date", "first date"), ("last_date", "last date"), ("t
                    ("n_events", "events"), ("first_report", "first report"), ("last_report", "last report"), ("cluster_id", "cluster")]
 
 
-def _open_db(db: Path):  # noqa: ANN202
-    from .store import StoreError, open_store
+def _open_db(db: str):  # noqa: ANN202
+    from .store import StoreError, is_postgres_url, open_store
 
-    if not db.exists():
+    if not is_postgres_url(db) and not Path(db).exists():
         err.print(f"eventwire: {db}: no such store (create one with: eventwire code ... --db {db})", markup=False)
         raise typer.Exit(2)
     try:
@@ -346,7 +346,7 @@ def _event_query(since, until, type, actor, country, near, limit):  # noqa: ANN0
 
 @app.command()
 def events(
-    db: Annotated[Path, typer.Option(help="The DuckDB store written by `eventwire code --db` or `eventwire run`.")],
+    db: Annotated[str, typer.Option(help="The store written by `eventwire code --db` or `eventwire run` (DuckDB file or postgresql:// URL).")],
     since: Annotated[Optional[str], typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Events on or before this date (YYYY-MM-DD).")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, optionally with a mode: ASSAULT, ASSAULT/aerial.")] = None,  # noqa: A002
@@ -380,7 +380,7 @@ def events(
             update_clusters(store.con)
             rows = fetch_clusters(store.con, q, min_sources=min_sources)
             columns = CLUSTER_COLUMNS
-            title = f"Event clusters ({len(rows)}) in {db}"
+            title = f"Event clusters ({len(rows)}) in {store.location}"
         elif format is EventsFormat.parquet:
             from .store.query import copy_to_parquet
 
@@ -392,13 +392,12 @@ def events(
 
             rows = fetch_events(store.con, q)
             columns = EVENT_COLUMNS
-            title = f"Events ({len(rows)}) in {db}"
-        if format is EventsFormat.parquet:  # clusters to parquet: via a temporary table
-            from .store.query import sql_string
+            title = f"Events ({len(rows)}) in {store.location}"
+        if format is EventsFormat.parquet:  # clusters to parquet
+            from .store.clusters import copy_clusters_to_parquet
 
             flat = [{k: v for k, v in r.items() if k != "members"} for r in rows]
-            store.con.execute("CREATE OR REPLACE TEMP TABLE _ew_clusters AS SELECT * FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [[r["cluster_id"] for r in flat]])
-            store.con.execute(f"COPY (SELECT * FROM _ew_clusters ORDER BY first_date NULLS LAST, cluster_id) TO {sql_string(str(out))} (FORMAT PARQUET)")
+            copy_clusters_to_parquet(store.con, [r["cluster_id"] for r in flat], str(out))
             err.print(f"eventwire: wrote {len(flat)} cluster(s) to {out}", markup=False)
             return
         handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
@@ -434,7 +433,7 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     directory: Annotated[Path, typer.Argument(help="Output folder (created if missing).", show_default=False)],
-    db: Annotated[Path, typer.Option(help="The DuckDB store to export.")],
+    db: Annotated[str, typer.Option(help="The store to export (DuckDB file or postgresql:// URL).")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet: dataset partitioned by event month; gdelt: GDELT 2.0 events table layout (one row per event cluster); polecat: POLECAT column layout.")] = ExportFormat.parquet,  # noqa: A002
     since: Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY-MM-DD).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Only events on or before this date (YYYY-MM-DD).")] = None,
@@ -470,7 +469,7 @@ def export(
 
 @app.command()
 def serve(
-    db: Annotated[Optional[Path], typer.Option(help="DuckDB store to serve (created if missing). Without it only POST /v1/code (not storing) works.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Store to serve: a DuckDB file (created if missing) or a postgresql:// URL. Without it only POST /v1/code (not storing) works.")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the server to your network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     token: Annotated[Optional[str], typer.Option(envvar="EVENTWIRE_TOKEN", help="Bearer token required for writing (POST /v1/code?store=true). Default: $EVENTWIRE_TOKEN; none means writing is open.", show_default=False)] = None,

@@ -7,7 +7,7 @@ started here) and on a real cluster (a scheduler address).
               loaded once (a worker plugin loads it when the worker starts) and
               writes one Parquet part: one row per article (its JSON) or per bad input
     merge     the driver merges parts into the store as they finish, through
-              `DuckStore.add`, so content-hash dedupe applies as in a local run
+              `Store.add`, so content-hash dedupe applies as in a local run
 
 Parts are written atomically (temporary name, then rename) in a run folder named
 after the plan, next to the store. If a run is interrupted, rerunning the same
@@ -40,7 +40,7 @@ from .ingest.errors import InputError
 from .ingest.raw import RawArticle
 from .model import Article
 from .settings import Settings
-from .store import DuckStore
+from .store.base import Store
 
 log = logging.getLogger(__name__)
 
@@ -385,11 +385,15 @@ class DistributedResult:
         return {**vars(self), "articles": self.articles}
 
 
-def default_run_root(store: DuckStore) -> Path:
+def default_run_root(store: Store) -> Path:
+    """Next to a store file; for a database server (postgresql://), in the working directory
+    (on a real cluster, start the run where the workers see that folder)."""
     if store.location == ":memory:":
         import tempfile
 
         return Path(tempfile.gettempdir()) / "eventwire-runs"
+    if "://" in store.location:
+        return Path.cwd() / ".eventwire-runs"
     return Path(f"{store.location}.runs")
 
 
@@ -404,13 +408,13 @@ def _part_rows(part: Path, batch: int = 256) -> Iterator[tuple]:
 
 
 def merge_part(
-    store: DuckStore,
+    store: Store,
     part: Path,
     on_error: Callable[[InputError], None],
     dedupe=None,  # noqa: ANN001 - eventwire.runner.Dedupe, for near-duplicate checks
     on_duplicate: Callable[[Article, object], None] | None = None,
 ) -> tuple[int, int, int, int]:
-    """Parquet part → store through `DuckStore.add` (content-hash dedupe; near-duplicates too
+    """Parquet part → store through `Store.add` (content-hash dedupe; near-duplicates too
     when `dedupe` is given). Returns (stored, duplicates, near_duplicates, errors)."""
     stored = duplicates = near = errors = 0
     for kind, source, content_hash, reason, doc in _part_rows(part):
@@ -443,7 +447,7 @@ def merge_part(
 
 def run_distributed(
     sources: Iterable[str],
-    store: DuckStore,
+    store: Store,
     *,
     address: str | None = None,
     workers: int | None = None,
@@ -558,7 +562,7 @@ def run_distributed(
 
 def run_cli(
     sources: list[str],
-    store: DuckStore,
+    store: Store,
     settings: Settings,
     console,  # noqa: ANN001 - rich Console (stderr)
     *,

@@ -9,10 +9,9 @@ from dataclasses import replace
 from importlib import resources
 from typing import Any
 
-import duckdb
-
 from ..clusters import Rules, cluster_events, default_rules, item_from_row
-from .query import EventQuery, fetch_events
+from .dialect import dialect_of
+from .query import EventQuery, build_sql, fetch_events
 
 SUMMARY_COLUMNS = [
     "cluster_id", "type", "mode", "actor", "actor_country", "target", "target_country", "place", "country", "lat", "lon",
@@ -20,27 +19,37 @@ SUMMARY_COLUMNS = [
 ]
 
 
-def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(resources.files("eventwire.store").joinpath("clusters.sql").read_text("utf-8"))
+def ensure_tables(con: Any) -> None:
+    """DuckDB: create the tables of clusters.sql if missing. PostgreSQL: its migrations made them."""
+    if not dialect_of(con).is_postgres:
+        con.execute(resources.files("eventwire.store").joinpath("clusters.sql").read_text("utf-8"))
 
 
-def _fingerprint(con: duckdb.DuckDBPyConnection, rules: Rules) -> str:
-    row = con.execute("SELECT count(*), coalesce(sum(hash(content_hash || '/' || id)), 0) FROM events").fetchone()
+def _fingerprint(con: Any, rules: Rules) -> str:
+    h = dialect_of(con).hash64("content_hash || '/' || id")
+    row = con.execute(f"SELECT count(*), coalesce(sum({h}), 0) FROM events").fetchone()
     rule_text = repr((sorted(rules.family.items()), sorted(rules.symmetric), sorted(rules.modality_group.items()), sorted(rules.sector_group.items()), rules.max_km, rules.window_days))
     return hashlib.sha1(f"{row[0]}|{row[1]}|{rule_text}".encode()).hexdigest()
 
 
-def update_clusters(con: duckdb.DuckDBPyConnection, rules: Rules | None = None, force: bool = False) -> bool:
-    """(Re)build the stored clusters if the events or rules changed; True if rebuilt."""
+def update_clusters(con: Any, rules: Rules | None = None, force: bool = False) -> bool:
+    """(Re)build the stored clusters if the events or rules changed; True if rebuilt.
+    On PostgreSQL, concurrent rebuilds (several servers or runs on one database) take
+    turns on an advisory lock and a late one sees the fresh fingerprint and stops."""
     rules = rules or default_rules()
     ensure_tables(con)
     fp = _fingerprint(con, rules)
-    row = con.execute("SELECT value FROM event_cluster_state WHERE key = 'fingerprint'").fetchone()
-    if row and row[0] == fp and not force:
+    if _stored_fingerprint(con) == fp and not force:
         return False
     clusters = cluster_events((item_from_row(r) for r in fetch_events(con, EventQuery())), rules)
+    postgres = dialect_of(con).is_postgres
     con.execute("BEGIN TRANSACTION")
     try:
+        if postgres:
+            con.execute("SELECT pg_advisory_xact_lock(hashtext('eventwire.clusters'))")
+            if _stored_fingerprint(con) == fp and not force:  # another process rebuilt them meanwhile
+                con.execute("ROLLBACK")
+                return False
         con.execute("DELETE FROM event_cluster_members")
         con.execute("DELETE FROM event_clusters")
         if clusters:
@@ -49,26 +58,29 @@ def update_clusters(con: duckdb.DuckDBPyConnection, rules: Rules | None = None, 
                             [[s[k] for k in SUMMARY_COLUMNS] for s in summaries])
             con.executemany("INSERT INTO event_cluster_members VALUES (?, ?, ?)",
                             [[c.id, h, e] for c in clusters for h, e in c.keys])
-        con.execute("INSERT OR REPLACE INTO event_cluster_state VALUES ('fingerprint', ?)", [fp])
+        con.execute("INSERT INTO event_cluster_state VALUES ('fingerprint', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [fp])
         con.execute("COMMIT")
-    except duckdb.Error:
+    except Exception:
         con.execute("ROLLBACK")
         raise
     return True
 
 
-def fetch_clusters(con: duckdb.DuckDBPyConnection, q: EventQuery = EventQuery(), min_sources: int = 1) -> list[dict[str, Any]]:
+def _stored_fingerprint(con: Any) -> str | None:
+    row = con.execute("SELECT value FROM event_cluster_state WHERE key = 'fingerprint'").fetchone()
+    return row[0] if row else None
+
+
+def fetch_clusters(con: Any, q: EventQuery = EventQuery(), min_sources: int = 1) -> list[dict[str, Any]]:
     """Stored clusters with at least one member event matching `q`, each with its `members`
     (article id, url, published, event id, type, sentence), ordered by first date."""
-    from .query import build_sql
-
-    sql, params = build_sql(replace(q, limit=None))
-    con.execute("CREATE OR REPLACE TEMP TABLE _ew_match AS SELECT content_hash, event_id, article_id, url, published, event_date, date_basis, type, mode, sentence FROM (" + sql + ")", params)
+    sql, params = build_sql(replace(q, limit=None), dialect_of(con))
     cur = con.execute(
-        "SELECT c.* FROM event_clusters c WHERE c.n_sources >= ? AND EXISTS (SELECT 1 FROM event_cluster_members m JOIN _ew_match x "
+        "WITH x AS (SELECT content_hash, event_id FROM (" + sql + ") AS matched) "
+        "SELECT c.* FROM event_clusters c WHERE c.n_sources >= ? AND EXISTS (SELECT 1 FROM event_cluster_members m JOIN x "
         "ON x.content_hash = m.content_hash AND x.event_id = m.event_id WHERE m.cluster_id = c.cluster_id) "
         "ORDER BY c.first_date NULLS LAST, c.cluster_id" + (" LIMIT ?" if q.limit is not None else ""),
-        [min_sources] + ([int(q.limit)] if q.limit is not None else []),
+        [*params, min_sources] + ([int(q.limit)] if q.limit is not None else []),
     )
     names = [d[0] for d in cur.description]
     out = [dict(zip(names, r)) for r in cur.fetchall()]
@@ -84,12 +96,34 @@ def fetch_clusters(con: duckdb.DuckDBPyConnection, q: EventQuery = EventQuery(),
             members.setdefault(d.pop("cluster_id"), []).append(d)
     for c in out:
         c["members"] = members.get(c["cluster_id"], [])
-    con.execute("DROP TABLE _ew_match")
     return out
 
 
-def cluster_of(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], dict[str, Any]]:
+def cluster_of(con: Any) -> dict[tuple[str, str], dict[str, Any]]:
     """(content_hash, event_id) -> its cluster's summary, for exports."""
     cur = con.execute("SELECT m.content_hash, m.event_id, c.* FROM event_cluster_members m JOIN event_clusters c USING (cluster_id)")
     names = [d[0] for d in cur.description]
     return {(r[0], r[1]): dict(zip(names[2:], r[2:])) for r in cur.fetchall()}
+
+
+def copy_clusters_to_parquet(con: Any, cluster_ids: list[str], path: str) -> int:
+    """The stored clusters with these ids to one Parquet file (DuckDB writes it; from
+    PostgreSQL the rows are staged in an in-memory DuckDB first), ordered by first date."""
+    import duckdb
+
+    from .query import _STAGE_TABLES, sql_string
+
+    if dialect_of(con).is_postgres:
+        local = duckdb.connect(":memory:")
+        try:
+            spec = _STAGE_TABLES["event_clusters"]
+            local.execute(f"CREATE TABLE event_clusters ({spec})")
+            rows = con.execute("SELECT * FROM event_clusters WHERE cluster_id = ANY(?)", [list(cluster_ids)]).fetchall()
+            if rows:
+                local.executemany(f"INSERT INTO event_clusters VALUES ({', '.join('?' * len(spec.split(', ')))})", rows)
+            return copy_clusters_to_parquet(local, cluster_ids, path)
+        finally:
+            local.close()
+    con.execute("CREATE OR REPLACE TEMP TABLE _ew_clusters AS SELECT * FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [list(cluster_ids)])
+    con.execute(f"COPY (SELECT * FROM _ew_clusters ORDER BY first_date NULLS LAST, cluster_id) TO {sql_string(path)} (FORMAT PARQUET)")
+    return len(cluster_ids)

@@ -3,20 +3,21 @@ article (with its places, times, events, quotes) or none of it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
 import duckdb
 
-from .. import __version__
 from ..model import Article
+from .base import StoreError, article_rows, check_table
+from .dialect import DUCKDB
 
 SCHEMA_VERSION = "1"
 
-
-class StoreError(Exception):
-    """A store that cannot be opened or written, with the reason in words."""
+__all__ = ["DuckStore", "StoreError", "SCHEMA_VERSION"]
 
 
 def _explain(exc: Exception) -> str:
@@ -29,8 +30,11 @@ def _explain(exc: Exception) -> str:
 
 
 class DuckStore:
+    dialect = DUCKDB
+
     def __init__(self, location: str) -> None:
         self.location = location
+        self._cursor_lock = threading.Lock()
         if location != ":memory:":
             Path(location).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -54,6 +58,17 @@ class DuckStore:
         except duckdb.Error as exc:  # a failed checkpoint on close: the WAL still holds every commit
             raise StoreError(f"{self.location}: could not close the store cleanly: {_explain(exc)}") from None
 
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of its own for one reader (a separate connection to the same database: it
+        sees the last committed state and never waits for a writer), closed after."""
+        with self._cursor_lock:
+            cur = self.con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
     def has(self, content_hash: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone() is not None
 
@@ -76,45 +91,9 @@ class DuckStore:
             raise StoreError(f"{self.location}: could not store article {article.id}: {_explain(exc)}") from None
 
     def _insert(self, a: Article) -> None:
-        key = a.content_hash
-        self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [key, a.id, a.url, a.title, a.published, a.source, a.text, datetime.now(timezone.utc).replace(tzinfo=None), __version__, a.model_dump_json()],
-        )
-        if a.places:
-            self._insert_rows(
-                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [[key, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.country, p.admin1, p.feature, p.method] for i, p in enumerate(a.places)],
-            )
-        if a.times:
-            self._insert_rows(
-                "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [[key, i, t.text, t.start, t.end, t.value, t.precision, t.rule] for i, t in enumerate(a.times)],
-            )
-        if a.events:
-            self._insert_rows(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    [
-                        key, e.id, e.type, e.mode, e.cameo, e.acled, e.modality,
-                        e.actor.name if e.actor else None, e.actor.country if e.actor else None,
-                        e.target.name if e.target else None, e.target.country if e.target else None,
-                        e.location.name if e.location else None, e.location.geonameid if e.location else None,
-                        e.location.lat if e.location else None, e.location.lon if e.location else None,
-                        e.location.country if e.location else None, e.date.value if e.date else None,
-                        e.confidence, e.sentence, e.model_dump_json(),
-                    ]
-                    for e in a.events
-                ],
-            )
-        if a.quotes:
-            self._insert_rows(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    [key, i, q.kind, q.content.text, q.speaker.name if q.speaker else None, q.speaker.country if q.speaker else None, q.model_dump_json()]
-                    for i, q in enumerate(a.quotes)
-                ],
-            )
+        for table, rows in article_rows(a).items():
+            if rows:
+                self._insert_rows(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
     def _insert_rows(self, sql: str, rows: list[list[object]], chunk: int = 200) -> None:
         """`executemany` runs one statement per row (slow in DuckDB); one multi-row VALUES per chunk is ~2-3x faster per article."""
@@ -124,9 +103,7 @@ class DuckStore:
             self.con.execute(f"{head} VALUES {', '.join([group] * len(part))}", [v for row in part for v in row])
 
     def count(self, table: str = "articles") -> int:
-        if table not in {"articles", "places", "times", "events", "quotes"}:
-            raise ValueError(f"unknown table {table!r}")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        row = self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchone()
         return int(row[0]) if row else 0
 
     def article(self, content_hash: str) -> Article | None:

@@ -2,7 +2,8 @@
 persisted next to the articles so an incremental run knows every stored text.
 
 The table `near_dup_signatures` belongs to this module (created here, not in
-schema.sql). A signature is written *after* its article is committed, so a crash
+schema.sql; on PostgreSQL by migration pg_0001_init.sql). A signature is written
+*after* its article is committed, so a crash
 between the two leaves an article without a signature, never a signature without
 an article (which would make the article's rerun look like its own duplicate);
 `NearDupIndex.open` backfills missing signatures from the stored texts.
@@ -75,11 +76,15 @@ class NearDupIndex:
     @classmethod
     def open(cls, con, threshold: float = DEFAULT_THRESHOLD) -> NearDupIndex:  # noqa: ANN001
         """Create the table if needed, backfill signatures of stored articles that lack one, load all."""
-        con.execute(SCHEMA)
+        from .dialect import dialect_of
+
+        if not dialect_of(con).is_postgres:  # PostgreSQL: created by its migrations (bytea)
+            con.execute(SCHEMA)
         index = cls(con, threshold)
         reader = con.cursor()  # its own cursor: inserting on `con` would discard a pending result
         missing = reader.execute(
-            "SELECT a.content_hash, a.text FROM articles a ANTI JOIN near_dup_signatures s ON a.content_hash = s.content_hash"
+            "SELECT a.content_hash, a.text FROM articles a LEFT JOIN near_dup_signatures s ON a.content_hash = s.content_hash "
+            "WHERE s.content_hash IS NULL"
         )
         while rows := missing.fetchmany(1000):
             con.executemany(

@@ -19,6 +19,8 @@ from typing import Any
 
 import duckdb
 
+from .dialect import DUCKDB, Dialect, dialect_of
+
 PLOVER = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
@@ -27,22 +29,29 @@ MODALITIES = ("asserted", "future", "intended", "hypothetical", "negated", "clai
 EARTH_KM = 6371.0088
 
 # One row per event, with its article and the date it is filed under. No user value appears here.
-BASE_SQL = r"""
+def base_sql(dialect: Dialect = DUCKDB) -> str:
+    """The one-row-per-event SELECT in `dialect` (see `eventwire.store.dialect`)."""
+    d = dialect
+    day = d.is_day("e.date_value")
+    as_date = d.try_date("e.date_value")
+    return f"""
 SELECT
     e.content_hash, e.id AS event_id, a.id AS article_id, a.url, a.source, a.title, a.published,
-    CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '\d{4}-\d{2}-\d{2}')
-         THEN TRY_CAST(e.date_value AS DATE) ELSE a.published END AS event_date,
-    CASE WHEN regexp_full_match(coalesce(e.date_value, ''), '\d{4}-\d{2}-\d{2}') AND TRY_CAST(e.date_value AS DATE) IS NOT NULL
+    CASE WHEN {day} THEN {as_date} ELSE a.published END AS event_date,
+    CASE WHEN {day} AND {as_date} IS NOT NULL
          THEN 'event' WHEN a.published IS NOT NULL THEN 'published' ELSE NULL END AS date_basis,
     e.date_value, e.type, e.mode, e.cameo, e.acled, e.modality,
-    e.actor_name, e.actor_country, json_extract_string(e.doc, '$.actor.sector') AS actor_sector,
-    e.target_name, e.target_country, json_extract_string(e.doc, '$.target.sector') AS target_sector,
+    e.actor_name, e.actor_country, {d.json_text("e.doc", "actor", "sector")} AS actor_sector,
+    e.target_name, e.target_country, {d.json_text("e.doc", "target", "sector")} AS target_sector,
     e.place_name, e.geonameid, e.lat, e.lon, e.country,
-    json_extract_string(e.doc, '$.location.admin1') AS admin1,
-    json_extract_string(e.doc, '$.location.feature') AS feature,
+    {d.json_text("e.doc", "location", "admin1")} AS admin1,
+    {d.json_text("e.doc", "location", "feature")} AS feature,
     e.confidence, e.sentence, a.coded_at, e.doc
 FROM events e JOIN articles a ON a.content_hash = e.content_hash
 """
+
+
+BASE_SQL = base_sql(DUCKDB)
 
 COLUMNS = [
     "content_hash", "event_id", "article_id", "url", "source", "title", "published", "event_date", "date_basis",
@@ -90,8 +99,8 @@ def _iso3(value: str, what: str) -> str:
 
 def haversine_sql(lat: str, lon: str) -> str:
     """Great-circle distance in km from (lat, lon) columns to a point given as 3 bound parameters (lat, lat, lon)."""
-    return (f"2 * {EARTH_KM} * asin(sqrt(pow(sin(radians({lat} - ?) / 2), 2) + "
-            f"cos(radians(?)) * cos(radians({lat})) * pow(sin(radians({lon} - ?) / 2), 2)))")
+    return (f"2 * {EARTH_KM} * asin(least(1.0, sqrt(pow(sin(radians({lat} - ?) / 2), 2) + "
+            f"cos(radians(?)) * cos(radians({lat})) * pow(sin(radians({lon} - ?) / 2), 2))))")
 
 
 def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
@@ -120,7 +129,7 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
             conds.append("(actor_country = ? OR target_country = ? OR lower(actor_name) = lower(?) OR lower(target_name) = lower(?))")
             params += [value, value, value, value]
         else:
-            conds.append("(contains(lower(actor_name), lower(?)) OR contains(lower(target_name), lower(?)))")
+            conds.append("(strpos(lower(actor_name), lower(?)) > 0 OR strpos(lower(target_name), lower(?)) > 0)")
             params += [value, value]
     if q.country:
         conds.append("country = ?")
@@ -143,29 +152,37 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def build_sql(q: EventQuery) -> tuple[str, list[Any]]:
+def build_sql(q: EventQuery, dialect: Dialect = DUCKDB) -> tuple[str, list[Any]]:
     where, params = where_clause(q)
-    sql = f"SELECT * FROM ({BASE_SQL}) AS ev{where} ORDER BY event_date NULLS LAST, published NULLS LAST, article_id, content_hash, event_id"
+    sql = f"SELECT * FROM ({base_sql(dialect)}) AS ev{where} ORDER BY event_date NULLS LAST, published NULLS LAST, article_id, content_hash, event_id"
     if q.limit is not None:
         sql += " LIMIT ?"
         params.append(int(q.limit))
     return sql, params
 
 
-def fetch_events(con: duckdb.DuckDBPyConnection, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
-    """Matching events as dicts keyed by COLUMNS, in a stable order."""
-    sql, params = build_sql(q)
+def fetch_events(con: Any, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+    """Matching events as dicts keyed by COLUMNS, in a stable order (DuckDB or PostgreSQL connection)."""
+    sql, params = build_sql(q, dialect_of(con))
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row)) for row in cur.fetchall()]
 
 
-def copy_to_parquet(con: duckdb.DuckDBPyConnection, q: EventQuery, path: str, partition_by_month: bool = False) -> int:
+def copy_to_parquet(con: Any, q: EventQuery, path: str, partition_by_month: bool = False) -> int:
     """Write matching events to Parquet via DuckDB (no pyarrow), one row per event, with its
     cluster (cluster_id, cluster_sources, cluster_articles) when clusters are stored and the
     full Event as JSON text in `doc`. Partitioned by `event_month` (YYYY-MM, 'unknown' when
     there is no date at all) into hive folders when asked. Filter values are bound into a
-    temporary table first, since COPY takes a literal path only."""
+    temporary table first, since COPY takes a literal path only. From PostgreSQL, the
+    matching rows are first copied into an in-memory DuckDB (`stage_in_duckdb`), so the
+    files are the same as from a DuckDB store."""
+    if dialect_of(con).is_postgres:
+        local = stage_in_duckdb(con, q)
+        try:
+            return copy_to_parquet(local, q, path, partition_by_month)
+        finally:
+            local.close()
     sql, params = build_sql(q)
     con.execute("CREATE OR REPLACE TEMP TABLE _ew_export AS " + sql, params)
     n = con.execute("SELECT count(*) FROM _ew_export").fetchone()[0]
@@ -190,3 +207,48 @@ def copy_to_parquet(con: duckdb.DuckDBPyConnection, q: EventQuery, path: str, pa
 def sql_string(value: str) -> str:
     """A SQL string literal for a file path (COPY cannot take a bound parameter for it)."""
     return "'" + value.replace("'", "''") + "'"
+
+
+# What `base_sql` reads, as DuckDB tables for staging rows copied from PostgreSQL.
+_STAGE_TABLES = {
+    "articles": "content_hash VARCHAR, id VARCHAR, url VARCHAR, title VARCHAR, published DATE, source VARCHAR, coded_at TIMESTAMP",
+    "events": "content_hash VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR, acled VARCHAR, modality VARCHAR, "
+              "actor_name VARCHAR, actor_country VARCHAR, target_name VARCHAR, target_country VARCHAR, place_name VARCHAR, "
+              "geonameid BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR, date_value VARCHAR, confidence DOUBLE, sentence VARCHAR, doc JSON",
+    "event_clusters": "cluster_id VARCHAR, type VARCHAR, mode VARCHAR, actor VARCHAR, actor_country VARCHAR, target VARCHAR, "
+                      "target_country VARCHAR, place VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, first_date DATE, last_date DATE, "
+                      "first_report DATE, last_report DATE, n_events INTEGER, n_articles INTEGER, n_sources INTEGER",
+    "event_cluster_members": "cluster_id VARCHAR, content_hash VARCHAR, event_id VARCHAR",
+}
+
+
+def stage_in_duckdb(con: Any, q: EventQuery, chunk: int = 2000) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB holding the events matching `q` on a PostgreSQL connection, their
+    articles (without text) and their clusters: what `copy_to_parquet` needs, streamed in chunks."""
+    sql, params = build_sql(q, dialect_of(con))
+    matched = f"WITH x AS (SELECT content_hash, event_id FROM ({sql}) AS m) "
+    columns = {t: ", ".join(c.split()[0] for c in spec.split(", ")) for t, spec in _STAGE_TABLES.items()}
+    selects = {
+        "articles": f"{matched}SELECT {columns['articles']} FROM articles WHERE content_hash IN (SELECT content_hash FROM x)",
+        "events": f"{matched}SELECT {', '.join('e.' + c for c in columns['events'].split(', '))} FROM events e "
+                  "JOIN x ON x.content_hash = e.content_hash AND x.event_id = e.id",
+        "event_cluster_members": f"{matched}SELECT m.cluster_id, m.content_hash, m.event_id FROM event_cluster_members m "
+                                 "JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id",
+        "event_clusters": f"{matched}SELECT {columns['event_clusters']} FROM event_clusters WHERE cluster_id IN "
+                          "(SELECT m.cluster_id FROM event_cluster_members m JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id)",
+    }
+    local = duckdb.connect(":memory:")
+    try:
+        for table, spec in _STAGE_TABLES.items():
+            local.execute(f"CREATE TABLE {table} ({spec})")
+            width = len(spec.split(", "))
+            group = "(" + ", ".join("?" * width) + ")"
+            cur = con.cursor()
+            cur.execute(selects[table], params)
+            while rows := cur.fetchmany(chunk):
+                local.execute(f"INSERT INTO {table} VALUES {', '.join([group] * len(rows))}", [v for r in rows for v in r])
+            cur.close()
+    except BaseException:
+        local.close()
+        raise
+    return local

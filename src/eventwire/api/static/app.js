@@ -101,6 +101,7 @@ async function drawWorld() {
   for (const c of topoPaths(topo, 'countries')) {
     g.appendChild(svTitle(sv('path', { d: c.d, class: 'country', 'fill-rule': 'evenodd' }), c.name));
   }
+  g.setAttribute('data-loaded', String(g.childElementCount));
 }
 
 function setView(v) {
@@ -131,17 +132,25 @@ function drawMarkers() {
     const isSel = members.some((m) => state.selected && keyOf(m.e) === state.selected);
     const r = members.length > 1 ? radius * (1.3 + Math.min(1.5, Math.log10(members.length))) : radius;
     const c = sv('circle', { cx: x, cy: y, r, fill: color(top), class: 'marker' + (isSel ? ' selected' : '') });
+    // hooks for tests and scripts: what this marker stands for
     c.setAttribute('data-event', keyOf(members[0].e));
+    c.setAttribute('data-events', members.map((m) => keyOf(m.e)).join(' '));
+    c.setAttribute('data-count', String(members.length));
+    c.setAttribute('data-types', [...new Set(members.map((m) => m.e.type))].join(' '));
+    c.setAttribute('data-places', [...new Set(members.flatMap((m) => [m.e.place_name, m.e.location && m.e.location.text]).filter(Boolean))].join('|'));
     const lines = members.slice(0, 12).map((m) => `${m.e.event_date || '?'} ${m.e.type} ${m.e.trigger ? m.e.trigger.text : ''} — ${m.e.place_name || ''}`);
     if (members.length > 12) lines.push(`… and ${members.length - 12} more`);
+    const spread = Math.max(...members.map((m) => Math.hypot(m.x - x, m.y - y)));
+    if (members.length > 1 && spread < 0.01) lines.push('(one place: each click shows the next event)');
     svTitle(c, lines.join('\n'));
     c.addEventListener('click', (ev) => {
       ev.stopPropagation();
-      if (members.length > 1 && state.view[2] > 40) {  // a cluster: zoom in on it
+      if (members.length > 1 && spread >= 0.01 && state.view[2] > 40) {  // a cluster of nearby events: zoom in on it
         const w = state.view[2] / 3, h = state.view[3] / 3;
         setView([x - w / 2, y - h / 2, w, h]);
-      } else {
-        selectEvent(members[0].e);
+      } else {  // one event, or events at one spot that no zoom would part: each click selects the next
+        const at = members.findIndex((m) => keyOf(m.e) === state.selected);
+        selectEvent(members[(at + 1) % members.length].e);
       }
     });
     g.appendChild(c);
@@ -206,51 +215,70 @@ function drawLegend() {
 
 // ---------- timeline ----------
 function addDays(iso, n) { const d = new Date(iso + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); }
+function daysBetween(a, b) { return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86400000); }
+
+// Bars per day over up to 120 days, per week (from Monday) up to three years, per month beyond.
+function binUnit(first, last) { const span = daysBetween(first, last); return span <= 120 ? 'day' : span <= 3 * 366 ? 'week' : 'month'; }
+function binStart(day, unit) {
+  if (unit === 'day') return day;
+  if (unit === 'month') return day.slice(0, 8) + '01';
+  return addDays(day, -((new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7));
+}
+function binEnd(start, unit) {  // last day of the bin
+  if (unit === 'day') return start;
+  if (unit === 'week') return addDays(start, 6);
+  const d = new Date(start + 'T00:00:00Z'); d.setUTCMonth(d.getUTCMonth() + 1); return addDays(d.toISOString().slice(0, 10), -1);
+}
+function binLabel(start, unit) { return unit === 'month' ? start.slice(0, 7) : unit === 'week' ? 'week of ' + start : start; }
 
 function drawTimeline(stats) {
   const svg = $('timeline');
   svg.replaceChildren();
   const W = 1000, H = 170, left = 34, right = 8, top = 8, bottom = 22;
-  const rows = stats.by_day || [];
+  const rows = (stats.by_day || []).filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   if (!rows.length) {
     const t = sv('text', { x: W / 2, y: H / 2, class: 'tick' });
     t.textContent = 'no dated events match';
     svg.appendChild(t);
     return;
   }
-  const first = rows[0].day, last = rows[rows.length - 1].day;
-  const days = [];
-  for (let d = first; d <= last && days.length < 1000; d = addDays(d, 1)) days.push(d);
-  const byDay = new Map(days.map((d) => [d, {}]));
-  rows.forEach((r) => { if (byDay.has(r.day)) byDay.get(r.day)[r.type] = r.n; });
-  const max = Math.max(1, ...[...byDay.values()].map((o) => Object.values(o).reduce((s, n) => s + n, 0)));
-  const bw = (W - left - right) / days.length, ph = H - top - bottom;
+  const first = rows[0].day, last = rows[rows.length - 1].day, unit = binUnit(first, last);
+  svg.setAttribute('data-unit', unit);
+  const bins = [];
+  for (let b = binStart(first, unit); b <= last && bins.length < 5000; b = addDays(binEnd(b, unit), 1)) bins.push(b);
+  const byBin = new Map(bins.map((b) => [b, {}]));
+  rows.forEach((r) => { const o = byBin.get(binStart(r.day, unit)); if (o) o[r.type] = (o[r.type] || 0) + r.n; });
+  const max = Math.max(1, ...[...byBin.values()].map((o) => Object.values(o).reduce((s, n) => s + n, 0)));
+  const bw = (W - left - right) / bins.length, ph = H - top - bottom;
   svg.appendChild(sv('line', { x1: left, y1: H - bottom, x2: W - right, y2: H - bottom, class: 'axis' }));
   const ylab = sv('text', { x: left - 4, y: top + 8, class: 'ylab' }); ylab.textContent = String(max); svg.appendChild(ylab);
   const selDay = state.selected && state.events.find((e) => keyOf(e) === state.selected);
-  days.forEach((day, i) => {
+  bins.forEach((bin, i) => {
     let y = H - bottom;
-    const x = left + i * bw;
+    const x = left + i * bw, end = binEnd(bin, unit);
     for (const t of TYPES) {
-      const n = byDay.get(day)[t];
+      const n = byBin.get(bin)[t];
       if (!n) continue;
       const h = n / max * ph;
       y -= h;
       const r = sv('rect', { x: x + bw * 0.1, y, width: Math.max(0.8, bw * 0.8), height: h, fill: color(t), class: 'bar' });
-      r.setAttribute('data-day', day);
-      svTitle(r, `${day} ${t}: ${n}`);
-      r.addEventListener('click', () => { setFilters({ ...state.filters, since: day, until: day }); reload(); });
+      r.setAttribute('data-day', bin);
+      r.setAttribute('data-until', end);
+      r.setAttribute('data-type', t);
+      r.setAttribute('data-n', String(n));
+      svTitle(r, `${binLabel(bin, unit)} ${t}: ${n}`);
+      r.addEventListener('click', () => { setFilters({ ...state.filters, since: bin, until: end }); state.offset = 0; reload(); });
       svg.appendChild(r);
     }
-    if (selDay && selDay.event_date === day) {
-      svg.appendChild(sv('rect', { x: x + 0.5, y: top, width: Math.max(1, bw - 1), height: ph, class: 'selected-day' }));
+    if (selDay && selDay.event_date && binStart(selDay.event_date, unit) === bin) {
+      svg.appendChild(sv('rect', { x: x + 0.5, y: top, width: Math.max(1, bw - 1), height: ph, class: 'selected-day', 'data-day': selDay.event_date }));
     }
   });
-  const ticks = Math.min(days.length, 8);
+  const ticks = Math.min(bins.length, 8);
   for (let k = 0; k < ticks; k++) {
-    const i = ticks === 1 ? 0 : Math.round(k * (days.length - 1) / (ticks - 1));
+    const i = ticks === 1 ? 0 : Math.round(k * (bins.length - 1) / (ticks - 1));
     const t = sv('text', { x: left + (i + 0.5) * bw, y: H - 6, class: 'tick' });
-    t.textContent = days[i];
+    t.textContent = unit === 'month' ? bins[i].slice(0, 7) : bins[i];
     svg.appendChild(t);
   }
 }
@@ -262,6 +290,9 @@ function drawTable() {
   for (const e of state.events) {
     const tr = el('tr');
     tr.setAttribute('data-event', keyOf(e));
+    tr.setAttribute('data-event-id', e.event_id);
+    tr.setAttribute('data-type', e.type);
+    tr.setAttribute('data-place', e.place_name || '');
     if (keyOf(e) === state.selected) tr.classList.add('selected');
     const typeCell = el('td');
     const dot = el('span', 'type-dot'); dot.style.background = color(e.type);
@@ -354,10 +385,13 @@ function renderArticle(a) {
     // events this piece is evidence for (not merely in the sentence of), triggers first
     const order = ['trigger', 'place', 'actor', 'target', 'date', 'quote'];
     const evidence = covering.filter((s) => s.kind !== 'sentence').sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
+    const of = (keep) => [...new Set(covering.filter(keep).flatMap((s) => [...s.events]))];
+    const argIds = of((s) => s.kind !== 'sentence' && s.kind !== 'quote');  // trigger, actor, target, place, date
+    const quoteIds = of((s) => s.kind === 'quote');  // inside a quotation that reports these events
     const ids = [...new Set(evidence.flatMap((s) => [...s.events]))];
-    const sentIds = [...new Set(covering.filter((s) => s.kind === 'sentence').flatMap((s) => [...s.events]))];
-    node.setAttribute('data-events', ids.join(' '));
-    node.setAttribute('data-sentence', sentIds.join(' '));
+    node.setAttribute('data-events', argIds.join(' '));
+    node.setAttribute('data-quotes', quoteIds.join(' '));
+    node.setAttribute('data-sentence', of((s) => s.kind === 'sentence').join(' '));
     node.title = evidence.map((s) => s.kind).join(', ');
     if (ids.length) {
       node.addEventListener('click', () => {
@@ -376,13 +410,17 @@ function eventRecord(a, e) {
     place_name: e.location ? e.location.name : null, country: e.location ? e.location.country : null };
 }
 
+// The selected event's arguments get `sel`, the quotation reporting it `sel-quote`; other highlights fade.
 function markSelection(eventId) {
-  for (const node of $('article-text').querySelectorAll('span')) {
-    const ids = (node.getAttribute('data-events') || '').split(' ');
-    const sent = (node.getAttribute('data-sentence') || '').split(' ');
-    node.classList.toggle('sel', ids.includes(eventId));
-    node.classList.toggle('in-sentence', sent.includes(eventId));
+  const box = $('article-text');
+  for (const node of box.querySelectorAll('span')) {
+    const has = (attr) => (node.getAttribute(attr) || '').split(' ').includes(eventId);
+    const sel = has('data-events');
+    node.classList.toggle('sel', sel);
+    node.classList.toggle('sel-quote', !sel && has('data-quotes'));
+    node.classList.toggle('in-sentence', has('data-sentence'));
   }
+  box.classList.toggle('has-sel', !!eventId);
   const first = $('article-text').querySelector('span.sel');
   if (first && first.scrollIntoView) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
@@ -436,6 +474,8 @@ async function selectEvent(e) {
       renderArticle(state.article);
     }
     markSelection(e.event_id);
+    $('article-text').setAttribute('data-article', state.article.content_hash || '');
+    $('article-text').setAttribute('data-event', e.event_id);
   } catch (err) {
     setStatus('Could not load the article: ' + err.message, true);
   }
@@ -455,6 +495,7 @@ function setFilters(f) {
 
 async function reload() {
   setStatus('loading…');
+  document.body.setAttribute('data-state', 'loading');
   try {
     const [page, stats] = await Promise.all([
       api('/v1/events', { ...state.filters, limit: PAGE, offset: state.offset }),
@@ -468,8 +509,10 @@ async function reload() {
     drawTimeline(stats);
     const located = state.events.filter((e) => typeof e.lat === 'number').length;
     setStatus(`${stats.events} events in ${stats.articles} articles match; ${located} of the ${state.events.length} shown are on the map.`);
+    document.body.setAttribute('data-state', 'ready');
   } catch (err) {
     setStatus(err.message, true);
+    document.body.setAttribute('data-state', 'error');
   }
 }
 

@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test eval bench lock schema clean check-reliability fuzz
+.PHONY: install demo demo-serve test eval bench lock schema clean check-reliability fuzz
 
 install: $(STAMP)
 
@@ -16,8 +16,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# Each sample is coded against its own publication date (the .txt files carry none).
 demo: $(STAMP)
-	$(VENV)/bin/eventwire code samples/ --published 2024-03-12 --format table
+	$(VENV)/bin/eventwire code samples/doha-envoy.txt --published 2021-08-10 --format table
+	$(VENV)/bin/eventwire code samples/mali-menaka.txt samples/nairobi-protest.html samples/wire.jsonl --published 2024-03-12 --format table
+
+# The samples in a store (build/demo.duckdb), served with the dashboard on http://127.0.0.1:8000/
+demo-serve: $(STAMP)
+	rm -f build/demo.duckdb build/demo.duckdb.wal
+	$(VENV)/bin/eventwire run samples/doha-envoy.txt --published 2021-08-10 --db build/demo.duckdb --no-progress
+	$(VENV)/bin/eventwire run samples/ --published 2024-03-12 --db build/demo.duckdb --no-progress
+	$(VENV)/bin/eventwire serve --db build/demo.duckdb
 
 test: $(STAMP)
 	$(PY) -m pytest

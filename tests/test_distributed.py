@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from eventwire.distributed import Unit, expand_sources, plan_partitions, run_distributed  # noqa: E402
+from eventwire.distributed import expand_sources, plan_partitions, run_distributed  # noqa: E402
 from eventwire.store import open_store  # noqa: E402
 
 TEXTS = [
@@ -41,7 +41,10 @@ def test_plan_cuts_folders_and_jsonl_line_ranges(tmp_path: Path) -> None:
     units, errors = expand_sources([str(src), str(tmp_path / "missing")], jsonl_chunk=3)
     assert [str(e) for e in errors] == [f"{tmp_path / 'missing'}: no such file or folder"]
     feed = str((src / "feed.jsonl").resolve())
-    assert Unit(feed, 1, 3, kind="lines") in units and Unit(feed, 4, 4, kind="lines") in units
+    lines = [(u.first, u.last, u.nbytes) for u in units if u.path == feed]
+    sizes = [len(line) for line in (src / "feed.jsonl").read_bytes().splitlines(keepends=True)]
+    assert lines == [(1, 3, sum(sizes[:3])), (4, 4, sizes[3])]  # line ranges, with their bytes (the work they hold)
+    assert all(u.kind == "lines" for u in units if u.path == feed)
     partitions = plan_partitions(units, partition_size=3)
     assert sum(u.size for p in partitions for u in p.units) == 5 + 4  # five files, four JSONL records
     assert all(sum(u.size for u in p.units) <= 3 for p in partitions)

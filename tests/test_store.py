@@ -46,6 +46,22 @@ def test_failed_insert_rolls_back_the_whole_article(tmp_path: Path) -> None:
         assert not store.has(broken.content_hash)
 
 
+def test_add_many_is_add_for_each_in_one_transaction(store_location: str) -> None:
+    """The merge of a distributed run stores a batch at a time, on either backend: same answers as
+    `add` one by one (duplicates inside the batch and against the store), and all or nothing."""
+    with open_store(store_location) as store:
+        store.con.execute("CREATE UNIQUE INDEX times_value_once ON times (value)")  # the second article's time will clash
+        with pytest.raises(StoreError, match="could not store 2 article"):
+            store.add_many([article("Police entered Dara on Saturday.", "d"), article("Army left Dara on Monday.", "e")])
+        assert store.count("articles") == 0 and store.count("places") == 0  # neither of them
+        store.con.execute("DROP INDEX times_value_once")
+        assert store.add(article()) is True
+        batch = [article(id="dup-of-stored"), article("Troops left Dara on Friday.", "b"),
+                 article("Troops left Dara on Friday.", "b-again"), article("Rebels shelled Dara on Sunday.", "c")]
+        assert store.add_many(batch) == [False, True, False, True]
+        assert store.count("articles") == 3 and store.count("places") == 3 and store.count("times") == 3
+
+
 def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "bad.duckdb"
     path.write_bytes(b"this is not a database" * 100)

@@ -61,6 +61,7 @@ class Unit:
     last: int | None = None
     kind: str = "file"  # "file" | "lines" | "bytes"
     weight: int = 1  # documents, roughly: lines, or response records for a WARC slice
+    nbytes: int = 0  # input bytes: the work it holds, roughly (longest partitions are coded first)
 
     @property
     def size(self) -> int:
@@ -82,6 +83,10 @@ class Partition:
     @property
     def name(self) -> str:
         return f"part-{self.index:05d}"
+
+    @property
+    def nbytes(self) -> int:
+        return sum(u.nbytes for u in self.units)
 
     def describe(self) -> str:
         first, last = self.units[0].describe(), self.units[-1].describe()
@@ -126,16 +131,22 @@ def expand_sources(sources: Iterable[str], jsonl_chunk: int) -> tuple[list[Unit]
             elif is_warc(Path(file)):
                 units.extend(_warc_units(file, jsonl_chunk))
             else:
-                units.append(Unit(file))
+                units.append(Unit(file, nbytes=_file_size(file)))
     return units, errors
 
 
 def _jsonl_units(path: str, chunk: int) -> Iterator[Unit]:
     """Count lines in a streaming pass (bounded memory) and cut the file into ranges."""
+    n = size = 0
     with open(path, "rb") as handle:
-        n = sum(1 for _ in handle)
-    for first in range(1, n + 1, chunk):
-        yield Unit(path, first, min(n, first + chunk - 1), kind="lines")
+        for line in handle:
+            n += 1
+            size += len(line)
+            if n % chunk == 0:
+                yield Unit(path, n - chunk + 1, n, kind="lines", nbytes=size)
+                size = 0
+    if n % chunk:
+        yield Unit(path, n - n % chunk + 1, n, kind="lines", nbytes=size)
     if n == 0:
         yield Unit(path)  # let the reader say what is wrong with it
 
@@ -146,11 +157,19 @@ def _warc_units(path: str, chunk: int) -> Iterator[Unit]:
     from .ingest.warc import record_boundaries
 
     cuts = record_boundaries(Path(path), chunk)
+    size = _file_size(path)
     if len(cuts) == 1:
-        yield Unit(path, weight=chunk)
+        yield Unit(path, weight=chunk, nbytes=size)
         return
     for start, end in zip(cuts, cuts[1:] + [None]):
-        yield Unit(path, start, end, kind="bytes", weight=chunk)
+        yield Unit(path, start, end, kind="bytes", weight=chunk, nbytes=(size if end is None else end) - start)
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def plan_partitions(units: list[Unit], partition_size: int) -> list[Partition]:
@@ -413,10 +432,24 @@ def merge_part(
     on_error: Callable[[InputError], None],
     dedupe=None,  # noqa: ANN001 - eventwire.runner.Dedupe, for near-duplicate checks
     on_duplicate: Callable[[Article, object], None] | None = None,
+    batch: int = 64,
 ) -> tuple[int, int, int, int]:
-    """Parquet part → store through `Store.add` (content-hash dedupe; near-duplicates too
-    when `dedupe` is given). Returns (stored, duplicates, near_duplicates, errors)."""
+    """Parquet part → store through `Store.add_many`, `batch` articles per transaction
+    (content-hash dedupe; near-duplicates too when `dedupe` is given). A batch is all or
+    nothing, and parts are kept until the run ends, so a crash mid-merge loses nothing.
+    Returns (stored, duplicates, near_duplicates, errors)."""
     stored = duplicates = near = errors = 0
+    pending: list[Article] = []
+
+    def flush() -> None:
+        nonlocal stored, duplicates
+        for article, new in zip(pending, store.add_many(pending)):
+            stored += new
+            duplicates += not new
+            if dedupe is not None:
+                dedupe.stored(article)
+        pending.clear()
+
     for kind, source, content_hash, reason, doc in _part_rows(part):
         if kind == "error":
             errors += 1
@@ -427,7 +460,7 @@ def merge_part(
             continue
         article = Article.model_validate_json(doc)
         if dedupe is not None:
-            verdict = dedupe.check(article)
+            verdict = dedupe.check(article)  # also sees the pending batch: it holds checked articles until stored
             if verdict is not None:
                 if verdict.near:
                     near += 1
@@ -436,12 +469,10 @@ def merge_part(
                 if on_duplicate is not None:
                     on_duplicate(article, verdict)
                 continue
-        if store.add(article):
-            stored += 1
-        else:
-            duplicates += 1
-        if dedupe is not None:
-            dedupe.stored(article)
+        pending.append(article)
+        if len(pending) >= batch:
+            flush()
+    flush()
     return stored, duplicates, near, errors
 
 
@@ -516,8 +547,10 @@ def run_distributed(
         result.ready_seconds = time.perf_counter() - started
         known = frozenset(r[0] for r in store.con.execute("SELECT content_hash FROM articles").fetchall()) if skip_known else frozenset()
         known_arg = client.scatter([known], broadcast=True)[0] if known else None  # a list: scatter would split a bare set
+        # the largest partitions first (priority), so the run does not end waiting on one long task
         futures = [
-            client.submit(code_partition, p, str(folder), settings, known_arg, key=f"eventwire-{folder.name}-{p.name}", pure=False)
+            client.submit(code_partition, p, str(folder), settings, known_arg, key=f"eventwire-{folder.name}-{p.name}", pure=False,
+                          priority=p.nbytes)
             for p in partitions
         ]
         by_key = {f.key: p for f, p in zip(futures, partitions)}

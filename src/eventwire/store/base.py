@@ -36,6 +36,10 @@ class Store(Protocol):
         """Store the article and all it carries; False (nothing written) if it is already stored."""
         ...
 
+    def add_many(self, articles: list[Article]) -> list[bool]:
+        """`add` for each article, in one transaction (all or none); True for each one stored new."""
+        ...
+
     def count(self, table: str = "articles") -> int: ...
 
     def reader(self) -> AbstractContextManager[Any]:

@@ -90,6 +90,37 @@ class DuckStore:
                 pass  # the connection is invalidated (disk full, I/O error): DuckDB discards the transaction itself
             raise StoreError(f"{self.location}: could not store article {article.id}: {_explain(exc)}") from None
 
+    def add_many(self, articles: list[Article]) -> list[bool]:
+        """Like `add` for each article, in one transaction: all of them or none (a merge of coded
+        parts, which are kept until the run ends, so a batch lost to a crash is merged again).
+        Fewer, larger statements: the driver of a distributed run spends less CPU per article."""
+        if not articles:
+            return []
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            keys = sorted({a.content_hash for a in articles})
+            known = {r[0] for r in self.con.execute("SELECT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))", [keys]).fetchall()}
+            added: list[bool] = []
+            tables: dict[str, list[list[object]]] = {}
+            for a in articles:
+                new = a.content_hash not in known
+                added.append(new)
+                if new:
+                    known.add(a.content_hash)
+                    for table, rows in article_rows(a).items():
+                        tables.setdefault(table, []).extend(rows)
+            for table, rows in tables.items():
+                if rows:
+                    self._insert_rows(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            self.con.execute("COMMIT")
+            return added
+        except duckdb.Error as exc:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise StoreError(f"{self.location}: could not store {len(articles)} article(s) from {articles[0].id} on: {_explain(exc)}") from None
+
     def _insert(self, a: Article) -> None:
         for table, rows in article_rows(a).items():
             if rows:

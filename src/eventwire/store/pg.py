@@ -182,6 +182,21 @@ def _connect(url: str, where: str) -> Any:
     return raw
 
 
+def _insert_article(cur: Any, article: Article) -> bool:
+    """Inside the caller's transaction; False (nothing written) if the content hash is stored,
+    maybe by another writer a moment ago (ON CONFLICT: several writers may race)."""
+    rows = article_rows(article)
+    first = rows.pop("articles")[0]
+    cur.execute(f"INSERT INTO articles VALUES ({', '.join(['%s'] * len(first))}) "
+                "ON CONFLICT (content_hash) DO NOTHING RETURNING 1", first)
+    if cur.fetchone() is None:
+        return False
+    for table, table_rows in rows.items():
+        if table_rows:
+            cur.executemany(f"INSERT INTO {table} VALUES ({', '.join(['%s'] * len(table_rows[0]))})", table_rows)
+    return True
+
+
 class PostgresStore:
     """The store in a PostgreSQL database (see the module docstring)."""
 
@@ -250,23 +265,22 @@ class PostgresStore:
     # ---- writing ------------------------------------------------------------------------
     def add(self, article: Article) -> bool:
         """Store the article and all it carries; False (nothing written) if it is already stored."""
+        return self.add_many([article])[0]
+
+    def add_many(self, articles: list[Article]) -> list[bool]:
+        """`add` for each article in one transaction (all or none); True for each one stored new."""
         import psycopg
 
         raw = self._writer()
-        rows = article_rows(article)
+        added: list[bool] = []
         try:
             with raw.transaction(), raw.cursor() as cur:
-                first = rows.pop("articles")[0]
-                cur.execute(f"INSERT INTO articles VALUES ({', '.join(['%s'] * len(first))}) "
-                            "ON CONFLICT (content_hash) DO NOTHING RETURNING 1", first)
-                if cur.fetchone() is None:
-                    return False  # already stored (maybe by another writer a moment ago): nothing written
-                for table, table_rows in rows.items():
-                    if table_rows:
-                        cur.executemany(f"INSERT INTO {table} VALUES ({', '.join(['%s'] * len(table_rows[0]))})", table_rows)
-            return True
+                for article in articles:
+                    added.append(_insert_article(cur, article))
+            return added
         except psycopg.Error as exc:
-            raise StoreError(f"{self.location}: could not store article {article.id}: {_first_line(exc)}") from None
+            what = f"article {articles[0].id}" if len(articles) == 1 else f"{len(articles)} article(s) from {articles[0].id} on"
+            raise StoreError(f"{self.location}: could not store {what}: {_first_line(exc)}") from None
 
     def _writer(self) -> Any:
         """The store's own connection, reconnected if the server dropped it (a restart)."""

@@ -38,6 +38,12 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/throughput.py $(SHARED)/data/polnear/dev/text $(SHARED)/data/polnear/train/text
 
+# GET /v1/events under 50 concurrent clients for 30 s over a 100,000-event store (coded once from
+# samples/ and $(SHARED), then replicated; cached in build/service_load/); uses wrk when installed.
+.PHONY: bench-service
+bench-service: $(STAMP)
+	$(PY) bench/service_load.py --shared $(SHARED)
+
 # Fault injection (20 kill -9 trials, then resume) and the reader fuzzer (atheris, 60 s); a few minutes.
 # atheris is for fuzzing only, installed here, not a runtime dependency.
 check-reliability: $(STAMP)

@@ -482,9 +482,8 @@ def serve(
 
     One process holds the store (DuckDB allows one writing process): stop the server before `eventwire run --db` on the same file.
     """
-    import uvicorn
-
     from .api import ApiSettings, create_app
+    from .api.server import serve as run_server
     from .settings import Settings
     from .store import StoreError
 
@@ -496,8 +495,8 @@ def serve(
     except StoreError as exc:
         err.print(f"eventwire: {exc}", markup=False)
         raise typer.Exit(2) from None
-    err.print(f"eventwire: serving {db or 'no store'} on http://{host}:{port}/ (API docs at /docs); writing {'needs the token' if token else 'is open'}", markup=False)
-    uvicorn.run(api, host=host, port=port, workers=1, log_level="info")
+    err.print(f"eventwire: serving {api.state.store.store.location if api.state.store else 'no store'} on http://{host}:{port}/ (API docs at /docs); writing {'needs the token' if token else 'is open'}", markup=False)
+    run_server(api, host=host, port=port)  # timeouts, size and load limits: eventwire.api.server.ServerLimits
 
 
 if __name__ == "__main__":

@@ -204,3 +204,95 @@ def test_accused_of_gives_the_accused_as_agent_of_the_gerund(pipeline: Pipeline)
 def test_acled_type_only_for_events_that_happened(pipeline: Pipeline) -> None:
     assert only(pipeline, "Turkish jets could bomb the town of Kobani.", "ASSAULT").acled is None
     assert only(pipeline, "Turkish jets bombed the town of Kobani.", "ASSAULT").acled == "Air/drone strike"
+
+
+# --- targets: who the event is done to ------------------------------------------------------------
+def test_target_is_the_recipient_of_what_is_imposed(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Britain imposed sanctions on Belarusian President Alexander Lukashenko on Monday.", "SANCTION")
+    assert e.target is not None and e.target.text == "Belarusian President Alexander Lukashenko" and e.target.country == "BLR"
+    e = only(pipeline, "The court lifted a travel ban imposed on Chadian citizens.", "CONCEDE")
+    assert e.target is not None and e.target.text == "Chadian citizens"
+
+
+def test_a_country_as_recipient_is_the_target_state(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The United States suspended military aid to Pakistan.", "SANCTION")
+    assert e.target is not None and e.target.country == "PAK" and e.target.kind == "state"
+
+
+def test_target_of_the_threatened_act(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The Taliban threatened to attack American troops in Kandahar.", "THREATEN")
+    assert e.target is not None and e.target.text == "American troops" and e.target.country == "USA"
+
+
+def test_claimed_responsibility_makes_the_claimant_the_actor(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The rebels claimed responsibility for a drone attack on the army base.", "ASSAULT")
+    assert e.actor is not None and e.actor.text == "The rebels" and e.modality == "claimed"
+    assert e.target is not None and e.target.text == "the army base"
+
+
+def test_an_event_named_in_a_circumstance_is_not_the_speakers_act(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The minister expressed condolences to the families after the attack.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    assert found[0].target is not None and found[0].target.text == "the families"
+
+
+def test_rejected_message_is_named_with_its_owner(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Moscow rejected the Ukrainian government's request for talks.", "REJECT")
+    assert e.target is not None and e.target.text == "the Ukrainian government's request" and e.target.country == "UKR"
+
+
+def test_target_phrase_keeps_its_quantity_and_drops_a_place_after_a_title(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Police detained dozens of protesters in the capital on Sunday.", "COERCE")
+    assert e.target is not None and e.target.text.startswith("dozens of protesters")
+    e = only(pipeline, "The Kenyan president will meet the French president in Nairobi on Friday.", "CONSULT")
+    assert e.target is not None and e.target.text == "the French president"
+
+
+def test_purpose_clause_is_addressed_to_the_main_verbs_object(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Iran summoned the British ambassador to complain about the raid.", "ACCUSE")
+    assert e.target is not None and e.target.text == "the British ambassador" and e.target.country == "GBR"
+
+
+def test_own_forces_sent_or_withdrawn_are_not_the_target(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Germany sent two hundred soldiers to Mali.", "MOBILIZE")
+    assert e.target is not None and e.target.country == "MLI"
+    e = only(pipeline, "The UN withdrew peacekeepers from Sinai.", "RETREAT")
+    assert e.target is None or "peacekeepers" not in e.target.text
+
+
+# --- the type classifier codes what no trigger did -------------------------------------------------
+class _SureClassifier:
+    """A stand-in for the trained classifier that is sure the sentence is an assault."""
+
+    def predict(self, texts: list[str], triggers: list[str | None] | None = None) -> list[dict[str, float]]:
+        from eventwire.events.classifier import PLOVER_TYPES
+
+        return [{t: (0.85 if t == "ASSAULT" else 0.01) for t in PLOVER_TYPES} for _ in texts]
+
+
+def test_classifier_types_a_sentence_no_trigger_coded(pipeline: Pipeline) -> None:
+    from eventwire.events import EventCoder
+    from eventwire.ingest import RawArticle
+
+    text = "The rebels gunned down three soldiers near Goma."
+    [document] = list(pipeline.run_documents([RawArticle(source="t", text=text)]))
+    assert document.article.events == []  # "gun down" is no lexicon trigger, and the real classifier is unsure
+    coder = EventCoder(next(s for s in pipeline.stages if isinstance(s, EventCoder)).lex)
+    coder.classifier = _SureClassifier()  # type: ignore[assignment]
+    assert coder(document).article.events == []  # off by default
+    coder.classifier_min_p = 0.6
+    [e] = coder(document).article.events
+    assert (e.type, e.cameo, e.trigger.text) == ("ASSAULT", "190", "gunned")
+    assert e.actor is not None and e.actor.text == "The rebels" and "classifier" in e.rule
+    assert e.target is not None and e.target.text == "three soldiers"
+
+
+def test_classifier_needs_a_main_verb_with_an_agent(pipeline: Pipeline) -> None:
+    from eventwire.events import EventCoder
+    from eventwire.ingest import RawArticle
+
+    [document] = list(pipeline.run_documents([RawArticle(source="t", text="The weather in Doha was mild on Monday.")]))
+    coder = EventCoder(next(s for s in pipeline.stages if isinstance(s, EventCoder)).lex)
+    coder.classifier = _SureClassifier()  # type: ignore[assignment]
+    coder.classifier_min_p = 0.6
+    assert coder(document).article.events == []

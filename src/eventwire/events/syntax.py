@@ -93,6 +93,8 @@ def objects_of(verb: Token) -> list[Token]:
     """Direct objects (or the passive subject), unwrapped and with conjuncts; in a relative
     clause ("the deal that Trump struck") the object is the noun the clause hangs on."""
     objs = children(verb, PASSIVE_SUBJECT_DEPS) if is_passive(verb) else children(verb, OBJECT_DEPS | {"dative"})
+    # "sent aid to Kabul" parsed with "to" as the dative: the recipient is the preposition's object
+    objs = [g for o in objs for g in ([c for c in o.children if c.dep_ == "pobj"] if o.pos_ == "ADP" else [o])]
     if verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objs) and not is_passive(verb):
         objs = [verb.head]
     out: list[Token] = []
@@ -166,11 +168,94 @@ def noun_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     request [for revocation of an earlier ruling …]")."""
     cut = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
     if sum(1 for t in head.subtree if t.i not in cut) > limit:
-        cut |= {t.i for c in head.rights if not (c.dep_ == "prep" and c.lower_ == "of") for t in c.subtree}
+        keep = {"conj", "cc", "appos", "punct"}  # "the ANC and the PAC", "its leader, Idil Eser": coordination and apposition stay
+        cut |= {t.i for c in head.rights if not (c.dep_ == "prep" and c.lower_ == "of") and c.dep_ not in keep for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in cut]
     start, end = tokens[0].i, tokens[-1].i + 1
-    while end - 1 > head.i and head.doc[end - 1].is_punct:
+    doc = head.doc
+    while end - 1 > head.i and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
         end -= 1
-    while start < head.i and head.doc[start].is_punct:
+    while start < head.i and doc[start].is_punct:
         start += 1
     return start, end
+
+
+def quantity_head(token: Token) -> Token:
+    """The other way round from `real_head`: 'dozens of protesters' is the phrase for 'protesters'."""
+    for _ in range(2):
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_HEADS and prep.head.pos_ in {"NOUN", "NUM", "PRON", "DET"}:
+            token = prep.head
+        else:
+            break
+    return token
+
+
+def first_conjunct(token: Token) -> Token:
+    """'the ANC and the PAC': a phrase named by its second conjunct starts at the first."""
+    for _ in range(6):
+        if token.dep_ == "conj" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i < token.i:
+            token = token.head
+        else:
+            break
+    return token
+
+
+# Titles name one person like a name does: "the French president [in Nairobi]".
+TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "leader", "counterpart", "ambassador",
+          "envoy", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "commander", "chief", "general"}
+
+
+def within_paragraph(head: Token, start: int, end: int) -> tuple[int, int]:
+    """Clip a token range to the paragraph of its head: a headline parsed into the next sentence
+    must not lend it words."""
+    doc = head.doc
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
+    while end - 1 > head.i and (doc[end - 1].is_space or doc[end - 1].is_punct) and doc[end - 1].text != ")":
+        end -= 1
+    return start, end
+
+
+def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
+    """The phrase that fills a role: `noun_phrase`, except that a name keeps no prepositional phrase
+    after it but 'of' ('Donald Trump [in Washington]', 'Saudi Arabia and other nations [over the killing]',
+    'President Zelenskyy of Ukraine'), and any head drops a trailing circumstance ('[at the summit]')."""
+    start, end = noun_phrase(head, limit)
+    named = head.pos_ == "PROPN" or head.lemma_.lower() in TITLES
+    cut: set[int] = set()
+    for x in [head, *head.conjuncts]:
+        for c in x.rights:
+            if c.dep_ != "prep":
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            in_name = pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+            if (named and c.lower_ != "of" and not in_name) or (c.lower_ in {"at", "during", "after", "before", "over", "since", "until", "amid", "following", "despite"}):
+                cut |= {t.i for t in c.subtree}
+            elif pobj is None and any(g.dep_ == "pcomp" for g in c.children):  # "the legislation [of attacking civil society]"
+                cut |= {t.i for t in c.subtree}
+            elif pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:  # "refugees [in May]"
+                cut |= {t.i for t in c.subtree}
+            elif named and c.lower_ == "of" and pobj is not None and pobj.pos_ != "PROPN" and x.ent_type_ == "GPE":  # "US [of genocide]"
+                cut |= {t.i for t in c.subtree}
+        for c in x.rights:
+            if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}:  # "near London [last month]"
+                cut |= {t.i for t in c.subtree}
+            elif c.dep_ == "appos" and named and c.pos_ == "NOUN":  # "the Iraq Humanitarian Fund[, a pooled fund managed by …]"
+                cut |= {t.i for t in c.subtree}
+    if cut:
+        keep = [i for i in range(start, end) if i not in cut]
+        if keep and keep[-1] >= head.i:
+            end = keep[-1] + 1
+            doc = head.doc
+            while end - 1 > head.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
+                end -= 1
+            while end - 1 > head.i and doc[end - 1].dep_ in {"cc", "punct"} and doc[end - 1].text != ")":
+                end -= 1
+    return within_paragraph(head, start, end)

@@ -55,6 +55,23 @@ class Store(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+class StoreReads:
+    """The reads both backends answer with the same SQL on their `con`."""
+
+    con: Any
+
+    def has(self, content_hash: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone() is not None
+
+    def count(self, table: str = "articles") -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchone()
+        return int(row[0]) if row else 0
+
+    def article(self, content_hash: str) -> Article | None:
+        row = self.con.execute("SELECT doc FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+        return Article.model_validate_json(row[0]) if row else None
+
+
 def article_rows(a: Article) -> dict[str, list[list[object]]]:
     """Table name -> rows (in column order) for one article; `articles` holds exactly one row."""
     key = a.content_hash

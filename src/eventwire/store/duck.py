@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from ..model import Article
-from .base import StoreError, article_rows, check_table
+from .base import StoreError, StoreReads, article_rows
 from .dialect import DUCKDB
 
 SCHEMA_VERSION = "1"
@@ -29,7 +29,7 @@ def _explain(exc: Exception) -> str:
     return first
 
 
-class DuckStore:
+class DuckStore(StoreReads):
     dialect = DUCKDB
 
     def __init__(self, location: str) -> None:
@@ -69,31 +69,14 @@ class DuckStore:
         finally:
             cur.close()
 
-    def has(self, content_hash: str) -> bool:
-        return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone() is not None
-
     def add(self, article: Article) -> bool:
         """Store the article and all it carries; False (nothing written) if it is already stored."""
-        key = article.content_hash
-        try:
-            self.con.execute("BEGIN TRANSACTION")
-            if self.has(key):
-                self.con.execute("ROLLBACK")
-                return False
-            self._insert(article)
-            self.con.execute("COMMIT")
-            return True
-        except duckdb.Error as exc:
-            try:
-                self.con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass  # the connection is invalidated (disk full, I/O error): DuckDB discards the transaction itself
-            raise StoreError(f"{self.location}: could not store article {article.id}: {_explain(exc)}") from None
+        return self.add_many([article])[0]
 
     def add_many(self, articles: list[Article]) -> list[bool]:
-        """Like `add` for each article, in one transaction: all of them or none (a merge of coded
-        parts, which are kept until the run ends, so a batch lost to a crash is merged again).
-        Fewer, larger statements: the driver of a distributed run spends less CPU per article."""
+        """`add` for each article, in one transaction: all of them or none. Fewer, larger
+        statements: the driver of a distributed run merges a batch at a time (its parts are kept
+        until the run ends, so a batch lost to a crash is merged again)."""
         if not articles:
             return []
         try:
@@ -118,13 +101,9 @@ class DuckStore:
             try:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
-                pass
-            raise StoreError(f"{self.location}: could not store {len(articles)} article(s) from {articles[0].id} on: {_explain(exc)}") from None
-
-    def _insert(self, a: Article) -> None:
-        for table, rows in article_rows(a).items():
-            if rows:
-                self._insert_rows(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+                pass  # the connection is invalidated (disk full, I/O error): DuckDB discards the transaction itself
+            what = f"article {articles[0].id}" if len(articles) == 1 else f"{len(articles)} article(s) from {articles[0].id} on"
+            raise StoreError(f"{self.location}: could not store {what}: {_explain(exc)}") from None
 
     def _insert_rows(self, sql: str, rows: list[list[object]], chunk: int = 200) -> None:
         """`executemany` runs one statement per row (slow in DuckDB); one multi-row VALUES per chunk is ~2-3x faster per article."""
@@ -132,11 +111,3 @@ class DuckStore:
         for i in range(0, len(rows), chunk):
             part = rows[i : i + chunk]
             self.con.execute(f"{head} VALUES {', '.join([group] * len(part))}", [v for row in part for v in row])
-
-    def count(self, table: str = "articles") -> int:
-        row = self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchone()
-        return int(row[0]) if row else 0
-
-    def article(self, content_hash: str) -> Article | None:
-        row = self.con.execute("SELECT doc FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
-        return Article.model_validate_json(row[0]) if row else None

@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import Article
-from .base import StoreError, article_rows, check_table
+from .base import StoreError, StoreReads, article_rows
 from .dialect import POSTGRES
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -197,7 +197,7 @@ def _insert_article(cur: Any, article: Article) -> bool:
     return True
 
 
-class PostgresStore:
+class PostgresStore(StoreReads):
     """The store in a PostgreSQL database (see the module docstring)."""
 
     dialect = POSTGRES
@@ -251,16 +251,6 @@ class PostgresStore:
         with pool.connection() as raw:
             yield PgConnection(raw)
 
-    def has(self, content_hash: str) -> bool:
-        return self.con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]).fetchone() is not None
-
-    def count(self, table: str = "articles") -> int:
-        row = self.con.execute(f"SELECT count(*) FROM {check_table(table)}").fetchone()
-        return int(row[0]) if row else 0
-
-    def article(self, content_hash: str) -> Article | None:
-        row = self.con.execute("SELECT doc FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
-        return Article.model_validate_json(row[0]) if row else None
 
     # ---- writing ------------------------------------------------------------------------
     def add(self, article: Article) -> bool:

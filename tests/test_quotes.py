@@ -275,3 +275,74 @@ def test_events_reported_inside_a_statement_are_listed() -> None:
     inside = [e.id for e in d.article.events if q.content.start <= e.trigger.start and e.trigger.end <= q.content.end]
     assert inside and set(inside) <= set(q.event_ids)
     assert not [q for q in d.article.quotes if q.kind == "indirect" and q.cue and q.cue.text == "withdrawn"]
+
+
+# ---- frame table (data/quotes/frames.tsv), nested reports, asides ----------------------------------
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # a stance verb's object runs to the end of its clause
+    ("Senator Maria Lopez defended the new border agreement despite heavy criticism.",
+     "the new border agreement despite heavy criticism", "defended", "Maria Lopez"),
+    # 'called on X to Y': the addressee and the infinitive together
+    ("Opposition parties have called on the president to resign.", "the president to resign", "called", "Opposition parties"),
+    ("The union urged members to vote against the deal.", "members to vote against the deal", "urged", "union"),
+    # a noun cue with its that-clause or infinitive; the possessor speaks
+    ("Her claim that the election was rigged was rejected by the court.", "that the election was rigged", "claim", "Her"),
+    ("His promise to build a wall won him the primary.", "to build a wall", "promise", "His"),
+])
+def test_frame_table_predicates_report_their_complement(text: str, content: str, cue: str, speaker: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+    assert [p.kind for p in predictions(quotes(text))] == ["indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal appears to have collapsed.",
+    "The mayor is expected to announce her resignation on Friday.",
+])
+def test_raising_and_passive_predicates_report_the_whole_clause(text: str) -> None:
+    q = one(text, text.rstrip("."), "indirect")
+    assert q.cue is not None and q.cue.text in {"appears", "expected"} and q.speaker is None
+
+
+def test_a_cue_set_off_by_commas_reports_the_clause_around_it() -> None:
+    text = "The effects, many economists say, are difficult to predict."
+    q = one(text, "The effects, many economists say, are difficult to predict", "indirect")
+    assert q.cue is not None and q.cue.text == "say" and q.speaker is not None and q.speaker.text == "many economists"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister said he wants the troops home by August.", "he wants the troops home by August"),
+    ("Critics said the plan was expected to fail.", "the plan was expected to fail"),
+])
+def test_a_report_inside_another_reports_content_is_not_a_second_attribution(text: str, content: str) -> None:
+    qs = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in qs] == [("said", content)]
+
+
+def test_speaker_colon_layout_without_quotation_marks() -> None:
+    q = one("Senator Warren: The bank bailout was a mistake.", "The bank bailout was a mistake", "indirect")
+    assert q.cue is not None and q.cue.text == ":" and q.speaker is not None and "Warren" in q.speaker.name
+
+
+def test_a_contrasting_clause_after_a_comma_is_its_own_report() -> None:
+    qs = quotes("Voters said they preferred an outsider, while others said experience mattered more.")
+    assert [(q.content.text, q.speaker.text if q.speaker else None) for q in qs if q.kind == "indirect"] == [
+        ("they preferred an outsider", "Voters"), ("experience mattered more", "others")]
+
+
+def test_declined_to_comment_is_a_report_of_its_own() -> None:
+    q = one("A spokeswoman for the ministry declined to comment.", "to comment", "indirect")
+    assert q.cue is not None and q.cue.text == "declined" and q.speaker is not None and "spokeswoman" in q.speaker.text
+
+
+def test_hearsay_adverb_reports_its_clause_without_a_speaker() -> None:
+    text = "The FBI is reportedly making arrangements to interview the senator."
+    q = one(text, text.rstrip("."), "indirect")
+    assert q.cue is not None and q.cue.text == "reportedly" and q.speaker is None
+
+
+def test_markup_attributes_left_in_scraped_text_are_not_quotations() -> None:
+    text = '<tweet author="SenatorSmith" timestamp="1449075600">We will never accept this as normal.</tweet>'
+    assert [text[s.start:s.end] for s in find_segments(text)] == []

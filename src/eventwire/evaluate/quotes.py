@@ -178,19 +178,27 @@ class Counts:
         d["all"] += n
 
 
-def score_document(gold: list[GoldAttribution], pred: list[Predicted], c: Counts) -> None:
+def match_contents(gold: list[GoldAttribution], pred: list[Predicted]) -> dict[int, int]:
+    """Gold index -> predicted index: contents overlapping by at least half the longer span,
+    best overlaps first, each side used once."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             ov = _overlap(g.content, p.content)
             if ov and ov >= 0.5 * max(_length(g.content), _length(p.content)):
                 pairs.append((ov / max(_length(g.content), _length(p.content)), gi, pi))
-    used_g, used_p = set(), set()
+    used_g, used_p, matched = set(), set(), {}
     for _, gi, pi in sorted(pairs, reverse=True):
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
         used_p.add(pi)
+        matched[gi] = pi
+    return matched
+
+
+def score_document(gold: list[GoldAttribution], pred: list[Predicted], c: Counts) -> None:
+    for gi, pi in match_contents(gold, pred).items():
         g, p = gold[gi], pred[pi]
         c.bump("gold_found", g.kind)
         c.bump("pred_right", p.kind)

@@ -26,6 +26,7 @@ class Draft:
     phrase: Span | None = None  # the speaker phrase when `need` == "document"
     cue_lemma: str = ""
     note: str = ""
+    framed: float | None = None  # from the frame table: the frame's share of attributions in training
 
 
 @dataclass

@@ -25,6 +25,7 @@ class QuoteExtractor:
         ctx = Context(document)
         drafts = sorted(direct_quotes(ctx, self.lex) + indirect_quotes(ctx, self.lex), key=lambda d: (d.content.start, -d.content.end))
         _absorb_partials(ctx, drafts)
+        drafts = _drop_nested(drafts)
         self._resolve_pending(ctx, drafts)
         quotes = [Quote(content=d.content, speaker=d.speaker, cue=d.cue, kind=d.kind) for d in drafts]  # type: ignore[arg-type]
         document.article.quotes = quotes
@@ -89,6 +90,19 @@ def _absorb_partials(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # never swallow the cue
             r.content = Span(text=ctx.text[lo:hi], start=lo, end=hi)
             break
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """An indirect report whose cue lies inside another attribution's content ('Trump said [he
+    wants X]') is part of that content, not an attribution of its own: PolNeAR annotates the
+    outer one only (fewer than 1% of its contents lie inside another). Of two reports with the
+    same content ('critics said [the plan was expected to fail]'), the one from the frame table yields."""
+    def inside(d: Draft, o: Draft) -> bool:
+        if o is d or d.cue is None or not (o.content.start <= d.cue.end - 1 < o.content.end):
+            return False
+        same = (o.content.start, o.content.end) == (d.content.start, d.content.end)
+        return not same or (d.framed is not None and o.framed is None)
+    return [d for d in drafts if d.kind != "indirect" or not any(inside(d, o) for o in drafts)]
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -8,7 +8,16 @@
 - 'according to X, […]';
 - a stance verb's object, infinitive or prepositional object ('criticized [the plan]', 'vowed
   [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
-  `infinitive_cues`, `preposition_cues`), when its subject can hold a stance.
+  `infinitive_cues`, `preposition_cues`), when its subject can hold a stance;
+- a cue set off by commas inside the clause it reports ('[Greensboro], he said, [made him …]'):
+  the whole clause, aside included;
+- any other predicate + complement pair that the frame table (data/quotes/frames.tsv, counted
+  on PolNeAR train) says is usually an attribution: 'backed [the plan]', 'is expected [to win]',
+  'his claim [that …]', 'worried about [the cost]';
+- 'Speaker: unquoted words' paragraphs (headlines, transcripts).
+
+A report whose cue lies inside another report's content is dropped (extractor.py): PolNeAR
+annotates the outer attribution only.
 
 Content is the complement's words; a complement that is (mostly) one quotation is left to the
 direct rules, and one with a partial quotation inside keeps both (the report and the exact words).
@@ -24,10 +33,11 @@ from ..model import Span
 from .context import Context, Draft
 from .cues import cue_span, is_cue_phrase, is_cue_verb
 from .lexicon import QuoteLexicon
-from .speakers import credit, inverted_subject, span_of, speaker_at
+from .speakers import RELATIVE, credit, inverted_subject, span_of, speaker_at
 
 MIN_TOKENS = 3
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"})  # cues, frame predicates, hearsay adverbs
 
 
 def _complement(tok: Token) -> Token | None:
@@ -46,6 +56,33 @@ def _reports_head(tok: Token, lex: QuoteLexicon) -> bool:
         return False
     left = tok.left_edge.i
     return left > 0 and tok.doc[left - 1].is_punct
+
+
+def _parenthetical(tok: Token, lex: QuoteLexicon) -> bool:
+    """Is `tok` a cue set off by commas inside the clause it reports ('Greensboro, he said, made
+    him question …', 'The effects, economists say, are hard to predict')? The content is the
+    whole clause around it (PolNeAR's two pieces, with the short aside between them)."""
+    head = tok.head
+    if tok.dep_ not in {"parataxis", "ccomp", "advcl"} or head.pos_ not in {"VERB", "AUX", "ADJ"} or is_cue_verb(head, lex):
+        return False
+    if any(c.dep_ in {"mark", "ccomp", "dobj", "xcomp"} for c in tok.children) or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    if not (head.left_edge.i < lo - 1 and hi + 1 < _last_word(head.right_edge).i):
+        return False  # words of the clause on both sides
+    return doc[lo - 1].is_punct and doc[hi + 1].is_punct
+
+
+def _last_word(tok: Token) -> Token:
+    doc = tok.doc
+    while tok.i > 0 and tok.is_punct:
+        tok = doc[tok.i - 1]
+    return tok
 
 
 def _controller_subject(tok: Token, lex: QuoteLexicon) -> Token | None:
@@ -77,7 +114,12 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
     out: list[Draft] = []
     doc = ctx.document.doc
     for tok in doc:
-        if ctx.quoted(tok):
+        if tok.pos_ not in CANDIDATE_POS and tok.lower_ not in lex.according or ctx.quoted(tok):
+            continue  # (most tokens: determiners, punctuation, numbers …)
+        if tok.lower_ in lex.adverb_cues and tok.dep_ == "advmod":
+            draft = _adverb(ctx, tok)
+            if draft is not None:
+                out.append(draft)
             continue
         if tok.lower_ in lex.according and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             draft = _according(ctx, tok)
@@ -97,14 +139,20 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             head = tok.head
             if tok.left_edge.i > head.left_edge.i:
                 content = _span(ctx, head.left_edge, doc[tok.left_edge.i - 1])
+        elif speech and _parenthetical(tok, lex):  # '[Greensboro], he said, [made him question …]'
+            head = tok.head
+            content = _clip(ctx, tok, head.left_edge.idx, _trim_end(head.left_edge, _last_word(head.right_edge)).idx)
         if content is None or len(doc.char_span(content.start, content.end, alignment_mode="expand") or []) < MIN_TOKENS:
             content = _stance_content(ctx, tok, lex)
             if content is None or not _agent(ctx, _controller_subject(tok, lex) or subject_of(tok)):
+                framed = _framed(ctx, tok, lex)
+                if framed is not None:
+                    out.append(framed)
                 continue
         if _quoted_share(ctx, content.start, content.end) >= 0.6:
             continue  # the direct rules own this one
         subj = _controller_subject(tok, lex) or subject_of(tok)
-        if subj is not None and (ctx.quoted(subj) or (content.start <= subj.idx < content.end)):
+        if subj is not None and (ctx.quoted(subj) or (content.start <= subj.idx < content.end and subj.head != tok)):
             subj = None
         if subj is None and tok.dep_ != "xcomp":
             subj = inverted_subject(ctx, tok)
@@ -116,7 +164,37 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             credit(ctx, draft, subj, lex)
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
-    return _cut_continuations(out)
+    return _cut_continuations(out) + _colon_layouts(ctx, lex)
+
+
+def _colon_layouts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
+    """'Trump: My immigration plans aren't set in stone.' (headline and transcript style): a
+    paragraph opening with a short speaker name and a colon, then unquoted words; the words are
+    the content, the colon the cue. (With quotation marks it is a direct quotation.)"""
+    from .direct import _name_in  # the same speaker-phrase test as "Speaker: “…”"
+
+    out = []
+    text = ctx.text
+    for lo, hi in ctx.paras:
+        colon = text.find(":", lo, min(hi, lo + 80))
+        if colon < 0 or colon + 1 >= hi or not text[colon + 1:colon + 2].isspace():
+            continue
+        content = span_of(text, colon + 1, hi)
+        if content is None or content.text[:1] in lex.pairs or content.text[:1] == lex.single_open:
+            continue
+        if sum(1 for w in content.text.split() if any(ch.isalpha() for ch in w)) < 3:
+            continue
+        head = _name_in(ctx, lo, colon, lex)
+        if head is None:
+            continue
+        content = span_of(text, content.start, content.end - 1) if content.text.endswith(".") else content
+        if content is None:
+            continue
+        draft = Draft(content, "indirect", Span(text=":", start=colon, end=colon + 1), cue_lemma=":")
+        credit(ctx, draft, head, lex)
+        draft.note = f"indirect report, layout 'Speaker: …', speaker {draft.note}"
+        out.append(draft)
+    return out
 
 
 EXTEND_PREPS = frozenset({"of", "for", "over", "as"})  # 'accused X of …', 'described X as …'
@@ -125,16 +203,25 @@ TRIM_DEPS = frozenset({"relcl"})
 
 def _trim_end(first: Token, last: Token) -> Token:
     """The reported clause without a trailing comma-set relative clause ('… Mr. Sanders, who
-    also held a rally …'): PolNeAR's contents stop at the comma. (Trailing participles and
+    also held a rally …') or contrasting clause ('…, while others …'): PolNeAR's contents stop at the comma. (Trailing participles and
     adverbial clauses are kept: PolNeAR includes them about as often as not.)"""
     doc = first.doc
     for t in doc[first.i + 1:last.i]:
         if t.text != "," or t.i + 1 > last.i:
             continue
         for x in doc[t.i + 1:last.i + 1]:
-            if x.left_edge.i == t.i + 1 and x.dep_ in TRIM_DEPS and first.i <= x.head.i < t.i and x.right_edge.i >= last.i - 1:
+            if x.left_edge.i == t.i + 1 and _trailing(x) and first.i <= x.head.i < t.i and x.right_edge.i >= last.i - 1:
                 return doc[t.i - 1]
     return last
+
+
+CONTRAST = frozenset({"while", "whereas", "though", "although"})
+
+
+def _trailing(x: Token) -> bool:
+    """A comma-set modifier PolNeAR leaves out of a content: a relative clause, or a contrasting
+    clause ('…, while 22 percent said …', '…, though they blame …')."""
+    return x.dep_ in TRIM_DEPS or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in x.children)
 
 
 def _clip(ctx: Context, cue: Token, start: int, last_idx: int) -> Span | None:
@@ -170,8 +257,12 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
                     last = _trim_end(c, c.right_edge)
     if first is None and lemma in lex.infinitive_cues:
         x = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)), None)
-        if x is not None and not (is_cue_verb(x, lex) or is_cue_phrase(x, lex)):  # 'refused to say …' is the cue's own report
+        if x is not None and (not (is_cue_verb(x, lex) or is_cue_phrase(x, lex)) or not any(  # 'refused to say …' is the cue's own report,
+                c.dep_ in {"ccomp", "dobj", "prep", "xcomp", "parataxis"} for c in x.children)):  # 'declined [to comment]' is not
             first, last = x.left_edge, _trim_end(x.left_edge, x.right_edge)
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < x.i), None)
+            if obj is not None:  # 'urged [members to vote …]'
+                first = obj.left_edge
     if first is None and lemma in lex.preposition_cues:
         for c in tok.children:
             if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lex.preposition_cues[lemma]:
@@ -190,6 +281,99 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
     return content
 
 
+def frame_children(tok: Token) -> list[tuple[str, Token]]:
+    """(frame, complement) for each complement of a predicate that could be reported content:
+    'ccomp', 'xcomp', 'dobj' (of a verb), 'acl' (a noun's that-clause or infinitive: 'his call
+    [to ban …]'), 'prep:P' (the object of a preposition: 'focused on [X]'), all after the predicate,
+    'nsubjpass', the subject of a passive ('[the deal] was denounced'), and 'subj+xcomp', a
+    subject and infinitive around the predicate ('[Trump] is expected [to win]'; the content
+    is then the whole clause, the predicate inside it). The frame table (data/quotes/frames.tsv)
+    says which predicate + frame pairs PolNeAR annotates as attributions, and how often."""
+    out = []
+    for c in tok.children:
+        if c.i < tok.i:
+            if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE:  # '[the plan] was widely criticised'
+                out.append(("nsubjpass", c))
+            continue
+        if c.dep_ in {"ccomp", "xcomp", "acl", "dobj"} and not (c.dep_ == "dobj" and tok.pos_ != "VERB"):
+            out.append((c.dep_, c))
+            if c.dep_ == "xcomp" and any(x.lower_ not in RELATIVE and (x.dep_ == "nsubjpass" or x.dep_ == "nsubj" and tok.lemma_.lower() in RAISING)
+                                         for x in tok.children):
+                out.append(("subj+xcomp", c))  # '[Trump] is expected [to win]', '[the deal] appears [to hold]'
+        elif c.dep_ == "prep":
+            obj = next((o for o in c.children if o.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                out.append((f"prep:{c.lower_}", obj))
+    return out
+
+
+def frame_span(tok: Token, frame: str, c: Token) -> tuple[Token, Token]:
+    """First and last token of a frame's content: the complement's words, without a trailing
+    relative clause; an object takes a following 'of/for/over/as' phrase ('accused X [of …]')."""
+    if frame == "nsubjpass":
+        return c.left_edge, _trim_end(c.left_edge, c.right_edge)
+    if frame == "subj+xcomp":
+        subj = next(x for x in tok.children if x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ not in RELATIVE)
+        return subj.left_edge, _trim_end(subj.left_edge, c.right_edge)
+    last = c.right_edge
+    for x in tok.children:  # 'defended [it despite criticism]', 'credited [Merkel with holding …]'
+        if x.i > last.i and x.dep_ not in STOP_DEPS and not x.is_punct and x.left_edge.i == last.i + 1:
+            last = x.right_edge
+    return c.left_edge, _trim_end(c.left_edge, last)
+
+
+STOP_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "advcl", "ccomp", "dep"})
+
+
+def frame_key(tok: Token, frame: str) -> str:
+    pos = "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
+    return f"{tok.lemma_.lower()} {pos} {frame}"
+
+
+RAISING = frozenset({"seem", "appear", "look", "tend", "happen"})  # '[X] seems [to …]': X is part of the content
+FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
+
+
+def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """A predicate + complement pair from the frame table ('expected [to win]', 'backed [the
+    plan]', 'his call [to ban …]'): the complement is the content, the predicate the cue, its
+    subject (a noun's possessor) the speaker."""
+    if tok.pos_ not in FRAME_POS or tok.lemma_.lower() not in lex.frame_lemmas or ctx.quoted(tok):
+        return None
+    best = None
+    for frame, c in frame_children(tok):
+        if frame == "xcomp" and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
+            continue  # 'refused to say …': the report is the inner cue's
+        p = lex.frames.get(frame_key(tok, frame))
+        if p is None:
+            continue
+        first, last = frame_span(tok, frame, c)
+        if best is None or (first.i, -last.i) < (best[3].i, -best[4].i):  # the widest: 'called on [X to …]'
+            best = (p, frame, c, first, last)
+    if best is None:
+        return None
+    share, frame, c, first, last = best
+    content = _clip(ctx, tok, first.idx, last.idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+    else:
+        subj = _controller_subject(tok, lex) or subject_of(tok)
+        if subj is not None and subj.dep_ in {"nsubjpass", "nsubj"} and frame in {"nsubjpass", "subj+xcomp"}:
+            subj = None  # the passive's subject is the content; its 'by' agent, if any, the speaker
+        elif subj is not None and not _agent(ctx, subj):
+            return None
+    if subj is not None and (ctx.quoted(subj) or content.start <= subj.idx < content.end or subj.dep_ == "expl"):
+        subj = None
+    draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower(), framed=share)
+    if subj is not None:
+        credit(ctx, draft, subj, lex)
+    draft.note = f"indirect report, cue '{draft.cue.text}' ({frame_key(tok, frame)} in the frame table)" + (
+        f", speaker {draft.note}" if draft.note else ", no speaker")
+    return draft
+
+
 def _cut_continuations(drafts: list[Draft]) -> list[Draft]:
     """A report whose content runs on into 'and declined to say …' (the next report of the same
     speaker) ends where that report's cue begins."""
@@ -199,11 +383,31 @@ def _cut_continuations(drafts: list[Draft]) -> list[Draft]:
                 continue
             if b.speaker is not None and a.speaker is not None and b.speaker.name == a.speaker.name:
                 text = a.content.text[: b.cue.start - a.content.start].rstrip()
+                if not text.endswith((" and", ",", " but")):
+                    continue  # 'made clear [he wants …]': a report inside the content, not the next one
                 for tail in (" and", ",", " but"):
                     text = text[: -len(tail)].rstrip() if text.endswith(tail) else text
                 if text:
                     a.content = Span(text=text, start=a.content.start, end=a.content.start + len(text))
     return drafts
+
+
+def _adverb(ctx: Context, tok: Token) -> Draft | None:
+    """'[The FBI is reportedly making arrangements to …]': a hearsay adverb reports its whole
+    clause, with no speaker named."""
+    head = tok.head
+    if head.pos_ not in {"VERB", "AUX"} or head == tok:
+        return None
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+    first = subj.left_edge if subj is not None else tok
+    last = _trim_end(first, _last_word(head.right_edge))
+    if last.i <= tok.i:
+        return None
+    content = _clip(ctx, tok, first.idx, last.idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    cue = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+    return Draft(content, "indirect", cue, cue_lemma=tok.lower_, note=f"indirect report, cue '{tok.text}' (hearsay adverb), no speaker")
 
 
 def _according(ctx: Context, tok: Token) -> Draft | None:

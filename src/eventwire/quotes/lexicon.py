@@ -24,6 +24,7 @@ class QuoteLexicon:
     preposition_cues: dict[str, frozenset[str]]  # 'called for [a ban]'
     direct_only: frozenset[str]
     according: frozenset[str]
+    adverb_cues: frozenset[str]
     document_nouns: frozenset[str]
     pairs: dict[str, frozenset[str]]  # opener -> closers
     ambiguous: frozenset[str]
@@ -34,6 +35,8 @@ class QuoteLexicon:
     not_speakers: frozenset[str]
     min_words_uncued: int
     min_words_partial: int
+    frames: dict[str, float]  # 'expect VERB xcomp' -> share of training cases that were attributions
+    frame_lemmas: frozenset[str]
 
     @property
     def openers(self) -> frozenset[str]:
@@ -44,6 +47,24 @@ def _yaml(path: str) -> dict:
     return yaml.safe_load(resources.files("eventwire").joinpath(path).read_text("utf-8")) or {}
 
 
+def _frames(min_precision: float, min_count: int) -> dict[str, float]:
+    """data/quotes/frames.tsv: predicate, part of speech, frame, cases in PolNeAR train, attributions
+    among them; kept when (attributions + 1) / (cases + 2) reaches `frame_min_precision`."""
+    out = {}
+    for k, line in enumerate(resources.files("eventwire").joinpath("data/quotes/frames.tsv").read_text("utf-8").splitlines()):
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        cols = line.split("\t")
+        try:
+            lemma, pos, frame, n, hits = cols[0], cols[1], cols[2], int(cols[3]), int(cols[4])
+        except (IndexError, ValueError):
+            raise QuotesDataError(f"data/quotes/frames.tsv line {k + 1}: expected lemma, pos, frame, cases, attributions") from None
+        p = (hits + 1) / (n + 2)
+        if n >= min_count and p >= min_precision:
+            out[f"{lemma} {pos} {frame}"] = p
+    return out
+
+
 @lru_cache(maxsize=None)
 def lexicon() -> QuoteLexicon:
     d = _yaml("data/quotes/quotes.yaml")
@@ -51,6 +72,9 @@ def lexicon() -> QuoteLexicon:
     actors = _yaml("data/actors/rules.yaml")
     try:
         words = lambda k: frozenset(str(w).lower() for w in d[k])  # noqa: E731
+        frames = _frames(float(d["frame_min_precision"]), int(d["frame_min_count"]))
+        for key in d["frame_exclude"]:
+            frames.pop(" ".join(str(key).split()), None)
         verbs = words("cue_verbs") | {str(w) for w in events["speech_verbs"]} | {str(w) for w in actors["speech_verbs"]}
         return QuoteLexicon(
             cue_verbs=frozenset(verbs),
@@ -60,6 +84,7 @@ def lexicon() -> QuoteLexicon:
             preposition_cues={str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in d["preposition_cues"].items()},
             direct_only=words("direct_only_verbs"),
             according=words("according_to"),
+            adverb_cues=words("adverb_cues"),
             document_nouns=words("document_nouns"),
             pairs={str(k): frozenset(str(c) for c in v) for k, v in d["pairs"].items()},
             ambiguous=frozenset(str(m) for m in d["ambiguous"]),
@@ -70,6 +95,8 @@ def lexicon() -> QuoteLexicon:
             not_speakers=words("not_speakers"),
             min_words_uncued=int(d["min_words_uncued"]),
             min_words_partial=int(d["min_words_partial"]),
+            frames=frames,
+            frame_lemmas=frozenset(k.split(" ", 1)[0] for k in frames),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise QuotesDataError(f"data/quotes/quotes.yaml: bad or missing entry ({type(exc).__name__}: {exc})") from None

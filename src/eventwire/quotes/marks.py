@@ -72,6 +72,8 @@ def _opens(text: str, i: int, lo: int, hi: int, lex: QuoteLexicon, ch: str) -> b
     prev = text[i - 1] if i > lo else " "
     if _is_space(nxt) or nxt in lex.pairs.get(ch, ()):  # "“ ”" or a mark followed by space opens nothing
         return False
+    if prev == "=":  # a markup attribute left in scraped text: <tweet author="…">
+        return False
     if ch in lex.ambiguous:
         return not prev.isalnum() and prev not in ".,;!?%"
     return True

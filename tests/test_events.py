@@ -95,6 +95,8 @@ def test_date_carries_from_the_previous_sentence(pipeline: Pipeline) -> None:
         ("Britain plans to withdraw its troops from Iraq.", "RETREAT", "intended"),
         ("The United Nations urged Ethiopian troops to withdraw from Tigray.", "RETREAT", "requested"),
         ("The armed group claimed it had captured the town of Kidal.", "COERCE", "claimed"),
+        ("The envoy will fly to Nairobi on Friday to urge the rebels to lay down their arms.", "REQUEST", "future"),
+        ("The envoy flew to Nairobi on Friday to urge the rebels to lay down their arms.", "REQUEST", "asserted"),
     ],
 )
 def test_modality(pipeline: Pipeline, text: str, type_: str, modality: str) -> None:

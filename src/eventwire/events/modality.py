@@ -84,7 +84,9 @@ def modality_of(anchor: Token) -> Modality:
         if lemma in c.intent:
             return Modality("intended", verb.text)
     shares_aux = anchor.dep_ == "conj" and not _aux_words(anchor)  # "will participate and press": the head's auxiliaries
-    for verb in chain + ([anchor.head] if shares_aux else []):
+    # "will travel to Doha to urge the Taliban": a purpose infinitive is as future as the act it is the purpose of
+    purpose = anchor.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in anchor.children)
+    for verb in chain + ([anchor.head] if shares_aux or purpose else []):
         aux = _aux_words(verb)
         if any(a in c.hypothetical_aux for a in aux):
             return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))

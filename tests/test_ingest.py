@@ -124,3 +124,18 @@ def test_a_stage_failing_on_one_document_skips_only_that_document() -> None:
                                  RawArticle(source="c", text="Troops left.")]))
     assert [type(r).__name__ for r in results] == ["Article", "InputError", "Article"]
     assert str(results[1]) == "b: stage 'fragile' failed: RuntimeError: cannot handle this text"
+
+
+def test_plain_text_headline_becomes_the_title() -> None:
+    """A .txt article's first paragraph is its title only when it reads as a headline."""
+    from eventwire.ingest import RawArticle
+    from eventwire.prepare import headline, prepare
+    from eventwire.settings import Settings
+
+    body = "Rebels shelled the port of Hodeidah on Friday, residents said. Two people were wounded, a medic said."
+    article = prepare(RawArticle(source="a.txt", text="Rebels shell Hodeidah port\n\n" + body), Settings())
+    assert article.title == "Rebels shell Hodeidah port" and article.text.startswith("Rebels shell Hodeidah port")
+    assert prepare(RawArticle(source="b.txt", text=body + "\n\n" + body), Settings()).title is None  # a sentence, not a headline
+    assert prepare(RawArticle(source="c.html", text="Rebels shell port\n\n" + body, title="Given"), Settings()).title == "Given"
+    assert headline("Rebels shell Hodeidah port") is None  # nothing after it: the whole text, not a headline
+    assert headline("Rebels shell\nHodeidah port\n\n" + body) is None  # two lines

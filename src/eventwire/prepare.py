@@ -78,10 +78,24 @@ def _prepare(raw: RawArticle, settings: Settings) -> Article:
     return Article(
         id=raw.id or digest[:16],
         url=raw.url,
-        title=raw.title,
+        title=raw.title or headline(cleaned.text),
         published=raw.published or settings.default_published,
         source=raw.source,
         text=cleaned.text,
         content_hash=digest,
         removed=[Span(text=r.text, start=r.start, end=r.end) for r in cleaned.removed],
     )
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's title: its first paragraph when it reads as a headline (one
+    short line, no closing full stop, a paragraph break after it), else None. A title is
+    what analysts scan tables and dashboards by; it is never invented."""
+    first, sep, rest = text.lstrip().partition("\n\n")
+    first = first.strip()
+    if not sep or not rest.strip() or "\n" in first or not 3 <= len(first) <= 160:
+        return None
+    if first[-1] in ".!?:;,\"”’'" or len(first.split()) < 2:
+        return None
+    return first
+

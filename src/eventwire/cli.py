@@ -154,7 +154,7 @@ def run(
     Every article is committed on its own, so an interrupted run (Ctrl-C, kill -9) is resumed by running the same command again: nothing is lost or doubled. Bad inputs and bad archive records (with their byte offsets) are reported on stderr, one line each, and the run continues. Exit status 0, with a summary (skipped inputs counted by reason); 1 if no input held any article; 2 if the store cannot be opened or written; 3 with --strict if any input was skipped; 130 if interrupted.
     """
     from .pipeline import Pipeline
-    from .runner import ConsoleReporter, RunCounts, run_corpus, total_bytes
+    from .runner import ConsoleReporter, RunCounts, finish_run, run_corpus, total_bytes
     from .settings import Settings
     from .store import StoreError, open_store
 
@@ -196,13 +196,7 @@ def run(
         store.close()
     if status == 130:
         err.print("eventwire: interrupted; every article reported as stored is committed, rerun the same command to resume", markup=False)
-    err.print(f"eventwire: {counts.summary()} (store {store.location})", markup=False)
-    if counts.reasons:
-        err.print(f"eventwire: {counts.skip_summary()}", markup=False)
-    if status == 0 and counts.read == 0 and counts.skipped > 0:
-        status = 1
-    if status == 0 and strict and counts.skipped > 0:
-        status = 3
+    status = finish_run(err, counts, f"(store {store.location})", status, strict)
     if status:
         raise typer.Exit(status)
 

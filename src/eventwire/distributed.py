@@ -610,14 +610,15 @@ def run_cli(
     """`eventwire run --dask ADDRESS | --workers N`: the same report and exit status as a local
     run (one line per bad input, progress, summary with skips by reason, 3 with `strict` if
     anything was skipped). Closes the store. Returns the exit status."""
-    from .runner import ConsoleReporter, RunCounts, reason_kind
+    from .runner import ConsoleReporter, RunCounts, finish_run
 
     counts = RunCounts()
     reporter = ConsoleReporter(console, 0, live=live, every=every)
 
     def skipped(error: InputError) -> None:
-        counts.reasons[reason_kind(error.reason)] += 1
+        counts.skip(error)  # for the reasons; the totals come from the run's result (_fill)
         reporter.skipped(error)
+
     def progress(result: DistributedResult, total: int) -> None:
         reporter.total = total  # progress counted in partitions merged, not bytes
         reporter.bytes_read(1)
@@ -653,14 +654,7 @@ def run_cli(
     if status == 130:
         console.print("eventwire: interrupted; coded parts are kept, rerun the same command to resume", markup=False)
     where = f"Dask scheduler {address}" if address else f"{workers or os.cpu_count()} local Dask worker(s)"
-    console.print(f"eventwire: {counts.summary()} on {where} (store {store.location})", markup=False)
-    if counts.reasons:
-        console.print(f"eventwire: {counts.skip_summary()}", markup=False)
-    if status == 0 and counts.read == 0 and counts.skipped > 0:
-        status = 1
-    if status == 0 and strict and counts.skipped > 0:
-        status = 3
-    return status
+    return finish_run(console, counts, f"on {where} (store {store.location})", status, strict)
 
 
 def _fill(counts, result: DistributedResult) -> None:  # noqa: ANN001 - runner.RunCounts

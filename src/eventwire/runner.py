@@ -83,6 +83,19 @@ class RunCounts:
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+def finish_run(console, counts: RunCounts, where: str, status: int, strict: bool) -> int:  # noqa: ANN001 - rich Console
+    """The last lines of a run (summary, skips by reason) and its exit status: 1 if no input
+    held an article, 3 with `strict` if anything was skipped; an earlier failure status stands."""
+    console.print(f"eventwire: {counts.summary()} {where}", markup=False)
+    if counts.reasons:
+        console.print(f"eventwire: {counts.skip_summary()}", markup=False)
+    if status == 0 and counts.read == 0 and counts.skipped > 0:
+        return 1
+    if status == 0 and strict and counts.skipped > 0:
+        return 3
+    return status
+
+
 def reason_kind(reason: str) -> str:
     """The kind of a skip reason, for the summary: the text before any detail in
     parentheses or after a colon, numbers replaced by N."""

@@ -117,10 +117,10 @@ class BodyLimit:
             try:
                 too_big = int(length) > self.max_bytes
             except ValueError:
-                await _send_json(send, 400, {"error": "Content-Length is not a number"})
+                await send_json(send, 400, {"error": "Content-Length is not a number"})
                 return
             if too_big:
-                await _send_json(send, 413, {"error": f"request body over the {self.max_bytes:,}-byte limit"})
+                await send_json(send, 413, {"error": f"request body over the {self.max_bytes:,}-byte limit"})
                 return
         seen = 0
         started = False
@@ -144,14 +144,16 @@ class BodyLimit:
         except BodyTooLarge as exc:
             if started:
                 raise
-            await _send_json(send, 413, {"error": exc.detail})
+            await send_json(send, 413, {"error": exc.detail})
 
 
-async def _send_json(send: Callable, status: int, body: dict) -> None:
+async def send_json(send: Callable, status: int, body: dict, headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+    """A JSON response sent before (or instead of) the request cycle, closing the connection:
+    the body was not read, so do not wait for the rest of it."""
     data = json.dumps(body).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()),
-                            (b"connection", b"close")]})  # the body was not read: do not wait for the rest of it
+                            (b"connection", b"close"), *headers]})
     await send({"type": "http.response.body", "body": data})
 
 
@@ -168,10 +170,10 @@ class UrlCheck:
                 try:
                     text = unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    await _send_json(send, 400, {"error": f"{what} is not UTF-8 once percent-decoded (byte {exc.start})"})
+                    await send_json(send, 400, {"error": f"{what} is not UTF-8 once percent-decoded (byte {exc.start})"})
                     return
                 if "\x00" in text:
-                    await _send_json(send, 400, {"error": f"{what} holds a NUL character"})
+                    await send_json(send, 400, {"error": f"{what} holds a NUL character"})
                     return
         await self.app(scope, receive, send)
 

@@ -31,6 +31,8 @@ from typing import Any
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from .app import send_json
+
 log = logging.getLogger("uvicorn.error")
 
 STATUS_TEXT = {400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fields Too Large", 503: "Service Unavailable"}
@@ -58,13 +60,9 @@ def raw_json_response(status: int, body: dict[str, Any], headers: tuple[tuple[st
 
 def json_refusal(status: int, message: str, headers: tuple[tuple[bytes, bytes], ...] = ()) -> Any:
     """An ASGI app answering every request with `status` and {"error": message}, closing the connection."""
-    data = json.dumps({"error": message}).encode()
 
     async def app(scope: dict, receive: Any, send: Any) -> None:
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()),
-                                (b"connection", b"close"), *headers]})
-        await send({"type": "http.response.body", "body": data})
+        await send_json(send, status, {"error": message}, headers)
 
     return app
 

@@ -42,13 +42,12 @@ def read_warc(path: Path, on_bytes: Callable[[int], None] | None = None, start: 
     try:
         handle = path.open("rb")
         size = os.fstat(handle.fileno()).st_size
-        if start or end is not None:
-            handle = _Window(handle, start, size if end is None else min(end, size))
+        if start or end is not None:  # offsets below are relative to `start`; `size` is the window's
+            last = size if end is None else min(end, size)
+            handle, size = _Window(handle, start, last), last - start
     except OSError as exc:
         yield InputError(name, f"cannot open: {exc.strerror}")
         return
-    if start or end is not None:
-        size = handle.end - start  # the window's size; offsets below are relative to `start`
     done = 0  # end offset of the last record read completely
 
     def advance(to: int) -> None:

@@ -20,7 +20,6 @@ from eventwire.ingest import RawArticle
 from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
 
-NO_TRIGGER = "no lexicon trigger"  # events/coder.py: an event the type classifier coded without a trigger
 OUT = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data" / "events" / "calibration.json"
 
 
@@ -39,8 +38,6 @@ def collect(shared: Path) -> tuple[np.ndarray, np.ndarray]:
             if not isinstance(article, Article):
                 continue
             for e in article.events:
-                if NO_TRIGGER in e.rule:
-                    continue  # typed by the classifier alone: its confidence is its own probability
                 rows.append([e.confidence_factors[k] for k in FACTORS])
                 labels.append(float(right[name](e, g.label)))
     return np.array(rows), np.array(labels)

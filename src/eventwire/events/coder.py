@@ -31,7 +31,6 @@ CIRCUMSTANCE_PREPS = {"after", "before", "following", "despite", "amid", "since"
 AGENT_PREPS = {"by", "from"}
 CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl", "xcomp"}
 AUTHORED = {"accusation", "allegation", "charge", "claim", "demand", "criticism", "visit", "complaint", "assertion"}  # "accusations by X", "a request from X"
-CLASSIFIER_SENSE_CONF = 0.3  # the sense prior of such an event (confidence still comes from the calibration)
 RESPONSIBILITY_VERBS = {"claim", "accept", "take", "admit", "assume", "acknowledge"}
 CLAIMED_RESPONSIBILITY = "claimed responsibility:"
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ier")
@@ -61,12 +60,6 @@ def is_claim(cue_lemma: str, reporter: Actor | None, actor: Actor | None) -> boo
 
 class EventCoder:
     name = "events"
-    # The classifier's probability needed to code a sentence no lexicon trigger coded (`_classifier_event`);
-    # None turns that off. Off by default: the classifier was trained on the dev halves, so how often such
-    # events are right cannot be measured there, and on the one set it never saw (ConfliBERT sentences)
-    # 3 of 7 were right at p >= 0.5.
-    classifier_min_p: float | None = None
-
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or load_lexicon()
         self.classifier = TypeClassifier.load()
@@ -594,46 +587,6 @@ class EventCoder:
 
     # ---- one sentence ---------------------------------------------------------------------------
     def code_sentence(self, document: Document, sent: SpacySpan) -> tuple[list[Event], list[str]]:
-        events, notes = self._code_triggers(document, sent)
-        if not events:
-            fallback, note = self._classifier_event(document, sent)
-            if note:
-                notes.append(note)
-            if fallback is not None:
-                events = [fallback]
-        return events, notes
-
-    def _classifier_event(self, document: Document, sent: SpacySpan) -> tuple[Event | None, str]:
-        """No lexicon trigger coded an event: when the type classifier is sure of the sentence's type
-        (p >= `classifier_min_p`) and its main verb has an agent, code that verb as an event of the
-        type, with the type's unspecified CAMEO code. The lexicon generalises only as far as its
-        words; the classifier was trained on many more sentences."""
-        if self.classifier_min_p is None:
-            return None, ""
-        verb = sent.root
-        if verb.lemma_.lower() in cues().speech:  # "officials said [the army shelled the town]": the reported act
-            verb = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), verb)
-        if verb.pos_ != "VERB" or subject_of(verb) is None:
-            return None, "classifier: no main verb with an agent"
-        probs = self.classifier.predict([sent.text], [verb.text])[0]
-        type_, p = max(probs.items(), key=lambda kv: kv[1])
-        if p < self.classifier_min_p:
-            return None, f"classifier: not sure enough ({type_} p={p:.2f})"
-        code = self.lex.stance_code("general", type_, None)
-        if code is None:
-            return None, f"classifier: no general CAMEO code for {type_}"
-        cand = Candidate(verb, verb.lemma_.lower(), False, verb, Sense(type=type_, mode=None, cameo=code, acled=None, conf=CLASSIFIER_SENSE_CONF),
-                         f"no lexicon trigger: type {type_} from the classifier (p={p:.2f}) on the sentence")
-        event, note = self._event(document, cand, sent)
-        if event is not None and event.actor is None:
-            return None, f"classifier: {type_} p={p:.2f} but no actor for '{verb.text}'"
-        if event is not None:
-            # The calibration model is fitted on sentences the classifier was trained on, where its
-            # probabilities are too high; its own probability (temperature fitted out of fold) is honest.
-            event = event.model_copy(update={"confidence": round(p, 3)})
-        return event, note
-
-    def _code_triggers(self, document: Document, sent: SpacySpan) -> tuple[list[Event], list[str]]:
         cands = self.candidates(sent)
         if not cands:
             return [], ["no trigger word"]

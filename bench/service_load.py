@@ -222,12 +222,13 @@ def start_server(db: Path, port: int, threads: int = 0, duck_threads: int = 0) -
     if threads or duck_threads:  # experiments: the same server with other pool sizes
         cmd = [sys.executable, "-c", TUNED_SERVER, str(db), str(port), str(threads), str(duck_threads)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/health", timeout=2) as r:
-                if r.status == 200:
-                    return proc
+                if r.status == 200 and json.loads(r.read()).get("event_index") != "building":
+                    return proc  # the load starts once the server answers from its event index (or has none)
+                time.sleep(0.2)
         except OSError:
             time.sleep(0.2)
     proc.kill()

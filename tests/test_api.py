@@ -292,6 +292,7 @@ def test_reads_go_on_while_a_write_holds_the_store(api: TestClient) -> None:
     import threading
 
     store = api.app.state.store
+    index, store.index = store.index, None  # GET /v1/events from SQL, not from the in-memory index
     with store.write_lock:  # as during POST /v1/code?store=true
         store.store.con.execute("BEGIN TRANSACTION")
         store.store.con.execute("DELETE FROM events")  # uncommitted: readers must not see it
@@ -300,4 +301,14 @@ def test_reads_go_on_while_a_write_holds_the_store(api: TestClient) -> None:
         t.start()
         t.join(timeout=20)
         store.store.con.execute("ROLLBACK")
+    store.index = index
     assert not t.is_alive() and result["r"].status_code == 200 and result["r"].json()["total"] > 0
+
+
+def test_security_headers_on_api_and_static_responses_once(api: TestClient) -> None:
+    for path in ("/v1/events?limit=1", "/v1/health", "/static/app.js", "/v1/events?limit=0"):
+        r = api.get(path)
+        assert r.headers["x-content-type-options"] == "nosniff", path
+        assert r.headers["content-security-policy"].startswith("default-src 'self'"), path
+        assert len(r.headers.get_list("content-security-policy")) == 1, path
+    assert "content-security-policy" not in api.get("/openapi.json").headers  # only where it was set before

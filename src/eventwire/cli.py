@@ -469,6 +469,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option(envvar="EVENTWIRE_TOKEN", help="Bearer token required for writing (POST /v1/code?store=true). Default: $EVENTWIRE_TOKEN; none means writing is open.", show_default=False)] = None,
     protect_reads: Annotated[bool, typer.Option("--protect-reads", help="Require the token for reading too (GET /v1/...).")] = False,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for posted articles that give none.")] = None,
+    index_max_events: Annotated[int, typer.Option(min=0, help="Answer GET /v1/events from an in-memory index (~2.5 KB of RAM per event) when the store holds at most this many events; 0: always query the store.")] = 1_000_000,
 ) -> None:
     """Serve the HTTP API (/v1/..., OpenAPI at /docs) and the analyst dashboard (/) over a store.
 
@@ -485,7 +486,7 @@ def serve(
         raise typer.BadParameter("--protect-reads needs a token (--token or $EVENTWIRE_TOKEN)")
     try:
         api = create_app(ApiSettings(db=str(db) if db else None, token=token or None, protect_reads=protect_reads,
-                                     pipeline=Settings(default_published=_parse_date(published))))
+                                     event_index_max_events=index_max_events, pipeline=Settings(default_published=_parse_date(published))))
     except StoreError as exc:
         err.print(f"eventwire: {exc}", markup=False)
         raise typer.Exit(2) from None

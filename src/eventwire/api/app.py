@@ -36,12 +36,14 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..render import article_json
 from ..settings import Settings
 from ..store.query import MODALITIES, PLOVER, EventQuery, QueryError, base_sql, build_sql, parse_near, where_clause
+from .event_index import EventIndex
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,7 @@ class ApiSettings:
     protect_reads: bool = False  # also require the token on every GET /v1/...
     max_body_bytes: int = 2 * 1024 * 1024
     max_limit: int = 1000
+    event_index_max_events: int = 1_000_000  # answer GET /v1/events from an in-memory index (api/event_index.py) up to this size; 0: SQL
     pipeline: Settings = field(default_factory=Settings)
     pipeline_factory: Callable[[], Any] | None = None  # builds the Pipeline (tests hand in a loaded one)
 
@@ -157,6 +160,30 @@ async def send_json(send: Callable, status: int, body: dict, headers: tuple[tupl
     await send({"type": "http.response.body", "body": data})
 
 
+class SecurityHeaders:
+    """PAGE_HEADERS on /static/ and /v1/ responses that do not set their own (plain ASGI: Starlette's
+    BaseHTTPMiddleware costs a task and a stream per request)."""
+
+    HEADERS = [(k.lower().encode(), v.encode()) for k, v in PAGE_HEADERS.items()]
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not (path.startswith("/static/") or path.startswith("/v1/")):
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []), *((k, v) for k, v in self.HEADERS if k not in have)]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 class UrlCheck:
     """Paths and query strings must be UTF-8 once percent-decoded, without NUL: otherwise 400
     (Starlette would replace bad bytes with U+FFFD and filter on that)."""
@@ -201,6 +228,12 @@ class StoreHandle:
         self.store = open_store(location)
         self.base_sql = base_sql(self.store.dialect)
         self.write_lock = threading.Lock()
+        self.index: EventIndex | None = None
+
+    def start_index(self, render: Callable[[dict[str, Any]], str], max_events: int) -> None:
+        """Build the in-memory event index in the background (GET /v1/events reads SQL until it is ready)."""
+        self.index = EventIndex(self.reader, self.base_sql, render, max_events=max_events)
+        self.index.start()
 
     @contextmanager
     def reader(self) -> Iterator[Any]:
@@ -209,7 +242,10 @@ class StoreHandle:
 
     def add(self, article: Any) -> bool:
         with self.write_lock:
-            return self.store.add(article)
+            added = self.store.add(article)
+        if self.index is not None and self.index.snapshot is not None:
+            self.index.refresh([article.content_hash])  # readers see it as soon as the write returns
+        return added
 
     def close(self) -> None:
         self.store.close()
@@ -261,8 +297,9 @@ def _unknown_params(request: Request, allowed: tuple[str, ...]) -> None:
         raise ApiError(400, f"unknown query parameter(s): {', '.join(unknown)}; allowed: {', '.join(allowed) or 'none'}")
 
 
+# Dependencies are `async def` when they do no I/O: FastAPI runs a plain `def` dependency in the thread pool.
 def only(*allowed: str) -> Any:
-    def check(request: Request) -> None:
+    async def check(request: Request) -> None:
         _unknown_params(request, allowed)
 
     return Depends(check)
@@ -273,7 +310,7 @@ def _api_message(exc: QueryError) -> str:
     return re.sub(r"^--([a-z-]+)", lambda m: m.group(1).replace("-", "_"), str(exc))
 
 
-def event_filters(
+async def event_filters(
     since: date | None = Query(None, description="events on or after this date (YYYY-MM-DD)"),
     until: date | None = Query(None, description="events on or before this date (YYYY-MM-DD)"),
     type: str | None = Query(None, max_length=100, description="PLOVER type, optionally TYPE/mode: ASSAULT, COERCE/seize"),  # noqa: A002
@@ -292,6 +329,11 @@ def event_filters(
     return q
 
 
+def render_event(row: dict[str, Any]) -> str:
+    """One stored event as `json_response` writes it inside a page (the event index keeps these)."""
+    return json.dumps(event_record(row), sort_keys=True, ensure_ascii=False, default=_default)
+
+
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
     """A stored event as the output contract's event plus where it is filed (the `events --format json` shape)."""
     row = dict(row)
@@ -300,10 +342,38 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
     return {**doc, **row}
 
 
+def events_from_sql(handle: StoreHandle, q: EventQuery, limit: int, offset: int) -> Response:
+    """GET /v1/events by querying the store (while the event index is building, or when it is off)."""
+    sql, _ = build_sql(q, handle.store.dialect)
+    where, wparams = where_clause(q)
+    with handle.reader() as cur:
+        # The page's keys and the total first, sorting only the narrow columns the filters and the
+        # order need (not `doc`, `sentence` and the JSON fields of every matching row); then those
+        # rows in full. DuckDB CPU per request over bench/service_load.py's 100,000 events: 160 -> 35 ms.
+        order = sql[sql.rindex(" ORDER BY "):]  # build_sql's order, over the same columns
+        page = cur.execute(f"SELECT content_hash, event_id, count(*) OVER () FROM ({handle.base_sql}) AS ev{where}{order} LIMIT ? OFFSET ?",
+                           [*wparams, limit, offset]).fetchall()
+        keys = [(h, i) for h, i, _ in page]
+        if page or offset == 0:
+            total = page[0][2] if page else 0
+        else:  # a page past the end
+            total = cur.execute(f"SELECT count(*) FROM ({handle.base_sql}) AS ev{where}", wparams).fetchone()[0]
+        rows = []
+        if keys:
+            c = cur.execute(f"SELECT * FROM ({handle.base_sql}) AS ev WHERE content_hash = ANY(?) AND event_id = ANY(?)",
+                            [sorted({k[0] for k in keys}), sorted({k[1] for k in keys})])
+            names = [d[0] for d in c.description]
+            found = {(r["content_hash"], r["event_id"]): r for r in (dict(zip(names, row)) for row in c.fetchall())}
+            rows = [event_record(found[k]) for k in keys if k in found]
+    return json_response({"total": total, "limit": limit, "offset": offset, "events": rows})
+
+
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
     settings = settings or ApiSettings()
     token = (settings.token if settings.token is not None else os.environ.get("EVENTWIRE_TOKEN")) or None
     store = StoreHandle(settings.db) if settings.db else None
+    if store is not None and settings.event_index_max_events > 0:
+        store.start_index(render_event, settings.event_index_max_events)
 
     def make_pipeline() -> Any:
         from ..pipeline import Pipeline
@@ -365,7 +435,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             raise ApiError(403, "wrong token", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
 
-    def reading(request: Request) -> None:
+    async def reading(request: Request) -> None:
         if settings.protect_reads:
             check_token(request)
 
@@ -374,7 +444,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
             raise ApiError(503, "this server has no store: start it with --db FILE (or --db postgresql://...)")
         return store
 
-    def paging(limit: int = Query(100, ge=1, description=f"at most this many rows (1..{settings.max_limit})"),
+    async def paging(limit: int = Query(100, ge=1, description=f"at most this many rows (1..{settings.max_limit})"),
                offset: int = Query(0, ge=0, description="skip this many rows")) -> tuple[int, int]:
         if limit > settings.max_limit:
             raise ApiError(400, f"limit {limit}: at most {settings.max_limit}")
@@ -404,32 +474,16 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
     # ---- reading --------------------------------------------------------------------------
     @app.get("/v1/events", tags=["events"], dependencies=[only(*FILTERS, *PAGING), Depends(reading)])
-    def events(q: EventQuery = Depends(event_filters), page: tuple[int, int] = Depends(paging)) -> Response:
+    async def events(q: EventQuery = Depends(event_filters), page: tuple[int, int] = Depends(paging)) -> Response:
         """Stored events matching the filters of `eventwire events`, in date order, with paging."""
         handle = need_store()
         limit, offset = page
-        sql, _ = build_sql(q, handle.store.dialect)
-        where, wparams = where_clause(q)
-        with handle.reader() as cur:
-            # The page's keys and the total first, sorting only the narrow columns the filters and the
-            # order need (not `doc`, `sentence` and the JSON fields of every matching row); then those
-            # rows in full. DuckDB CPU per request over bench/service_load.py's 100,000 events: 160 -> 35 ms.
-            order = sql[sql.rindex(" ORDER BY "):]  # build_sql's order, over the same columns
-            page = cur.execute(f"SELECT content_hash, event_id, count(*) OVER () FROM ({handle.base_sql}) AS ev{where}{order} LIMIT ? OFFSET ?",
-                               [*wparams, limit, offset]).fetchall()
-            keys = [(h, i) for h, i, _ in page]
-            if page or offset == 0:
-                total = page[0][2] if page else 0
-            else:  # a page past the end
-                total = cur.execute(f"SELECT count(*) FROM ({handle.base_sql}) AS ev{where}", wparams).fetchone()[0]
-            rows = []
-            if keys:
-                c = cur.execute(f"SELECT * FROM ({handle.base_sql}) AS ev WHERE content_hash = ANY(?) AND event_id = ANY(?)",
-                                [sorted({k[0] for k in keys}), sorted({k[1] for k in keys})])
-                names = [d[0] for d in c.description]
-                found = {(r["content_hash"], r["event_id"]): r for r in (dict(zip(names, row)) for row in c.fetchall())}
-                rows = [event_record(found[k]) for k in keys if k in found]
-        return json_response({"total": total, "limit": limit, "offset": offset, "events": rows})
+        hit = handle.index.query(q, limit, offset) if handle.index is not None else None  # no I/O: on the event loop
+        if hit is None:
+            return await run_in_threadpool(events_from_sql, handle, q, limit, offset)
+        total, records = hit  # the same bytes json_response writes for the SQL answer
+        return Response(f'{{"events": [{", ".join(records)}], "limit": {limit}, "offset": {offset}, "total": {total}}}',
+                        media_type="application/json")
 
     @app.get("/v1/events/{event_id}", tags=["events"], dependencies=[only(), Depends(reading)])
     def event(event_id: str) -> Response:
@@ -488,9 +542,11 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
 
     @app.get("/v1/health", tags=["service"], dependencies=[only()])
     def health() -> Response:
-        """Liveness: version, whether a store is open and the pipeline loaded, whether writing needs a token."""
+        """Liveness: version, whether a store is open, the pipeline loaded and the event index built, whether writing needs a token."""
+        index = store.index if store is not None else None
         return json_response({"version": __version__, "store": store is not None, "pipeline_loaded": pipeline.loaded,
-                              "token_for_writing": token is not None, "token_for_reading": bool(token and settings.protect_reads)})
+                              "token_for_writing": token is not None, "token_for_reading": bool(token and settings.protect_reads),
+                              "event_index": index.state() if index is not None else "off"})
 
     # ---- dashboard ------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -516,12 +572,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         page.headers.update(DOCS_HEADERS if docs_assets else {})
         return page
 
-    @app.middleware("http")
-    async def page_headers(request: Request, call_next: Callable) -> Response:
-        response = await call_next(request)
-        if request.url.path.startswith("/static/") or request.url.path.startswith("/v1/"):
-            for k, v in PAGE_HEADERS.items():
-                response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     return app

@@ -1,5 +1,5 @@
-"""The API's in-memory event index (eventwire.api.event_index) answers GET /v1/events with
-the same bytes as the SQL query, on DuckDB and PostgreSQL, and keeps up with the store.
+"""The API's in-memory event index (eventwire.api.event_index) answers GET /v1/events and
+GET /v1/stats with the same bytes as the SQL queries, on DuckDB and PostgreSQL, and keeps up with the store.
 
 The store: two articles written for these tests, coded once, then stored again as many
 variants with drawn types, modes, modalities, actors (names in mixed case, countries),
@@ -111,6 +111,11 @@ def test_index_answers_exactly_as_sql(coded, store_location: str) -> None:  # no
             assert by_sql.status_code == by_index.status_code == 200, (params, by_sql.text)
             assert by_index.content == by_sql.content, params
             seen_totals.add(by_index.json()["total"])
+            filters = {k: v for k, v in params.items() if k not in ("limit", "offset")}
+            handle.index = None
+            stats_sql = client.get("/v1/stats", params=filters)
+            handle.index = index
+            assert client.get("/v1/stats", params=filters).content == stats_sql.content, filters
         assert len(seen_totals) > 20 and 0 in seen_totals  # the queries were not all alike
     finally:
         handle.close()

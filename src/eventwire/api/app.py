@@ -527,6 +527,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     def stats(q: EventQuery = Depends(event_filters)) -> Response:
         """Counts of matching events by PLOVER type, by country, and by day and type (for a stacked timeline)."""
         handle = need_store()
+        hit = handle.index.stats(q) if handle.index is not None else None
+        if hit is not None:
+            return json_response({**hit, "types": list(PLOVER)})
         where, params = where_clause(q)
         base = f"SELECT * FROM ({handle.base_sql}) AS ev{where}"
         with handle.reader() as cur:

@@ -1,4 +1,4 @@
-"""The server's in-memory index of stored events, from which `GET /v1/events` answers.
+"""The server's in-memory index of stored events, from which `GET /v1/events` and `/v1/stats` answer.
 
 Why: DuckDB has no ordered index scans, and even fetching a page's rows by key scans the
 table, so a filtered, sorted page over 100,000 events cost ~30 ms of CPU and 50 clients
@@ -53,6 +53,7 @@ class Snapshot:
     event_date: np.ndarray  # int32 ordinal, NO_DATE when missing
     codes: dict[str, np.ndarray]  # int32 per CATEGORIES column, NO_CODE when missing
     vocab: dict[str, dict[str, int]]  # normalised value -> code, per column
+    article: np.ndarray  # int32 code of the event's article (content hash), for counting articles
     confidence: np.ndarray  # float64, NaN when missing
     lat: np.ndarray
     lon: np.ndarray
@@ -83,6 +84,7 @@ class EventIndex:
         self._keys: list[tuple] = []  # the sort key of each indexed event, in order (where new rows go)
         self._vocab: dict[str, dict[str, int]] = {k: {} for k in CATEGORIES}  # append-only
         self._articles: set[str] = set()
+        self._article_codes: dict[str, int] = {}
         self._refresh_lock = threading.Lock()
         self._checked = 0.0
         self.snapshot: Snapshot | None = None
@@ -124,7 +126,7 @@ class EventIndex:
                     if n > self._max_events:  # stop indexing: from now on every request reads the store
                         self.too_big, self.snapshot = True, None
                         self.error = f"the store holds {n:,} events, over the limit of {self._max_events:,}"
-                        self._keys, self._articles = [], set()
+                        self._keys, self._articles, self._article_codes = [], set(), {}
                         return
                 added = []
                 if len(new) > self._batch:  # one scan; rows of articles stored since the listing wait for the next refresh
@@ -148,17 +150,18 @@ class EventIndex:
                 codes = tuple(NO_CODE if row[k] is None else self._vocab[k].setdefault(norm(row[k]), len(self._vocab[k]))
                               for k, norm in CATEGORIES.items())
                 numbers = tuple(math.nan if row[k] is None else float(row[k]) for k in ("confidence", "lat", "lon"))
-                out.append((_sort_key(row), codes, numbers, self._render(row)))
+                article = self._article_codes.setdefault(row["content_hash"], len(self._article_codes))
+                out.append((_sort_key(row), (*codes, article), numbers, self._render(row)))
         return out
 
     def _insert(self, added: list) -> Snapshot:
         """A new snapshot: the old one's arrays with the (sorted) added rows inserted in order,
         in time linear in the index size (no re-sort, no per-row Python work for old rows)."""
         n_new = len(added)
-        codes = np.array([r[1] for r in added], dtype=np.int32).reshape(n_new, len(CATEGORIES))
+        codes = np.array([r[1] for r in added], dtype=np.int32).reshape(n_new, len(CATEGORIES) + 1)
         numbers = np.array([r[2] for r in added], dtype=np.float64).reshape(n_new, 3)
         fresh = {"event_date": np.array([r[0][0] for r in added], dtype=np.int32),
-                 **{k: codes[:, i] for i, k in enumerate(CATEGORIES)},
+                 **{k: codes[:, i] for i, k in enumerate(CATEGORIES)}, "article": codes[:, len(CATEGORIES)],
                  "confidence": numbers[:, 0], "lat": numbers[:, 1], "lon": numbers[:, 2]}
         old = self.snapshot
         if old is None or old.n == 0:
@@ -167,13 +170,13 @@ class EventIndex:
             self._keys, records = [r[0] for r in added], [r[3] for r in added]
         else:
             pos = np.array([bisect.bisect_left(self._keys, r[0]) for r in added], dtype=np.int64)
-            current = {"event_date": old.event_date, **old.codes, "confidence": old.confidence, "lat": old.lat, "lon": old.lon}
+            current = {"event_date": old.event_date, **old.codes, "article": old.article, "confidence": old.confidence, "lat": old.lat, "lon": old.lon}
             columns = {k: np.insert(current[k], pos, fresh[k]) for k in fresh}
             self._keys = _insert_sorted(self._keys, pos, [r[0] for r in added])
             records = _insert_sorted(old.records, pos, [r[3] for r in added])
         return Snapshot(
             n=len(records), event_date=columns["event_date"], codes={k: columns[k] for k in CATEGORIES},
-            vocab={k: dict(v) for k, v in self._vocab.items()}, confidence=columns["confidence"], lat=columns["lat"],
+            vocab={k: dict(v) for k, v in self._vocab.items()}, article=columns["article"], confidence=columns["confidence"], lat=columns["lat"],
             lon=columns["lon"], records=records, n_articles=len(self._articles))
 
     def _maybe_recheck(self) -> None:
@@ -215,6 +218,31 @@ class EventIndex:
             return snap.n, snap.records[offset:offset + limit]
         rows = np.flatnonzero(mask)
         return len(rows), [snap.records[i] for i in rows[offset:offset + limit]]
+
+    def stats(self, q: EventQuery) -> dict[str, Any] | None:
+        """GET /v1/stats from the index (None when not built): matching events, their articles, and
+        counts by type, by country and by (day, type), as the SQL in api/app.py counts them."""
+        snap = self.snapshot
+        if snap is None:
+            return None
+        self._maybe_recheck()
+        mask = matching(snap, q)
+        rows = np.arange(snap.n) if mask is None else np.flatnonzero(mask)
+        names = {k: {c: v for v, c in snap.vocab[k].items()} for k in ("type", "country")}
+
+        def counts(column: str) -> dict[Any, int]:
+            values, n = np.unique(snap.codes[column][rows], return_counts=True)
+            return {names[column].get(int(v)): int(k) for v, k in zip(values, n)}
+
+        dated = rows[snap.event_date[rows] != NO_DATE]
+        by_day = []
+        if len(dated):
+            pairs, n = np.unique(np.stack([snap.event_date[dated], snap.codes["type"][dated]], axis=1), axis=0, return_counts=True)
+            by_day = sorted(({"day": date.fromordinal(int(d)), "type": names["type"].get(int(t)), "n": int(k)}
+                             for (d, t), k in zip(pairs, n)), key=lambda x: (x["day"], x["type"] or ""))
+        return {"events": len(rows), "articles": int(np.unique(snap.article[rows]).size), "by_type": counts("type"),
+                "by_country": {k or "unknown": n for k, n in counts("country").items()}, "by_day": by_day,
+                "undated": len(rows) - len(dated)}
 
 
 def _insert_sorted(old: list, positions: np.ndarray, items: list) -> list:

@@ -32,9 +32,16 @@ demo-serve: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# Every evaluation on the data in $(SHARED)/data (not shipped); events are scored on the test halves.
 eval: $(STAMP)
 	$(VENV)/bin/eventwire eval places $(SHARED)/data/geowebnews/GWN.xml
 	$(VENV)/bin/eventwire eval times $(SHARED)/data/timebank/TimeBank
+	$(VENV)/bin/eventwire eval quotes $(SHARED)/data/polnear/dev
+	$(VENV)/bin/eventwire eval events plover-gsr $(SHARED)/data/plover-gsr/PLOVER_GSR_CAMEO.txt --split test
+	$(VENV)/bin/eventwire eval events cameo-codebook $(SHARED)/data/cameo-codebook/cameo-codes.csv --split test
+	$(VENV)/bin/eventwire eval events conflibert-roles $(SHARED)/data/conflibert-cameo/roles-train.conll --split test
+	$(VENV)/bin/eventwire eval events conflibert-class $(SHARED)/data/conflibert-cameo/class-train.tsv --split test
+	$(VENV)/bin/eventwire eval clusters tests/data/clusters/reports.jsonl
 
 bench: $(STAMP)
 	$(PY) bench/throughput.py $(SHARED)/data/polnear/dev/text $(SHARED)/data/polnear/train/text

@@ -111,16 +111,15 @@ def copy_clusters_to_parquet(con: Any, cluster_ids: list[str], path: str) -> int
     PostgreSQL the rows are staged in an in-memory DuckDB first), ordered by first date."""
     import duckdb
 
-    from .query import _STAGE_TABLES, sql_string
+    from .query import sql_string, staging_tables
 
     if dialect_of(con).is_postgres:
         local = duckdb.connect(":memory:")
         try:
-            spec = _STAGE_TABLES["event_clusters"]
-            local.execute(f"CREATE TABLE event_clusters ({spec})")
-            rows = con.execute("SELECT * FROM event_clusters WHERE cluster_id = ANY(?)", [list(cluster_ids)]).fetchall()
+            names = staging_tables(local)["event_clusters"]
+            rows = con.execute(f"SELECT {', '.join(names)} FROM event_clusters WHERE cluster_id = ANY(?)", [list(cluster_ids)]).fetchall()
             if rows:
-                local.executemany(f"INSERT INTO event_clusters VALUES ({', '.join('?' * len(spec.split(', ')))})", rows)
+                local.executemany(f"INSERT INTO event_clusters VALUES ({', '.join('?' * len(names))})", rows)
             return copy_clusters_to_parquet(local, cluster_ids, path)
         finally:
             local.close()

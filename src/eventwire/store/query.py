@@ -209,17 +209,32 @@ def sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-# What `base_sql` reads, as DuckDB tables for staging rows copied from PostgreSQL.
-_STAGE_TABLES = {
-    "articles": "content_hash VARCHAR, id VARCHAR, url VARCHAR, title VARCHAR, published DATE, source VARCHAR, coded_at TIMESTAMP",
-    "events": "content_hash VARCHAR, id VARCHAR, type VARCHAR, mode VARCHAR, cameo VARCHAR, acled VARCHAR, modality VARCHAR, "
-              "actor_name VARCHAR, actor_country VARCHAR, target_name VARCHAR, target_country VARCHAR, place_name VARCHAR, "
-              "geonameid BIGINT, lat DOUBLE, lon DOUBLE, country VARCHAR, date_value VARCHAR, confidence DOUBLE, sentence VARCHAR, doc JSON",
-    "event_clusters": "cluster_id VARCHAR, type VARCHAR, mode VARCHAR, actor VARCHAR, actor_country VARCHAR, target VARCHAR, "
-                      "target_country VARCHAR, place VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, first_date DATE, last_date DATE, "
-                      "first_report DATE, last_report DATE, n_events INTEGER, n_articles INTEGER, n_sources INTEGER",
-    "event_cluster_members": "cluster_id VARCHAR, content_hash VARCHAR, event_id VARCHAR",
+# What `base_sql` and the export read, staged from PostgreSQL: these columns of the DuckDB schema's
+# tables (types from schema.sql and clusters.sql, so a schema change is made in one place); the
+# articles without their text, version and document.
+_STAGED = {
+    "articles": ("content_hash", "id", "url", "title", "published", "source", "coded_at"),
+    "events": None,
+    "event_clusters": None,
+    "event_cluster_members": None,
 }
+
+
+def staging_tables(local: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Create the staging tables in `local` (no constraints); table -> its columns in order."""
+    from importlib import resources
+
+    local.execute("ATTACH ':memory:' AS ddl")
+    local.execute("USE ddl")
+    for script in ("schema.sql", "clusters.sql"):
+        local.execute(resources.files("eventwire.store").joinpath(script).read_text("utf-8"))
+    local.execute("USE memory")
+    out = {}
+    for table, wanted in _STAGED.items():
+        local.execute(f"CREATE TABLE {table} AS SELECT {', '.join(wanted) if wanted else '*'} FROM ddl.{table} LIMIT 0")
+        out[table] = [r[0] for r in local.execute(f"DESCRIBE {table}").fetchall()]
+    local.execute("DETACH ddl")
+    return out
 
 
 def stage_in_duckdb(con: Any, q: EventQuery, chunk: int = 2000) -> duckdb.DuckDBPyConnection:
@@ -227,22 +242,20 @@ def stage_in_duckdb(con: Any, q: EventQuery, chunk: int = 2000) -> duckdb.DuckDB
     articles (without text) and their clusters: what `copy_to_parquet` needs, streamed in chunks."""
     sql, params = build_sql(q, dialect_of(con))
     matched = f"WITH x AS (SELECT content_hash, event_id FROM ({sql}) AS m) "
-    columns = {t: ", ".join(c.split()[0] for c in spec.split(", ")) for t, spec in _STAGE_TABLES.items()}
-    selects = {
-        "articles": f"{matched}SELECT {columns['articles']} FROM articles WHERE content_hash IN (SELECT content_hash FROM x)",
-        "events": f"{matched}SELECT {', '.join('e.' + c for c in columns['events'].split(', '))} FROM events e "
-                  "JOIN x ON x.content_hash = e.content_hash AND x.event_id = e.id",
-        "event_cluster_members": f"{matched}SELECT m.cluster_id, m.content_hash, m.event_id FROM event_cluster_members m "
-                                 "JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id",
-        "event_clusters": f"{matched}SELECT {columns['event_clusters']} FROM event_clusters WHERE cluster_id IN "
-                          "(SELECT m.cluster_id FROM event_cluster_members m JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id)",
-    }
     local = duckdb.connect(":memory:")
     try:
-        for table, spec in _STAGE_TABLES.items():
-            local.execute(f"CREATE TABLE {table} ({spec})")
-            width = len(spec.split(", "))
-            group = "(" + ", ".join("?" * width) + ")"
+        columns = staging_tables(local)
+        selects = {
+            "articles": f"{matched}SELECT {', '.join(columns['articles'])} FROM articles WHERE content_hash IN (SELECT content_hash FROM x)",
+            "events": f"{matched}SELECT {', '.join('e.' + c for c in columns['events'])} FROM events e "
+                      "JOIN x ON x.content_hash = e.content_hash AND x.event_id = e.id",
+            "event_cluster_members": f"{matched}SELECT {', '.join('m.' + c for c in columns['event_cluster_members'])} FROM event_cluster_members m "
+                                     "JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id",
+            "event_clusters": f"{matched}SELECT {', '.join(columns['event_clusters'])} FROM event_clusters WHERE cluster_id IN "
+                              "(SELECT m.cluster_id FROM event_cluster_members m JOIN x ON x.content_hash = m.content_hash AND x.event_id = m.event_id)",
+        }
+        for table, names in columns.items():
+            group = "(" + ", ".join("?" * len(names)) + ")"
             cur = con.cursor()
             cur.execute(selects[table], params)
             while rows := cur.fetchmany(chunk):

@@ -128,7 +128,6 @@ class EventIndex:
                         self.error = f"the store holds {n:,} events, over the limit of {self._max_events:,}"
                         self._keys, self._articles, self._article_codes = [], set(), {}
                         return
-                added = []
                 if len(new) > self._batch:  # one scan; rows of articles stored since the listing wait for the next refresh
                     added = self._read(cur, f"SELECT * FROM ({self._base_sql}) AS ev", [], new)
                 else:

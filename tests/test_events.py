@@ -260,3 +260,105 @@ def test_own_forces_sent_or_withdrawn_are_not_the_target(pipeline: Pipeline) -> 
     assert e.target is not None and e.target.country == "MLI"
     e = only(pipeline, "The UN withdrew peacekeepers from Sinai.", "RETREAT")
     assert e.target is None or "peacekeepers" not in e.target.text
+
+
+# --- targets when no party is named, and how far the phrase reaches ------------------------------
+def test_the_place_an_event_bears_on_is_the_target_when_no_party_is_named(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Italian troops remained on alert in Tripoli on Monday.", "MOBILIZE")
+    assert (e.cameo, e.actor.text if e.actor else None) == ("152", "Italian troops")
+    assert e.target is not None and e.target.text == "Tripoli" and "no party named" in e.rule
+    e = only(pipeline, "The militants laid down their weapons in Mosul.", "RETREAT")  # their own weapons are no target
+    assert e.mode == "disarm" and e.target is not None and e.target.text == "Mosul"
+    e = only(pipeline, "Teachers in Kenya are on strike.", "PROTEST")  # a place inside the actor's phrase is not it
+    assert e.actor is not None and e.actor.text == "Teachers in Kenya" and e.target is None
+
+
+def test_troops_sent_are_not_the_target_but_where_they_go_or_whom_they_help(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Canada offered to send troops to Latvia.", "AGREE")
+    assert e.target is not None and e.target.text == "Latvia" and e.target.country == "LVA"
+    e = only(pipeline, "Japan offered to send troops to help the Kenyan government.", "AGREE")
+    assert e.target is not None and e.target.text == "the Kenyan government" and e.target.country == "KEN"
+
+
+def test_a_message_is_named_without_what_it_is_about(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Hanoi rejected the American offer of a ceasefire.", "REJECT")
+    assert e.target is not None and e.target.text == "the American offer"
+    e = only(pipeline, "The Supreme Court rejected the minister's comments on the election.", "REJECT")
+    assert e.target is not None and e.target.text == "the minister's comments"
+
+
+def test_the_agreement_signed_is_not_a_party(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Chile and Peru signed an agreement on fishing rights.", "AGREE")
+    assert e.actor is not None and e.target is None
+
+
+def test_restrictions_on_millions_of_people_bear_on_the_people(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Spain eased restrictions on millions of migrant workers.", "CONCEDE")
+    assert e.target is not None and e.target.text == "millions of migrant workers"
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The activist was arrested and beaten in Harare.", "ASSAULT")
+    assert e.actor is None and e.target is not None and e.target.text == "The activist"
+
+
+def test_a_statement_urging_speaks_for_whoever_issued_it(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The Red Cross issued a statement urging the government to release the prisoners.", "REQUEST")
+    assert e.actor is not None and e.actor.text == "The Red Cross" and e.target is not None and e.target.text == "the government"
+
+
+def test_a_person_keeps_the_apposed_role_but_not_the_place(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Police arrested Jane Doe, a local journalist, in Nairobi.", "COERCE")
+    assert e.target is not None and e.target.text == "Jane Doe, a local journalist"
+
+
+def test_workers_on_strike_protest(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Thousands of workers went on strike in Lagos on Monday.", "PROTEST")
+    assert e.mode == "strike" and e.actor is not None and e.actor.text == "Thousands of workers"
+    assert only(pipeline, "Militants launched a strike on the base.", "ASSAULT").target is not None
+
+
+def test_a_place_that_acts_is_the_actor(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Lagos is sending food aid to flood victims.", "AID")
+    assert e.actor is not None and e.actor.text == "Lagos" and e.actor.country == "NGA" and "a place as the agent" in e.rule
+    assert e.target is not None and e.target.text == "flood victims"
+
+
+def test_support_for_a_party_goes_to_that_party(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The EU promised support for the Sudanese transitional government.", "AGREE")
+    assert e.target is not None and e.target.text == "the Sudanese transitional government" and e.target.country == "SDN"
+
+
+def test_the_possessor_of_an_arrest_is_who_was_arrested(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The secret police carried out the blogger's arrest on Monday.", "COERCE")
+    assert e.actor is not None and e.actor.text == "The secret police"
+    assert e.target is not None and e.target.text.startswith("the blogger")
+
+
+def test_the_noun_a_passive_relative_clause_hangs_on_is_its_patient(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Police found the hostages who were kidnapped by the gang.", "ASSAULT")
+    assert e.actor is not None and e.actor.text == "the gang" and e.target is not None and e.target.text == "the hostages"
+
+
+def test_what_someone_says_another_must_do_is_a_demand_of_them(pipeline: Pipeline) -> None:
+    found = events(pipeline, "The minister said the rebels must release the hostages.")
+    demand = next(e for e in found if e.type == "REQUEST")
+    assert demand.trigger.text == "must" and demand.actor is not None and demand.actor.text == "The minister"
+    assert demand.target is not None and demand.target.text == "the rebels"
+    release = next(e for e in found if e.type == "RETREAT")
+    assert release.modality == "requested" and release.target is not None and release.target.text == "the hostages"
+    alone = only(pipeline, "The rebels must release the hostages.", "RETREAT")  # no speaker: no demand, still not done
+    assert alone.modality == "requested" and alone.acled is None
+
+
+def test_called_for_someone_to_act_is_a_request_of_them(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The UN called for the Afghan government to propose a ceasefire.", "REQUEST")
+    assert e.actor is not None and e.actor.text == "The UN" and e.target is not None and e.target.text == "the Afghan government"
+    e = only(pipeline, "The premier called on Friday for Britain to stay in the single market.", "REQUEST")  # a date is no particle
+    assert e.target is not None and e.target.text == "Britain"
+
+
+def test_legal_action_against_a_party_accuses_it(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The European Commission has launched legal action against the Polish government.", "ACCUSE")
+    assert e.cameo == "115" and e.target is not None and e.target.text == "the Polish government" and e.target.country == "POL"
+    assert not events(pipeline, "The army took action against the rebels.")  # plain "action" is no trigger

@@ -37,6 +37,9 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ier")
 PATIENT_CLASSES = ("territory", "military_targets", "infrastructure", "property", "weapon", "media", "statement", "demand",
                    "proposal", "agreement", "complaint", "route", "documents")
 MATERIAL_CLASSES = ("aid", "sanction", "restriction", "intelligence", "ties", "talks", "refuge")
+NOT_PERSONAL = ("documents", "restriction", "statement", "demand", "violence", "border", "territory", "aid")
+CONTENT_CLASSES = ("statement", "proposal", "demand", "sanction")  # heads named without what they are about
+CONTENT_PREPS = {"on", "of", "about", "over", "for", "regarding", "into", "concerning"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
 
 
@@ -85,6 +88,9 @@ class EventCoder:
                 key = self._verb_key(tok, lemma)
                 if key:
                     out.append(Candidate(tok, key, False, tok))
+            elif (lemma == "must" and tok.dep_ == "aux" and lemma in self.lex.verbs and tok.head.dep_ == "ccomp"
+                  and tok.head.head.lemma_.lower() in cues().speech):
+                out.append(Candidate(tok, lemma, False, tok.head.head))  # "X said Y must go": the speaker demands it
             elif self._mistagged_conjunct(tok, lemma):
                 out.append(Candidate(tok, lemma, False, tok))
             elif self._mistagged_participle(tok) and lemma in self.lex.verbs:
@@ -118,9 +124,11 @@ class EventCoder:
         return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
 
     def _verb_key(self, tok: Token, lemma: str) -> str | None:
-        for child in tok.children:
-            if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1):
-                key = f"{lemma} {child.lower_}"
+        dated = lambda c: c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))  # noqa: E731
+        for child in sorted(tok.children, key=dated):  # "called [on Friday] for …": a date is the last thing to read as a particle
+            marks = [m.lower_ for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else []
+            if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1) or marks:
+                key = f"{lemma} {marks[0] if marks else child.lower_}"  # "called for the army to withdraw": 'for' marks the clause
                 if key in self.lex.verbs:
                     return key
         return lemma if lemma in self.lex.verbs else None
@@ -202,7 +210,7 @@ class EventCoder:
                     ok &= hit is not None
                 elif slot == "subject":
                     subj = subject_of(cand.anchor)
-                    hit = self._matches(document, classes, [subj] if subj else [])
+                    hit = self._matches(document, classes, [subj, real_head(subj)] if subj else [])  # "thousands of workers"
                     ok &= hit is not None
                     why.append(f"subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
                 elif slot == "bare":
@@ -228,7 +236,10 @@ class EventCoder:
     def actor_for(self, document: Document, cand: Candidate) -> tuple[Actor | None, str]:
         tok = cand.token
         if cand.is_noun:
+            undergone = self.lex.in_class(tok.lemma_.lower(), "undergone")
             for child in tok.children:  # "Biden's withdrawal", "US strikes", "Israeli raids", "strikes by the army"
+                if child.dep_ == "poss" and undergone:
+                    continue  # "his arrest": the one arrested, not who arrested him
                 if child.dep_ in {"poss", "compound", "amod", "nmod"}:
                     m = document.mention_at(child.i)
                     if m:
@@ -249,6 +260,11 @@ class EventCoder:
         if subj is None:
             return None, "no subject"
         m = document.mention_at(subj.i) or self._mention_in(document, subj)
+        place = self._place_at(document, subj) if m is None and subj.pos_ == "PROPN" else None
+        if place is not None and place.geonameid is not None and subj.dep_ in {"nsubj", "pobj"}:
+            # "Kosovo is sending a platoon", "Pittsburgh is considering": a place that acts stands for its authorities
+            kind = "state" if place.feature == "A.PCLI" else None
+            return self._place_actor(document, subj, place, kind), f"subject '{subj.text}' (a place as the agent)"
         if m is None:
             unresolved = self._unresolved(document, subj)
             if unresolved is None:
@@ -269,8 +285,7 @@ class EventCoder:
             return None
         return subject_of(verb)
 
-    @staticmethod
-    def _as_phrase(document: Document, actor: Actor, head: Token) -> Actor:
+    def _as_phrase(self, document: Document, actor: Actor, head: Token) -> Actor:
         """Evidence for a role is the whole phrase that fills it ("Taliban attackers", "a Taliban suicide
         bomber"), resolved as the mention inside it; pronouns keep their own span and antecedent."""
         if head.pos_ == "PRON":
@@ -279,7 +294,7 @@ class EventCoder:
         if named is not None and named.start <= head.i < named.end and named.root.i != head.i and named.root.pos_ != "PRON":
             head = named.root  # "the Tigray People's Liberation Front": the mention's own head, not a word inside it
         head = quantity_head(first_conjunct(head))
-        start, end = role_phrase(head)
+        start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
         if not (span.start_char <= actor.start and actor.end <= span.end_char) or end - start > 24:
             return actor
@@ -293,15 +308,32 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in RELATIVE_PRONOUNS:
             return None
-        if lemma in self.lex.nouns or self.lex.in_class(lemma, "violence") or (not patient and self.lex.in_class(lemma, "territory")):
+        if ((lemma in self.lex.nouns and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
+                or (not patient and self.lex.in_class(lemma, "territory"))):  # "a bomber" names a person, "a suicide bomber" an attack too
             return None
         article = document.article
         if any(t.start <= head.idx < t.end for t in article.times) or any(p.start <= head.idx < p.end for p in article.places):
             return None
-        start, end = role_phrase(quantity_head(first_conjunct(head)))
+        head = quantity_head(first_conjunct(head))
+        start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
                      method="unresolved noun phrase: no actor in the knowledge base or the text matches it")
+
+    def _without_content(self, document: Document, head: Token, start: int, end: int) -> tuple[int, int]:
+        """A message or a measure is named without what it is about: "Trump's comments [on farm seizures]",
+        "an offer [of a ceasefire]", "the EU's ban [on entry into Spain]"."""
+        lemma = head.lemma_.lower()
+        if not any(self.lex.in_class(lemma, c) for c in CONTENT_CLASSES):
+            return start, end
+        cut = [c.left_edge.i for c in head.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.left_edge.i < end
+               and not (c.lower_ == "of" and any(self._actorish(document, g) for g in children(c, {"pobj"})))]  # "the call of the EU"
+        if cut and min(cut) > head.i:
+            end = min(cut)
+            doc = head.doc
+            while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                end -= 1
+        return start, end
 
     @staticmethod
     def _mention_in(document: Document, head: Token, phrase_only: bool = False) -> Mention | None:
@@ -322,14 +354,28 @@ class EventCoder:
         ("sanctions", "aid", "a ban") passes to the thing's recipient ("sanctions on Iran", "aid to
         Somalia", "a ban imposed on Chadian citizens"). A named actor or a country anywhere in the slots
         wins over an unresolved phrase; an unresolved phrase is taken from objects, "on/against" phrases,
-        phrases naming people ("talks with rebel commanders") and recipients of a thing."""
+        phrases naming people ("talks with rebel commanders") and recipients of a thing. The possessor of
+        an event undergone is its target ("the blogger's arrest"); troops sent are not ("offered to send
+        troops to Latvia"); an agreement signed is no party. Only when none of these names anyone, the
+        object of a purpose clause ("sent troops to help the Kenyan army"). `_event` falls back further
+        on the place the event bears on. "X said Y must go" (trigger 'must') is a demand of Y."""
         tok = cand.token if cand.is_noun else cand.anchor
+        if cand.key == "must":  # "X said Y must go": Y is whom the demand is made of
+            bound = subject_of(cand.token.head)
+            found = self._argument(document, bound, actor)[0] if bound is not None else None
+            if found is None and bound is not None:
+                found = self._unresolved(document, bound)
+            return (found, f"subject of '{cand.token.head.text}'") if found is not None else (None, "no target actor")
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
+        if cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "his arrest", "Khashoggi's killing"
+            slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
         if not cand.is_noun:
             slots += [("object", o, True, False) for o in objects_of(tok)]
             if " " in cand.key:  # "called for sanctions against X": the phrasal verb's preposition takes the object
                 second = cand.key.split()[1]
                 slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {second})]
+                slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"
+                          and any(m.dep_ == "mark" and m.lower_ == second for m in c.children) for x in children(c, {"nsubj"})]
                 for o in children(tok, {"dobj"}):  # "took control of the camp": the object noun is part of the trigger
                     if o.lower_ == second:
                         slots += [(f"'{second} of …'", x, True, False) for _, x in prep_objects(o, {"of"})]
@@ -351,20 +397,34 @@ class EventCoder:
             if tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and subject_of(tok) is not None and subject_of(tok) == subject_of(tok.head):
                 # "summoned the envoy to complain", "called Erdogan to apologize": whom the purpose is addressed to
                 slots += [(f"object of '{tok.head.text}'", o, False, False) for o in objects_of(tok.head)]
+        # last, and only when no slot above names anyone: whom a purpose clause is about ("sent troops to help the Philippine
+        # army", "an effort to resolve the rift between X and Y")
+        purposes = [(f"object of '{p.text}'", o, False, False) for p in self._purposes(cand) for o in objects_of(p)]
         own_forces = cand.sense is not None and (cand.sense.type == "MOBILIZE" or cand.sense.mode in {"withdraw", "disarm"})
         fallback: tuple[Actor, str] | None = None
-        for how, t, may_be_unresolved, recipient in slots:
+        agreed = cand.sense is not None and cand.sense.type == "AGREE"
+        for slot in [*slots, None, *purposes]:
+            if slot is None:  # end of the main slots
+                if fallback is not None:
+                    break
+                continue
+            how, t, may_be_unresolved, recipient = slot
             if t == tok:
                 continue
-            if own_forces and self.lex.in_class(t.lemma_.lower(), "troops"):
+            moved = t.dep_ in {"dobj", "nsubjpass"} and self.lex.in_class(t.head.lemma_.lower(), "sending")  # "offered to send troops"
+            if (own_forces or moved) and self.lex.in_class(t.lemma_.lower(), "troops"):
                 m = document.mention_at(t.i)
                 if m is None or m.actor.country is None or (actor is not None and m.actor.country == actor.country):
                     continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
+            if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
+                continue  # "laid down their arms": the actor's own weapons
             found, why, resolved = self._argument(document, t, actor, recipient=recipient)
             if found is None or (recipient and not resolved and "(the place" not in why):
                 continue
             if actor is not None and (found.start < actor.end and actor.start < found.end):
                 continue  # the agent's own phrase
+            if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
+                continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
             if resolved:
                 return found, f"{how} '{t.text}'{why}"
             if fallback is None and (may_be_unresolved or "→" in why or self._actorish(document, t)):
@@ -372,6 +432,14 @@ class EventCoder:
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _purposes(self, cand: Candidate) -> list[Token]:
+        """Infinitival purpose clauses of the trigger, its light verb, its complements or its object:
+        'sent troops [to help X]', 'launched an effort [to resolve the rift]'. Last in line of the slots."""
+        heads = [cand.token, cand.anchor] + (self._complements(cand.anchor) if not cand.is_noun else [])
+        heads += [o for h in list(heads) if h.pos_ in {"VERB", "AUX"} for o in children(h, {"dobj"})]
+        return [c for h in dict.fromkeys(heads) for c in h.children
+                if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
     @staticmethod
     def _complements(verb: Token) -> list[Token]:
@@ -387,6 +455,8 @@ class EventCoder:
         if document.mention_at(t.i) is not None or t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             return True
         lemma = t.lemma_.lower()
+        if any(self.lex.in_class(o.lemma_.lower(), "siege") for _, o in prep_objects(t, {"of"})):
+            return False  # "a state of emergency", "a state of siege": a measure, not a state
         return any(self.lex.in_class(lemma, c) for c in ("people", "troops", "diplomats", "parties")) or self._personal(t)
 
     def _eventish(self, t: Token) -> bool:
@@ -399,7 +469,8 @@ class EventCoder:
 
     def _argument(self, document: Document, t: Token, actor: Actor | None, depth: int = 0,
                   recipient: bool = False) -> tuple[Actor | None, str, bool]:
-        """Who a filled slot names: (actor, how, resolved). Resolved means a known actor or a country.
+        """Who a filled slot names: (actor, how, resolved). Resolved means a known actor, a country, or a
+        gazetteer place a thing goes to or is laid on ("aid to Gaza", "a curfew in Srinagar").
         `recipient`: the slot is the recipient of a thing ("aid to Gaza"), where a place stands for
         the people there."""
         m = document.mention_at(t.i)
@@ -408,7 +479,7 @@ class EventCoder:
             if place.feature == "A.PCLI" and place.country:  # "aid to Somalia": a country as a party stands for its state
                 return self._place_actor(document, t, place, "state"), " (a country as a party)", True
             if recipient:
-                return self._place_actor(document, t, place, None), " (the place it goes to)", False
+                return self._place_actor(document, t, place, None), " (the place it goes to)", True
             return None, "", False  # a place in the object slot is where it happened, not whom it happened to
         if m is not None:
             if m.actor.name == m.actor.text and place is not None and place.feature != "A.PCLI" and not recipient:
@@ -417,7 +488,10 @@ class EventCoder:
                 return None, "", False
             return self._as_phrase(document, m.actor, t), "", True
         if self._actorish(document, t):
+            lo, hi = role_phrase(quantity_head(first_conjunct(t)))
             inner = self._mention_in(document, t)
+            if inner is not None and not (lo <= inner.start and inner.end <= hi):
+                inner = None  # "the Iraq Humanitarian Fund[, a fund managed by the UN's Office …]": not the fund's own name
             if inner is not None and (actor is None or inner.actor.name != actor.name):
                 return self._as_phrase(document, inner.actor, t), "", True
             if self.lex.in_class(t.lemma_.lower(), "troops") and depth < 2:  # "send troops to Uganda": where they go
@@ -474,11 +548,11 @@ class EventCoder:
             return True
         return any(self.lex.in_class(lemma, c) for c in PATIENT_CLASSES)
 
-    @staticmethod
-    def _personal(t: Token) -> bool:
+    def _personal(self, t: Token) -> bool:
         """Agent nouns name people: 'observers', 'homeowners', 'activists', 'civilians', 'detainees'."""
         lemma = t.lemma_.lower()
-        return len(lemma) > 4 and lemma.endswith(PERSON_SUFFIXES) and t.pos_ == "NOUN"
+        return (len(lemma) > 4 and lemma.endswith(PERSON_SUFFIXES) and t.pos_ == "NOUN"
+                and not any(self.lex.in_class(lemma, c) for c in NOT_PERSONAL))  # "order", "border", "settlement" name no one
 
     def _owner(self, document: Document, t: Token, actor: Actor | None) -> tuple[Actor, str, bool] | None:
         """An actor before the head owns it: "Trump's decision", "Germany's decision", "U.S. calls"."""
@@ -495,7 +569,7 @@ class EventCoder:
                 if self._message(t):  # "Trump's decision [to recognise Jerusalem]": the owner and the message
                     start, end = min([c2.left_edge.i for c2 in t.lefts if not c2.is_punct] + [t.i]), t.i + 1
                 else:  # "the rebel-held enclave of eastern Ghouta": the whole phrase
-                    start, end = role_phrase(quantity_head(t))
+                    start, end = self._without_content(document, t, *role_phrase(quantity_head(t)))
                 span = document.doc[start:end]
                 return inner.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}), \
                     f" (owned by '{inner.text}')", True
@@ -511,6 +585,36 @@ class EventCoder:
         lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]
         return any(self.lex.in_class(lemma, c) for lemma in lemmas for c in MATERIAL_CLASSES)
 
+    def _place_target(self, document: Document, place: Place, actor: Actor | None, why: str) -> tuple[Actor | None, str]:
+        """No party found: the place the event is in or goes to is what it bears on ("a ceasefire in Yemen",
+        "troops arrived in Monrovia", "aid for northern Iraq"), or the people named there ("militants in
+        South Waziristan"). Not a place inside a party's name or description ("Kansas workers")."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or (actor is not None and place.start < actor.end and actor.start < place.end):
+            return None, why
+        if any(m.start < span.end and span.start < m.end for m in document.mentions):
+            return None, why
+        t = span.root
+        for _ in range(3):  # "Niger's Maradi region", "the Gulf states", "the state of Mizoram": the phrase the name heads
+            if t.dep_ in {"compound", "poss"} and t.head.pos_ in {"NOUN", "PROPN"}:
+                t = t.head
+                if self._actorish(document, t) and not self.lex.in_class(t.lemma_.lower(), "territory"):
+                    return None, why  # "Matamoros workers": who, not where
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and (
+                    self.lex.in_class(t.head.head.lemma_.lower(), "territory") or not self._actorish(document, t.head.head)):
+                t = t.head.head
+            else:
+                break
+        kind = "state" if place.feature == "A.PCLI" and t == span.root else None
+        owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if (owner is not None and owner.pos_ == "NOUN" and self._actorish(document, owner)
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)):
+            t, kind = owner, None  # "people in Somalia": the people there; not "its forces in Crimea"
+        found = self._place_actor(document, t, place, kind)
+        if actor is not None and found.start < actor.end and actor.start < found.end:
+            return None, why
+        return found, f"no party named: the place '{place.text}' it bears on"
+
     def _place_actor(self, document: Document, t: Token, place: Place, kind: str | None) -> Actor:
         start, end = role_phrase(quantity_head(t))  # "parts of Kashmir"
         span = document.doc[start:end]
@@ -524,7 +628,8 @@ class EventCoder:
         ('aid and arms deals with X')."""
         out: list[tuple[str, Token]] = []
         for head in [t, *t.conjuncts]:
-            preps = RECIPIENT_PREPS | ({"of"} if self._eventish(head) else set()) | ({"in"} if self._imposed(head) else set())
+            preps = (RECIPIENT_PREPS | ({"of"} if self._eventish(head) else set()) | ({"in"} if self._imposed(head) else set())
+                     | ({"for"} if self.lex.in_class(head.lemma_.lower(), "aid") else set()))  # "support for the Afghan government"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     out += [(c.lower_, o) for o in children(c, {"pobj"}) for o in [real_head(o)]]
@@ -637,9 +742,19 @@ class EventCoder:
         if cand.is_noun and actor is None and not self.light(cand.anchor):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
         target, target_why = self.target_for(document, cand, actor)
-        if target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country:
+        if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
+                and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
+        venue = sense.type == "CONSULT" and sense.mode != "visit"  # where a meeting is held is no counterpart; a visit's destination is
+        if target is None and location is not None and not venue:
+            target, target_why = self._place_target(document, location, actor, target_why)
+        if target is None and location is None:  # "remained on alert in the north region": an unnamed area
+            area = next((o for h in (cand.token, cand.anchor) for _, o in prep_objects(h, {"in"})
+                         if self.lex.in_class(o.lemma_.lower(), "territory")), None)
+            found = self._unresolved(document, area, patient=True) if area is not None else None
+            if found is not None and (actor is None or not (found.start < actor.end and actor.start < found.end)):
+                target, target_why = found, f"no party named: the area '{area.text}' it bears on (unresolved)"
         date, date_why = self.date_for(document, cand, sent)
         modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
         report = report_of(cand.anchor)
@@ -656,7 +771,9 @@ class EventCoder:
         probs = self.classifier.predict([sent.text], [cand.token.text])[0]
         factors = {
             "sense": sense.conf, "actor_known": float(known), "actor_unresolved": float(actor is not None and not known),
-            "target": float(target is not None), "depth": float(min(embedding_depth(cand.anchor), 3)),
+            "target": float(target is not None),
+            # what a speaker says must happen is the content of a demand: one clause down, as in "urged X [to go]"
+            "depth": float(min(embedding_depth(cand.anchor) + (mod == "requested" and cand.key != "must" and report is not None), 3)),
             "noun": float(cand.is_noun), "type_prob": round(probs[sense.type], 4),
             "type_is_top": float(max(probs, key=probs.get) == sense.type),
         }

@@ -27,6 +27,7 @@ class Cues:
     negation_words: frozenset[str]
     refusal: frozenset[str]
     scheduled: frozenset[str]
+    obligation_aux: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +35,8 @@ def cues() -> Cues:
     d = yaml.safe_load(resources.files("eventwire").joinpath("data/events/modality.yaml").read_text("utf-8"))
     f = lambda k: frozenset(str(w) for w in d[k])  # noqa: E731
     return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
-                f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"))
+                f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"),
+                f("obligation_aux"))
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def modality_of(anchor: Token) -> Modality:
     purpose = anchor.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in anchor.children)
     for verb in chain + ([anchor.head] if shares_aux or purpose else []):
         aux = _aux_words(verb)
+        if any(a in c.obligation_aux for a in aux):
+            return Modality("requested", next(a for a in aux if a in c.obligation_aux))
         if any(a in c.hypothetical_aux for a in aux):
             return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))
         if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children):

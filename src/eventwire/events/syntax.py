@@ -13,7 +13,8 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 # Quantity heads whose "of" object is the real argument: "a string of provincial capitals".
 QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                   "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
-                  "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all"}
+                  "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all", "million", "score",
+                  "lot"}
 # Object-control verbs: in "press the Taliban to stop", the Taliban is the subject of "stop".
 # Verbs whose object is the agent of their "of/for/with" gerund: "accused Russia of attacking the pipeline".
 OBJECT_AGENT = {"accuse", "charge", "blame", "suspect", "praise", "thank", "criticize", "criticise", "condemn", "commend",
@@ -41,7 +42,19 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or shares_passive(verb)
+
+
+def shares_passive(verb: Token) -> bool:
+    """'was tortured and killed': a bare participle coordinated with a passive verb is passive too."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in verb.head.children))
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The patients of a passive verb: its own passive subject, or the one it shares ('X was tortured and killed')."""
+    return children(verb, PASSIVE_SUBJECT_DEPS) or (children(verb.head, PASSIVE_SUBJECT_DEPS) if shares_passive(verb) else [])
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -52,9 +65,11 @@ def subject_of(verb: Token) -> Token | None:
         if step and current.dep_ != "xcomp" and children(current, PASSIVE_SUBJECT_DEPS):
             return children(current, PASSIVE_SUBJECT_DEPS)[0]  # a climbed-to passive head shares its subject, not its agent
         if is_passive(current):
-            for agent in children(current, {"agent"}):
+            for agent in children(current, {"agent"}) + (children(current.head, {"agent"}) if shares_passive(current) else []):
                 for pobj in children(agent, {"pobj"}):
                     return pobj
+            if shares_passive(current):
+                return None  # the shared subject is the patient: "Gul Rahman was tortured and killed"
         else:
             subj = children(current, SUBJECT_DEPS)
             if subj:
@@ -70,8 +85,10 @@ def subject_of(verb: Token) -> Token | None:
             current = head
         elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             current = head
+        elif current.dep_ == "acl" and head.lemma_.lower() in MESSAGES and head.dep_ == "dobj":
+            current = head.head  # "issued a statement urging X": who issued it urges
         elif current.dep_ == "relcl":
-            return head
+            return None if is_passive(current) else head  # "a journalist who had been sentenced": the noun is the patient
         elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition
             owner = head.head  # the preposition hangs on the verb ("accused Russia of") or on its object
             if owner.lemma_.lower() in OBJECT_AGENT and children(owner, OBJECT_DEPS):
@@ -87,15 +104,19 @@ def subject_of(verb: Token) -> Token | None:
 
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# Texts whose participle speaks for their author: "issued a statement urging", "put out a report accusing".
+MESSAGES = {"statement", "report", "letter", "communique", "declaration", "message", "video", "tweet", "post", "resolution",
+            "appeal", "petition", "memo", "note", "release", "notice"}
 
 
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects (or the passive subject), unwrapped and with conjuncts; in a relative
     clause ("the deal that Trump struck") the object is the noun the clause hangs on."""
-    objs = children(verb, PASSIVE_SUBJECT_DEPS) if is_passive(verb) else children(verb, OBJECT_DEPS | {"dative"})
+    objs = passive_subjects(verb) if is_passive(verb) else children(verb, OBJECT_DEPS | {"dative"})
     # "sent aid to Kabul" parsed with "to" as the dative: the recipient is the preposition's object
     objs = [g for o in objs for g in ([c for c in o.children if c.dep_ == "pobj"] if o.pos_ == "ADP" else [o])]
-    if verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objs) and not is_passive(verb):
+    if verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objs) and (objs or not is_passive(verb)):
+        # "the deal that Trump struck", "a journalist who had been jailed": the noun the clause hangs on
         objs = [verb.head]
     out: list[Token] = []
     for o in objs:
@@ -166,7 +187,8 @@ def noun_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     ("the ministry, which runs the prisons") and without trailing punctuation. Past `limit`
     tokens, modifiers after the head other than "of …" are left out ("the government's
     request [for revocation of an earlier ruling …]")."""
-    cut = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+    owners = [head, *(a for a in head.children if a.dep_ == "appos")]  # "Tantan, the minister [who told governors …]"
+    cut = {t.i for o in owners for c in o.children if c.dep_ == "relcl" for t in c.subtree}
     if sum(1 for t in head.subtree if t.i not in cut) > limit:
         keep = {"conj", "cc", "appos", "punct"}  # "the ANC and the PAC", "its leader, Idil Eser": coordination and apposition stay
         cut |= {t.i for c in head.rights if not (c.dep_ == "prep" and c.lower_ == "of") and c.dep_ not in keep for t in c.subtree}
@@ -236,7 +258,8 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             in_name = pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
-            if (named and c.lower_ != "of" and not in_name) or (c.lower_ in {"at", "during", "after", "before", "over", "since", "until", "amid", "following", "despite"}):
+            if (named and c.lower_ != "of" and not in_name) or (c.lower_ in {"at", "during", "after", "before", "over", "since", "until", "amid",
+                                                                             "following", "despite", "including"}):
                 cut |= {t.i for t in c.subtree}
             elif pobj is None and any(g.dep_ == "pcomp" for g in c.children):  # "the legislation [of attacking civil society]"
                 cut |= {t.i for t in c.subtree}
@@ -247,8 +270,11 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
         for c in x.rights:
             if c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}:  # "near London [last month]"
                 cut |= {t.i for t in c.subtree}
-            elif c.dep_ == "appos" and named and c.pos_ == "NOUN":  # "the Iraq Humanitarian Fund[, a pooled fund managed by …]"
+            elif c.dep_ == "appos" and named and c.pos_ == "NOUN" and x.ent_type_ != "PERSON" and head.doc[c.i - 1].text != "(":  # "the Iraq Humanitarian Fund[, a pooled fund managed by …]"; a person keeps the role
                 cut |= {t.i for t in c.subtree}
+            elif c.dep_ == "appos" and named:  # "Jane Doe, a local journalist[, in Nairobi]": the role, not where it happened
+                cut |= {t.i for p in c.rights if p.dep_ == "prep" for g in p.children
+                        if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in p.subtree}
     if cut:
         keep = [i for i in range(start, end) if i not in cut]
         if keep and keep[-1] >= head.i:
@@ -258,4 +284,9 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
                 end -= 1
             while end - 1 > head.i and doc[end - 1].dep_ in {"cc", "punct"} and doc[end - 1].text != ")":
                 end -= 1
+    doc = head.doc
+    while end - 1 > head.i and doc[end - 1].ent_type_ in {"DATE", "TIME"} and doc[head.i].ent_type_ not in {"DATE", "TIME"}:
+        end -= 1  # "the migrants found near London [last month]": a trailing date is when, not who
+        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "ADP") and doc[end - 1].text != ")":
+            end -= 1
     return within_paragraph(head, start, end)

@@ -79,7 +79,7 @@ def _context(text: str, f, pad: int = 120) -> str:
     return (text[lo:a] + "[[" + text[a:b] + "]]" + text[b:hi]).replace("\n", " ¶ ")
 
 
-def derive_frames(docs, documents, out: Path, min_cases: int = 4, min_hits: int = 2) -> None:
+def derive_frames(docs, documents, out: Path, min_cases: int = 3, min_hits: int = 2) -> None:
     """Count, for every predicate + frame pair (eventwire.quotes.indirect.frame_children) outside
     quotation marks, how often its complement matches a gold content (the evaluator's 50% rule)."""
     from collections import defaultdict

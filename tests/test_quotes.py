@@ -346,3 +346,104 @@ def test_hearsay_adverb_reports_its_clause_without_a_speaker() -> None:
 def test_markup_attributes_left_in_scraped_text_are_not_quotations() -> None:
     text = '<tweet author="SenatorSmith" timestamp="1449075600">We will never accept this as normal.</tweet>'
     assert [text[s.start:s.end] for s in find_segments(text)] == []
+
+
+# ---- 'as' asides, copular stance, asides the parse splits, short quotations --------
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("As the newspaper noted, the council has not met since the spring.",
+     "the council has not met since the spring", "noted", "newspaper"),
+    ("The new tariffs will raise prices for farmers, as several economists predicted.",
+     "The new tariffs will raise prices for farmers", "predicted", "several economists"),
+    ("As reported by the Daily Ledger, the mayor spent the weekend in Lisbon.",
+     "the mayor spent the weekend in Lisbon", "reported", "Daily Ledger"),
+])
+def test_an_as_clause_cue_reports_the_clause_it_hangs_on(text: str, content: str, cue: str, speaker: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_an_as_clause_of_time_is_not_a_report() -> None:
+    assert not [q for q in quotes("The crowd cheered as the senator walked onto the stage.") if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    # a stance adjective after 'be'
+    ("Local farmers are confident that the harvest will recover next year.",
+     "that the harvest will recover next year", "are confident", "Local farmers"),
+    # a speech noun as the subject of 'be'; its possessor speaks
+    ("The governor's answer was that the budget could not be balanced without new taxes.",
+     "that the budget could not be balanced without new taxes", "answer was", "governor"),
+])
+def test_be_with_a_stance_word_reports_its_clause(text: str, content: str, cue: str, speaker: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_it_is_unclear_is_not_a_stance() -> None:
+    assert not [q for q in quotes("It is unclear whether the bridge will reopen this month.") if q.cue and "unclear" in q.cue.text]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parse hangs 'Many evenings' on 'said' or gives the cue an object: still an aside
+    ("Many evenings, former aides said, the minister stayed at his desk past midnight.",
+     "Many evenings, former aides said, the minister stayed at his desk past midnight", "former aides"),
+    ("The answer, the engineer told them, was surprisingly simple.",
+     "The answer, the engineer told them, was surprisingly simple", "engineer"),
+])
+def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(text: str, content: str, speaker: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.speaker is not None and speaker in q.speaker.text
+
+
+def test_according_to_after_an_opening_conjunction() -> None:
+    q = one("But, according to the county clerk, nearly 400 ballots arrived after the deadline.",
+            "nearly 400 ballots arrived after the deadline.", "indirect")
+    assert q.cue is not None and q.cue.text == "according to" and q.speaker is not None and "clerk" in q.speaker.text
+
+
+def test_a_short_quotation_built_into_a_report_stays_in_the_report() -> None:
+    q = one("The senator said the plan was “dead on arrival.”", "the plan was “dead on arrival", "indirect")
+    assert q.cue is not None and q.cue.text == "said"
+
+
+def test_a_short_uncued_quotation_shares_the_cue_beside_it() -> None:
+    qs = [q for q in quotes("“I cannot vote for him,” said Maria Ortiz, a retired nurse. “He is a fraud.”") if q.kind == "direct"]
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in qs] == [("I cannot vote for him", "said"), ("He is a fraud.", "said")]
+    assert len(predictions(qs)) == 1
+    assert not [q for q in quotes("He called it “a disgrace.” Then he left.") if q.kind == "direct" and q.content.text == "a disgrace."]
+
+
+def test_a_report_that_is_a_quotation_is_one_attribution() -> None:
+    text = "“The evidence cannot support a criminal prosecution of the officer,” according to a county court filing."
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["direct"], [(q.kind, q.content.text) for q in qs]
+    assert qs[0].cue is not None and qs[0].cue.text == "according to" and qs[0].speaker is not None and "filing" in qs[0].speaker.text
+
+
+def test_headline_speaker_the_tagger_does_not_name() -> None:
+    q = one("Kasich: Our party must widen its appeal.\n\nMore text follows here.", "Our party must widen its appeal", "indirect")
+    assert q.cue is not None and q.cue.text == ":" and q.speaker is not None and q.speaker.text == "Kasich"
+
+
+def test_a_second_that_clause_belongs_to_the_same_report() -> None:
+    q = one("Advisers pointed out that he finished second in Iowa, and that polls show him gaining in the South.",
+            "that he finished second in Iowa, and that polls show him gaining in the South", "indirect")
+    assert q.cue is not None and q.cue.text == "pointed out"
+
+
+def test_a_quotation_inside_a_longer_report_of_its_cue_is_partial() -> None:
+    qs = quotes('The campaign manager said "we have three weeks of hard work left" before the state convention.')
+    assert sorted((q.kind, q.content.text) for q in qs) == [
+        ("indirect", 'we have three weeks of hard work left" before the state convention'),
+        ("partial", "we have three weeks of hard work left")]
+    assert [p.kind for p in predictions(qs)] == ["indirect"]
+
+
+def test_an_unlisted_verb_with_a_that_clause_and_a_person_subject_reports_it() -> None:
+    q = one("Senator Alvarez grumbled that the committee had ignored her amendments.",
+            "that the committee had ignored her amendments", "indirect")
+    assert q.cue is not None and q.cue.text == "grumbled" and q.speaker is not None and "Alvarez" in q.speaker.text
+    assert not [q for q in quotes("The new rules ensure that every ballot is counted twice.") if q.kind == "indirect"]

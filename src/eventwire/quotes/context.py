@@ -27,6 +27,7 @@ class Draft:
     cue_lemma: str = ""
     note: str = ""
     framed: float | None = None  # from the frame table: the frame's share of attributions in training
+    short: bool = False  # a short uncued quotation, kept only if it shares a neighbour's cue
 
 
 @dataclass

@@ -17,8 +17,10 @@ def is_cue_verb(tok: Token, lex: QuoteLexicon) -> bool:
 
 def is_cue_phrase(tok: Token, lex: QuoteLexicon) -> bool:
     """'pointed out', 'made clear': a verb that is a cue only with its particle or complement word."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or not any(p.startswith(lemma + " ") for p in lex.cue_phrases):
+    if not any(p.startswith(lemma + " ") for p in lex.cue_phrases):
         return False
     return any(f"{lemma} {c.lower_}" in lex.cue_phrases for c in tok.children if c.i > tok.i)
 

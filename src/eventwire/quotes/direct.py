@@ -87,7 +87,7 @@ def _layout(ctx: Context, seg: Segment, lex: QuoteLexicon) -> tuple[Span | None,
     _, phi = ctx.paras[ctx.para_of(max(seg.open, seg.close - 1))]
     before = text[plo:seg.open].rstrip()
     if before.endswith(":"):
-        colon = len(before) - 1
+        colon = plo + len(before) - 1
         head = _name_in(ctx, plo, colon, lex)
         if head is not None:
             return Span(text=":", start=colon, end=colon + 1), head
@@ -149,7 +149,11 @@ def _name_in(ctx: Context, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
         if m is not None:
             return ctx.document.doc[m.end - 1]
     named = [t for t in words if t.ent_type_ in {"PERSON", "ORG", "NORP"}]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    if len(words) <= 3 and all(t.text[:1].isupper() for t in words) and words[-1].pos_ in {"PROPN", "NOUN"}:
+        return words[-1]  # a headline's or transcript's 'Lynch:', 'Poll:', 'TAPPER:' the tagger left unnamed
+    return None
 
 
 def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
@@ -189,8 +193,9 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         if para_whole and ctx.para_of(seg.open) > 0 and kind == "direct":
             out.append(Draft(content, "direct", need="continuation", note="direct quotation, no cue: a paragraph of its own"))
             continue
-        if words >= lex.min_words_uncued and kind == "direct" and not _title(content.text):
-            out.append(Draft(content, kind, note="direct quotation with no cue in its sentence"))
+        if kind == "direct" and not _title(content.text) and (words >= lex.min_words_uncued or words >= 2 and content.text.rstrip()[-1:] in ".!?"):
+            # (a short one — '“He’s an embarrassment.”' — is kept only if it can share a cued quotation's cue, below)
+            out.append(Draft(content, kind, note="direct quotation with no cue in its sentence", short=words < lex.min_words_uncued))
     return _share_paragraph_cues(ctx, out)
 
 
@@ -214,7 +219,7 @@ def _share_paragraph_cues(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         src = before[-1] if before else same[0]
         d.cue, d.speaker, d.need, d.phrase, d.cue_lemma = src.cue, src.speaker, src.need, src.phrase, src.cue_lemma
         d.note = f"direct quotation, no cue in its sentence: shares '{src.cue.text if src.cue else ''}' with the quotation beside it"
-    return drafts
+    return [d for d in drafts if not (d.short and d.cue is None)]  # short and uncued: a scare quote
 
 
 def _outside_text(ctx: Context, seg: Segment) -> str:

@@ -25,7 +25,7 @@ class QuoteExtractor:
         ctx = Context(document)
         drafts = sorted(direct_quotes(ctx, self.lex) + indirect_quotes(ctx, self.lex), key=lambda d: (d.content.start, -d.content.end))
         _absorb_partials(ctx, drafts)
-        drafts = _drop_nested(drafts)
+        drafts = _drop_nested(_merge_doubles(drafts))
         self._resolve_pending(ctx, drafts)
         quotes = [Quote(content=d.content, speaker=d.speaker, cue=d.cue, kind=d.kind) for d in drafts]  # type: ignore[arg-type]
         document.article.quotes = quotes
@@ -92,17 +92,56 @@ def _absorb_partials(ctx: Context, drafts: list[Draft]) -> None:
             break
 
 
+def _merge_doubles(drafts: list[Draft]) -> list[Draft]:
+    """An indirect report whose content is (nearly) a quotation the direct rules also found ('“…,”
+    according to a court document', 'Kasich: ‘We are going …’', 'saying “Too many.”') is that
+    quotation: one attribution, kept as the quotation, which takes the report's cue and speaker
+    when it has none of its own. A direct quotation lying inside a longer report of its own cue
+    ('said “We have three weeks to go” until the caucuses') is a partial quotation of that report."""
+    quotations = [d for d in drafts if d.kind != "indirect"]
+    out = []
+    for d in drafts:
+        if d.kind == "indirect":
+            n = d.content.end - d.content.start
+            same = next((q for q in quotations if min(q.content.end, d.content.end) - max(q.content.start, d.content.start)
+                         >= 0.8 * max(n, q.content.end - q.content.start)), None)
+            if same is not None:
+                if same.cue is None or same.speaker is None and same.need is None and d.speaker is not None:
+                    same.cue, same.speaker, same.need, same.phrase, same.cue_lemma = d.cue, d.speaker, d.need, d.phrase, d.cue_lemma
+                    same.note = f"{same.kind} quotation, {d.note.removeprefix('indirect report, ')}"
+                continue
+        out.append(d)
+    reports = [d for d in out if d.kind == "indirect" and d.cue is not None]
+    for q in out:  # 'said “We have three weeks to go” until the caucuses': the quotation is part of the report
+        if q.kind == "direct" and q.cue is not None and any(
+                (r.cue.start, r.cue.end) == (q.cue.start, q.cue.end) and r.content.start <= q.content.start + 1
+                and q.content.end - 1 <= r.content.end and (r.content.end - r.content.start) > 1.1 * (q.content.end - q.content.start)
+                for r in reports):
+            q.kind = "partial"
+    return out
+
+
 def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     """An indirect report whose cue lies inside another attribution's content ('Trump said [he
     wants X]') is part of that content, not an attribution of its own: PolNeAR annotates the
     outer one only (fewer than 1% of its contents lie inside another). Of two reports with the
-    same content ('critics said [the plan was expected to fail]'), the one from the frame table yields."""
+    same content ('critics said [the plan was expected to fail]'), the one from the frame table yields.
+    A passive frame whose subject holds another frame report ('[Her claim that …] was rejected')
+    yields to that report."""
     def inside(d: Draft, o: Draft) -> bool:
         if o is d or d.cue is None or not (o.content.start <= d.cue.end - 1 < o.content.end):
             return False
+        if passive(o) and d.framed is not None:
+            return False  # '[Her claim that …] was rejected': the report inside a passive frame's subject wins
         same = (o.content.start, o.content.end) == (d.content.start, d.content.end)
         return not same or (d.framed is not None and o.framed is None)
-    return [d for d in drafts if d.kind != "indirect" or not any(inside(d, o) for o in drafts)]
+    def passive(o: Draft) -> bool:
+        return o.framed is not None and o.cue is not None and o.content.end <= o.cue.start
+
+    def holds(o: Draft) -> bool:
+        return passive(o) and any(d is not o and d.framed is not None and d.cue is not None and o.content.start <= d.cue.start < o.content.end
+                                  for d in drafts)
+    return [d for d in drafts if d.kind != "indirect" or not (any(inside(d, o) for o in drafts) or holds(d))]
 
 
 def _short(text: str, n: int = 60) -> str:

@@ -10,7 +10,14 @@
   [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
   `infinitive_cues`, `preposition_cues`), when its subject can hold a stance;
 - a cue set off by commas inside the clause it reports ('[Greensboro], he said, [made him …]'):
-  the whole clause, aside included;
+  the whole clause, aside included; also when the parse hangs the clause's first words on the
+  cue ('[Many days], former employees said, [she would stay …]', `_aside`);
+- an 'as' clause with a cue verb, or a verb of expecting, reports the clause it hangs on ('As the
+  paper noted, […]', '[…], as critics fear', 'As reported by X, […]'; quotes.yaml `as_cues`);
+- 'be' with a stance adjective or a speech noun and a clause ('Democrats are concerned [that …]',
+  'his answer was [that …]'; quotes.yaml `stance_adjectives`, `stance_nouns`);
+- a second 'that' clause joined to the cue verb is part of the same content ('pointed out [that
+  A, and that B]');
 - any other predicate + complement pair that the frame table (data/quotes/frames.tsv, counted
   on PolNeAR train) says is usually an attribution: 'backed [the plan]', 'is expected [to win]',
   'his claim [that …]', 'worried about [the cost]';
@@ -21,6 +28,8 @@ annotates the outer attribution only.
 
 Content is the complement's words; a complement that is (mostly) one quotation is left to the
 direct rules, and one with a partial quotation inside keeps both (the report and the exact words).
+A short quotation built into the reported clause ('said Trump is “unelectable now”') does not
+count as a quotation there: the direct rules drop it, so the report keeps it.
 """
 
 from __future__ import annotations
@@ -78,6 +87,54 @@ def _parenthetical(tok: Token, lex: QuoteLexicon) -> bool:
     return doc[lo - 1].is_punct and doc[hi + 1].is_punct
 
 
+def _second_clause(tok: Token, last: Token) -> Token:
+    """'pointed out [that he placed second …, and that polls show …]': a second 'that' clause the
+    parse joins to the cue verb rather than to the first one belongs to the same content."""
+    for c in tok.children:
+        if c.dep_ in {"conj", "ccomp"} and c.i > last.i and c.left_edge.i <= last.i + 3 and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and all(
+                t.is_punct or t.dep_ == "cc" for t in tok.doc[last.i + 1:c.left_edge.i]):
+            return _trim_end(c.left_edge, c.right_edge)
+    return last
+
+
+ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})
+ASIDE_DEPS = frozenset({"advmod", "npadvmod", "dobj", "dative", "prt"})
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--"})
+
+
+def _aside(ctx: Context, tok: Token) -> Span | None:
+    """'[Many days], former employees said, [she would stay …]', '[The solution], the partner told
+    them, [was simple]', '[The plan], said Kirby, [will …]': a cue verb and its subject set off by
+    commas or dashes inside a sentence, with no reported clause of its own, reports the sentence
+    around it (from the clause's start, the aside included, as `_parenthetical` does)."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or ctx.quoted(subj) or any(c.dep_ in {"ccomp", "xcomp", "mark", "advcl"} for c in tok.children):
+        return None
+    lo, hi = min(subj.left_edge.i, tok.i), max(tok.i, subj.right_edge.i)
+    for c in tok.children:
+        if c.i > hi and c.dep_ in ASIDE_DEPS and (c.dep_ != "dobj" or c.pos_ == "PRON"):
+            hi = max(hi, c.right_edge.i)
+    while hi + 1 < len(doc) and doc[hi + 1].dep_ == "prt":
+        hi += 1
+    if hi - lo > 12 or lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text not in ASIDE_MARKS or doc[hi + 1].text not in ASIDE_MARKS:
+        return None
+    sent = ctx.sents[ctx.sent_of(tok.idx)]
+    first = lo - 1
+    while first > sent.start and doc[first - 1].text not in CLAUSE_BREAKS:
+        first -= 1
+    while first < lo - 1 and (doc[first].is_punct or doc[first].dep_ == "cc"):
+        first += 1
+    last = _last_word(doc[sent.end - 1])
+    if sum(not t.is_punct for t in doc[first:lo - 1]) < 1 or sum(not t.is_punct for t in doc[hi + 2:last.i + 1]) < MIN_TOKENS:
+        return None
+    if any(t.text in CLAUSE_BREAKS for t in doc[hi + 2:last.i]):
+        last = next(t for t in doc[hi + 2:last.i] if t.text in CLAUSE_BREAKS)
+        last = _last_word(doc[last.i - 1])
+    return _clip(ctx, tok, doc[first].idx, _trim_end(doc[first], last).idx)
+
+
 def _last_word(tok: Token) -> Token:
     doc = tok.doc
     while tok.i > 0 and tok.is_punct:
@@ -97,11 +154,20 @@ def _controller_subject(tok: Token, lex: QuoteLexicon) -> Token | None:
     return None
 
 
+SHORT_QUOTE = 4  # words: a shorter quotation built into a report ('said Trump is “unelectable now”') stays part of the report
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
 def _quoted_share(ctx: Context, start: int, end: int) -> float:
+    """The share of [start, end) inside quotations the direct rules keep as their own (not the
+    short ones built into a reported clause — a word right before the opening mark — which they drop)."""
     inside = 0
     for seg in ctx.segments:
         lo, hi = max(start, seg.open), min(end, seg.close)
-        if hi > lo:
+        if hi > lo and not (ctx.text[max(0, seg.open - 40):seg.open].rstrip()[-1:].isalnum() and _words(ctx.text[seg.start:seg.end]) < SHORT_QUOTE):
             inside += hi - lo
     return inside / max(1, end - start)
 
@@ -126,6 +192,17 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
             continue
+        if tok.dep_ == "advcl" and (tok.lemma_.lower() in lex.as_cues or is_cue_verb(tok, lex)) and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            draft = _as_clause(ctx, tok, lex)  # 'As the paper noted, […]', '[…], as critics fear'
+            if draft is not None:
+                out.append(draft)
+                continue
+        if tok.lemma_.lower() == "be" and tok.pos_ in {"AUX", "VERB"}:
+            draft = _copular(ctx, tok, lex)  # 'his answer was [that …]', 'they are confident [that …]'
+            if draft is not None:
+                out.append(draft)
+                continue
         speech = (is_cue_verb(tok, lex) or is_cue_phrase(tok, lex)) and tok.lemma_.lower() not in lex.direct_only
         comp = _complement(tok) if speech else None
         phrase_word = None
@@ -134,7 +211,10 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             phrase_word, comp = comp, next((c for c in comp.children if c.dep_ in {"ccomp", "advcl"} and c.i > comp.i), None)
         content: Span | None = None
         if comp is not None:
-            content = _clip(ctx, tok, comp.left_edge.idx, _trim_end(comp.left_edge, comp.right_edge).idx)
+            last = _trim_end(comp.left_edge, comp.right_edge)
+            if last == comp.right_edge:
+                last = _second_clause(tok, last)
+            content = _clip(ctx, tok, comp.left_edge.idx, last.idx)
         elif speech and _reports_head(tok, lex):  # '[…], officials said'
             head = tok.head
             if tok.left_edge.i > head.left_edge.i:
@@ -142,6 +222,8 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         elif speech and _parenthetical(tok, lex):  # '[Greensboro], he said, [made him question …]'
             head = tok.head
             content = _clip(ctx, tok, head.left_edge.idx, _trim_end(head.left_edge, _last_word(head.right_edge)).idx)
+        elif speech:  # the same aside where the parse hangs the clause's words elsewhere
+            content = _aside(ctx, tok)
         if content is None or len(doc.char_span(content.start, content.end, alignment_mode="expand") or []) < MIN_TOKENS:
             content = _stance_content(ctx, tok, lex)
             if content is None or not _agent(ctx, _controller_subject(tok, lex) or subject_of(tok)):
@@ -215,7 +297,7 @@ def _trim_end(first: Token, last: Token) -> Token:
     return last
 
 
-CONTRAST = frozenset({"while", "whereas", "though", "although"})
+CONTRAST = frozenset({"while", "whereas", "though", "although", "as"})  # (after a comma: '…, even as he …')
 
 
 def _trailing(x: Token) -> bool:
@@ -253,7 +335,7 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
         if obj is not None:
             first, last = obj.left_edge, _trim_end(obj.left_edge, obj.right_edge)
             for c in tok.children:  # 'accused Trump [of …]', 'blamed X [for …]', 'criticized X [over …]'
-                if c.dep_ == "prep" and c.i == last.i + 1 and c.lower_ in EXTEND_PREPS:
+                if (c.dep_ == "prep" and c.lower_ in EXTEND_PREPS or _infinitive(c)) and c.left_edge.i == last.i + 1:
                     last = _trim_end(c, c.right_edge)
     if first is None and lemma in lex.infinitive_cues:
         x = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)), None)
@@ -316,13 +398,18 @@ def frame_span(tok: Token, frame: str, c: Token) -> tuple[Token, Token]:
         subj = next(x for x in tok.children if x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ not in RELATIVE)
         return subj.left_edge, _trim_end(subj.left_edge, c.right_edge)
     last = c.right_edge
-    for x in tok.children:  # 'defended [it despite criticism]', 'credited [Merkel with holding …]'
-        if x.i > last.i and x.dep_ not in STOP_DEPS and not x.is_punct and x.left_edge.i == last.i + 1:
+    for x in tok.children:  # 'defended [it despite criticism]', 'credited [Merkel with holding …]', 'called [a meeting to discuss …]'
+        if x.i > last.i and (x.dep_ not in STOP_DEPS or _infinitive(x)) and not x.is_punct and x.left_edge.i == last.i + 1:
             last = x.right_edge
     return c.left_edge, _trim_end(c.left_edge, last)
 
 
 STOP_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "advcl", "ccomp", "dep"})
+
+
+def _infinitive(x: Token) -> bool:
+    """'to discuss …' hung on the verb (advcl) though it belongs to the object before it ('called a meeting to discuss …')."""
+    return x.dep_ == "advcl" and x.left_edge.lower_ == "to" and x.left_edge.dep_ == "aux"
 
 
 def frame_key(tok: Token, frame: str) -> str:
@@ -338,8 +425,10 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     """A predicate + complement pair from the frame table ('expected [to win]', 'backed [the
     plan]', 'his call [to ban …]'): the complement is the content, the predicate the cue, its
     subject (a noun's possessor) the speaker."""
-    if tok.pos_ not in FRAME_POS or tok.lemma_.lower() not in lex.frame_lemmas or ctx.quoted(tok):
+    if tok.pos_ not in FRAME_POS or ctx.quoted(tok):
         return None
+    if tok.lemma_.lower() not in lex.frame_lemmas:
+        return _unseen_that_clause(ctx, tok, lex)
     best = None
     for frame, c in frame_children(tok):
         if frame == "xcomp" and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
@@ -351,7 +440,7 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         if best is None or (first.i, -last.i) < (best[3].i, -best[4].i):  # the widest: 'called on [X to …]'
             best = (p, frame, c, first, last)
     if best is None:
-        return None
+        return _unseen_that_clause(ctx, tok, lex)
     share, frame, c, first, last = best
     content = _clip(ctx, tok, first.idx, last.idx)
     if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
@@ -371,6 +460,32 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         credit(ctx, draft, subj, lex)
     draft.note = f"indirect report, cue '{draft.cue.text}' ({frame_key(tok, frame)} in the frame table)" + (
         f", speaker {draft.note}" if draft.note else ", no speaker")
+    return draft
+
+
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """A verb the frame table has never seen with a clause, a 'that' clause after it and a person
+    or organisation as its subject ('Rubio lamented [that …]', 'aides calculated [that …]'): most
+    such pairs in training were attributions."""
+    if tok.pos_ != "VERB":
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if comp is None or tok.lemma_.lower() in lex.not_clause_cues or frame_key(tok, "ccomp") in lex.frames_seen:
+        return None
+    subj = subject_of(tok)
+    if subj is None or ctx.quoted(subj) or not (
+            subj.lower_ in PERSONAL or subj.ent_type_ in {"PERSON", "ORG", "NORP"} or ctx.document.mention_at(subj.i) is not None):
+        return None
+    content = _clip(ctx, tok, comp.left_edge.idx, _trim_end(comp.left_edge, comp.right_edge).idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower(), framed=0.5)
+    credit(ctx, draft, subj, lex)
+    draft.note = f"indirect report, cue '{draft.cue.text}' (a verb with a that-clause), speaker {draft.note}"
     return draft
 
 
@@ -410,6 +525,10 @@ def _adverb(ctx: Context, tok: Token) -> Draft | None:
     return Draft(content, "indirect", cue, cue_lemma=tok.lower_, note=f"indirect report, cue '{tok.text}' (hearsay adverb), no speaker")
 
 
+DISCOURSE = frozenset({"but", "and", "now", "so", "yet", "also"})
+SET_OFF = frozenset({",", "—", "–"})
+
+
 def _according(ctx: Context, tok: Token) -> Draft | None:
     doc = ctx.document.doc
     to = doc[tok.i + 1]
@@ -420,7 +539,11 @@ def _according(ctx: Context, tok: Token) -> Draft | None:
         return None
     sent = ctx.sents[ctx.sent_of(tok.idx)]
     end_of_source = max(pobj.right_edge.i, to.i)
-    if tok.i - sent.start <= 1:  # 'According to X, […]'
+    lead = [t for t in doc[sent.start:tok.i] if not t.is_punct and not (t.lower_ in DISCOURSE and t.dep_ in {"cc", "advmod"})]
+    set_off = tok.i > sent.start and doc[tok.i - 1].text in SET_OFF and end_of_source + 1 < sent.end and doc[end_of_source + 1].text in SET_OFF
+    opens = len(lead) <= 1 or (  # 'According to X, […]', 'But, according to X, […]'; '…, according to X, [two were …]' unless a clause precedes
+        set_off and sum(not t.is_punct for t in doc[end_of_source + 1:sent.end]) >= MIN_TOKENS and not any(t.dep_ == "nsubj" for t in lead))
+    if opens:
         if end_of_source + 1 >= sent.end:
             return None
         content = _span(ctx, doc[end_of_source + 1], doc[sent.end - 1])
@@ -431,4 +554,86 @@ def _according(ctx: Context, tok: Token) -> Draft | None:
     draft = Draft(content, "indirect", span_of(ctx.text, tok.idx, to.idx + len(to.text)), cue_lemma="according to")
     draft.speaker, why = speaker_at(ctx.document, pobj)
     draft.note = f"indirect report, cue 'according to', speaker {why}"
+    return draft
+
+
+def _as_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """'As the paper noted, [it is surprising …]', '[the increases boost …], as some liberals
+    hope', '[the result], as he later explained, [was …]': a cue verb (or a verb of expecting)
+    in an 'as' clause reports the clause it hangs on, minus the 'as' clause itself."""
+    head = tok.head
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:  # 'As reported by Western Journalism, […]'
+        subj = next((o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    if head == tok or head.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or subj is None or subj.lower_ in {"it", "this", "that"}:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children) or tok.lemma_.lower() in lex.direct_only:
+        return None  # 'as he said [something else]', 'as he continues to …': not an aside
+    doc = ctx.document.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    sent = ctx.sents[ctx.sent_of(tok.idx)]
+    if not ((lo == sent.start or doc[lo - 1].is_punct) and (hi + 1 >= sent.end or doc[hi + 1].is_punct)):
+        return None  # not set off: 'comes as members …', 'as he replied' (time, not source)
+    first, last = head.left_edge, _last_word(head.right_edge)
+    if tok.i < head.i:  # the 'as' clause opens (or interrupts) the clause it reports: the words after it
+        start = hi + 1
+        while start <= last.i and doc[start].is_punct:
+            start += 1
+        if start > last.i:
+            return None
+        first = doc[start]
+    else:  # it closes it
+        end = lo - 1
+        while end > first.i and doc[end].is_punct:
+            end -= 1
+        last = doc[end]
+    if last.i - first.i + 1 < MIN_TOKENS:
+        return None
+    content = _clip(ctx, tok, first.idx, _trim_end(first, last).idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower())
+    if not ctx.quoted(subj):
+        credit(ctx, draft, subj, lex)
+    draft.note = f"indirect report, cue 'as … {tok.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
+    return draft
+
+
+def _copular(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """'be' with a reported clause after it: a speech or stance noun as its subject ('Rubio's
+    response was [that …]', 'the question is [whether …]'; the speaker is the noun's possessor)
+    or a stance adjective as its complement ('some Democrats are concerned [that …]', 'he is
+    not sure [he can win]'; the speaker is the subject)."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+    if subj is None:
+        return None
+    adj = next((c for c in tok.children if c.dep_ == "acomp" and c.i > tok.i and c.lemma_.lower() in lex.stance_adjectives), None)
+    if adj is not None:
+        if comp is None:
+            comp = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if comp is None or subj.lower_ in {"it", "this", "that", "there"}:
+            return None
+        cue = span_of(ctx.text, tok.idx, adj.idx + len(adj.text))
+        speaker, lemma = subj, adj.lemma_.lower()
+    elif subj.lemma_.lower() in lex.stance_nouns and subj.pos_ in {"NOUN", "PROPN"}:
+        if comp is None:
+            comp = next((c for c in tok.children if c.dep_ == "attr" and c.i > tok.i and any(
+                m.dep_ == "mark" or m.lower_ in {"that", "whether"} for m in c.children)), None)
+        if comp is None:
+            return None
+        cue = span_of(ctx.text, subj.idx, tok.idx + len(tok.text))
+        speaker, lemma = next((c for c in subj.children if c.dep_ == "poss"), None), subj.lemma_.lower()
+    else:
+        return None
+    first, last = comp.left_edge, _trim_end(comp.left_edge, _last_word(comp.right_edge))
+    if last.i - first.i + 1 < MIN_TOKENS or cue is None:
+        return None
+    content = _clip(ctx, tok, first.idx, last.idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    draft = Draft(content, "indirect", cue, cue_lemma=lemma)
+    if speaker is not None and not ctx.quoted(speaker) and _agent(ctx, speaker):
+        credit(ctx, draft, speaker, lex)
+    draft.note = f"indirect report, cue '{cue.text}' (copular)" + (f", speaker {draft.note}" if draft.note else ", no speaker")
     return draft

@@ -37,6 +37,11 @@ class QuoteLexicon:
     min_words_partial: int
     frames: dict[str, float]  # 'expect VERB xcomp' -> share of training cases that were attributions
     frame_lemmas: frozenset[str]
+    frames_seen: frozenset[str]  # every row of the table, used or not
+    not_clause_cues: frozenset[str]  # verbs whose 'that' clause is not reported content ('ensure that …')
+    as_cues: frozenset[str]  # 'as critics [fear]': verbs besides the cue verbs that report from an 'as' clause
+    stance_adjectives: frozenset[str]  # 'X is [confident] that …'
+    stance_nouns: frozenset[str]  # 'X's [answer] was that …'
 
     @property
     def openers(self) -> frozenset[str]:
@@ -45,6 +50,15 @@ class QuoteLexicon:
 
 def _yaml(path: str) -> dict:
     return yaml.safe_load(resources.files("eventwire").joinpath(path).read_text("utf-8")) or {}
+
+
+def _frames_seen() -> frozenset[str]:
+    """Every predicate + frame in data/quotes/frames.tsv, whatever its counts."""
+    out = set()
+    for line in resources.files("eventwire").joinpath("data/quotes/frames.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("lemma\t"):
+            out.add(" ".join(line.split("\t")[:3]))
+    return frozenset(out)
 
 
 def _frames(min_precision: float, min_count: int) -> dict[str, float]:
@@ -97,6 +111,11 @@ def lexicon() -> QuoteLexicon:
             min_words_partial=int(d["min_words_partial"]),
             frames=frames,
             frame_lemmas=frozenset(k.split(" ", 1)[0] for k in frames),
+            frames_seen=_frames_seen(),
+            not_clause_cues=words("not_clause_cues"),
+            as_cues=words("as_cues"),
+            stance_adjectives=words("stance_adjectives"),
+            stance_nouns=words("stance_nouns"),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise QuotesDataError(f"data/quotes/quotes.yaml: bad or missing entry ({type(exc).__name__}: {exc})") from None

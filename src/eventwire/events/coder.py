@@ -205,6 +205,7 @@ class EventCoder:
                 elif slot.startswith("prep_"):
                     prep = slot[5:]
                     objs = [o for _, o in prep_objects(tok, {prep})]
+                    objs += [o for c in tok.children if c.lower_ == "out" for _, o in prep_objects(c, {prep})]  # "pulled out of the talks"
                     hit = objs[0] if objs and not classes else self._matches(document, classes, objs)
                     why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
                     ok &= hit is not None
@@ -221,6 +222,11 @@ class EventCoder:
                     comps = [c for c in tok.children if c.dep_ == "xcomp"]
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
                     ok &= (hit is not None) == (slot == "xcomp")
+                    why.append(f"complement '{hit.text}'" if hit else "no such complement")
+                elif slot == "complement":  # "was found guilty" (oprd), "found him guilty" (the small model's ccomp)
+                    comps = [c for c in tok.children if c.dep_ in {"xcomp", "oprd", "acomp", "ccomp"}]
+                    hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
+                    ok &= hit is not None
                     why.append(f"complement '{hit.text}'" if hit else "no such complement")
                 elif slot == "modifier":
                     mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]

@@ -18,7 +18,7 @@ from ..ontology import get_ontology
 _TYPES = set(get_args(PloverType))
 _SPECIAL = {"@place", "@person", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
-_CONDITION_KEYS = {"object", "subject", "modifier", "bare", "xcomp", "xcomp_not"}
+_CONDITION_KEYS = {"object", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement"}
 
 
 class LexiconError(ValueError):

@@ -432,3 +432,52 @@ def test_widened_triggers_keep_their_guards(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The minister found the report useful.")  # "found" needs a verdict
     e = only(pipeline, "The Chinese foreign minister arrived in Nairobi on Monday.", "CONSULT")  # a party still visits
     assert e.actor is not None and e.actor.text == "The Chinese foreign minister"
+
+
+# --- an event noun nobody is named as doing --------------------------------------------------
+def test_agentless_event_noun_takes_the_only_state_party_in_the_sentence(pipeline: Pipeline) -> None:
+    e = only(pipeline, "No British combat jets remain in Iraq while the troop withdrawal goes on, officials noted.", "RETREAT")
+    assert e.actor is not None and (e.actor.text, e.actor.country, e.actor.sector) == ("British combat jets", "GBR", "MIL")
+    assert "the only party it names" in e.rule
+    e = only(pipeline, "There was a pullout of Canadian soldiers from Kandahar on Monday.", "RETREAT")  # whose forces move
+    assert e.actor is not None and e.actor.country == "CAN" and "owner of the forces" in e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters moved into the valley as the withdrawal continued.",  # the only party is no state
+        "Kenyan troops and Ugandan police remain in Mogadishu as the withdrawal continues.",  # two states: whose?
+        "Turkish troops shelled the depot as the withdrawal continued.",  # the state acts in its own event
+        "The withdrawal continued, Egyptian officials said.",  # who reports it is not who does it
+    ],
+)
+def test_agentless_event_noun_gets_no_invented_actor(pipeline: Pipeline, text: str) -> None:
+    e = only(pipeline, text, "RETREAT")
+    assert e.trigger.text == "withdrawal" and e.actor is None and "no owner of the event noun" in e.rule, e.rule
+
+
+# --- dates of reported events ------------------------------------------------------------------
+def test_the_reports_date_does_not_date_a_planned_event_it_reports(pipeline: Pipeline) -> None:
+    text = "Two rounds of negotiations are planned over the coming week, the foreign ministry told reporters on Thursday."
+    e = only(pipeline, text, "CONSULT")
+    assert e.modality == "future" and e.date is None and "dates the report" in e.rule
+    e = only(pipeline, "Malian troops will withdraw from the town of Kidal next month, the minister announced on Thursday.", "RETREAT")
+    assert e.date is not None and e.date.value == "2024-04"  # its own time still dates it
+
+
+def test_a_time_on_the_reported_act_or_a_report_of_a_done_act_keeps_the_date(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The rebels said they had seized the town of Menaka on Sunday.", "COERCE")
+    assert e.date is not None and e.date.value == "2024-03-10"
+    e = only(pipeline, "The rebels announced on Sunday that their fighters had seized the town of Menaka.", "COERCE")
+    assert e.date is not None and e.date.value == "2024-03-10" and "reported as done by then" in e.rule
+
+
+# --- particles ---------------------------------------------------------------------------------
+def test_a_time_phrase_is_not_the_particle_of_a_phrasal_verb(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Soldiers were called to the border on Saturday.")
+    assert not [e for e in found if e.type == "REQUEST"], [(e.type, e.rule) for e in found]
+    e = only(pipeline, "The union called on Saturday for a national strike.", "REQUEST")  # a real particle after the date
+    assert e.actor is not None and e.actor.text == "The union"
+    e = only(pipeline, "The senator called on the government to resign.", "REQUEST")
+    assert e.target is not None and e.target.text == "the government"

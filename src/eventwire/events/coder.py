@@ -7,22 +7,25 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..actors.kb import default_kb
 from ..document import Document, Mention
 from ..model import Actor, Event, Place, Time, Trigger
 from .classifier import TypeClassifier
 from .confidence import load_calibration
 from .lexicon import Lexicon, Sense, load_lexicon
-from .modality import cues, modality_of, noun_modality, report_of
-from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, children, clause_span, embedding_depth, first_conjunct, is_passive, noun_phrase,
-                     objects_of, prep_objects, quantity_head, real_head, role_phrase, subject_of)
+from .modality import Report, cues, modality_of, noun_modality, report_of
+from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, children, clause_span, clause_verb, embedding_depth, first_conjunct, is_passive,
+                     noun_phrase, objects_of, prep_objects, quantity_head, real_head, role_phrase, subject_of)
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
 DATE_PRECISIONS = {"day", "week", "month", "quarter", "season", "year"}
+REALIS = {"asserted", "claimed"}  # reported as having happened
 TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
 PATIENT_PREPS = {"on", "against", "upon"}  # prepositions whose object may be an unresolved patient ("attacks on a convoy")
 RECIPIENT_PREPS = {"to", "on", "against", "with", "between", "upon", "toward", "towards", "into"}  # "aid to X", "sanctions on X"
@@ -41,6 +44,12 @@ NOT_PERSONAL = ("documents", "restriction", "statement", "demand", "violence", "
 CONTENT_CLASSES = ("statement", "proposal", "demand", "sanction")  # heads named without what they are about
 CONTENT_PREPS = {"on", "of", "about", "over", "for", "regarding", "into", "concerning"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, tuple[str, str]]:
+    """'US', 'France' → ("country", ISO3); 'Afghan', 'American' → ("adjective", ISO3): the actors KB's own names."""
+    return {form: (what, key) for form, (what, key) in default_kb().surface_forms().items() if what in {"country", "adjective"}}
 
 
 @dataclass
@@ -124,14 +133,22 @@ class EventCoder:
         return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
 
     def _verb_key(self, tok: Token, lemma: str) -> str | None:
-        dated = lambda c: c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))  # noqa: E731
-        for child in sorted(tok.children, key=dated):  # "called [on Friday] for …": a date is the last thing to read as a particle
+        for child in tok.children:
+            if self._time_phrase(child):
+                continue  # "called to the capital [on Friday]": a preposition that introduces a time is no particle of the verb
             marks = [m.lower_ for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else []
             if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1) or marks:
                 key = f"{lemma} {marks[0] if marks else child.lower_}"  # "called for the army to withdraw": 'for' marks the clause
                 if key in self.lex.verbs:
                     return key
         return lemma if lemma in self.lex.verbs else None
+
+    @staticmethod
+    def _time_phrase(prep: Token) -> bool:
+        """'on Friday', 'in March': a preposition whose object is a time expression ('for three days of mourning'
+        names what is called for, not when)."""
+        return prep.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} and not any(c.lower_ == "of" for c in children(g, {"prep"}))
+                                           for g in children(prep, {"pobj"}))
 
     def _noun_key(self, tok: Token, lemma: str) -> str | None:
         for child in tok.children:
@@ -277,6 +294,61 @@ class EventCoder:
                 return None, f"subject '{subj.text}' is not a known actor"
             return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
         return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
+
+    def _forces_actor(self, document: Document, t: Token) -> Actor | None:
+        """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
+        nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
+        names where they leave."""
+        lemma = t.lemma_.lower()
+        forces = t if self.lex.in_class(lemma, "troops") else next(
+            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None)
+        if forces is None or document.mention_at(t.i) is not None:
+            return None
+        for c in t.children:
+            what, iso3 = _nations().get(c.text, ("", ""))
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and (what == "adjective" or (what == "country" and forces == t)):
+                span = document.doc[c.i : forces.i + 1]
+                return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                             sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group",
+                             method=f"nationality '{c.text}' of the forces '{forces.text}'")
+        return None
+
+    def _forces_owner(self, document: Document, noun: Token) -> tuple[Actor | None, str]:
+        """'the Afghan troop withdrawal', 'the withdrawal of US troops': the state whose forces move does it
+        ('the killing of US troops' is undergone by them)."""
+        if self.lex.in_class(noun.lemma_.lower(), "undergone"):
+            return None, "no owner of the event noun"
+        for f in [noun] + [o for _, o in prep_objects(noun, {"of"}) if self.lex.in_class(o.lemma_.lower(), "troops")]:
+            m = document.mention_at(f.i) if f != noun else None
+            owner = m.actor if m is not None else self._forces_actor(document, f)
+            if owner is not None:
+                return owner, f"owner of the forces '{owner.text}'"
+        return None, "no owner of the event noun"
+
+    def _sole_party(self, document: Document, cand: Candidate, sent: SpacySpan, report: Report | None,
+                    agents: frozenset[int]) -> tuple[Actor | None, str]:
+        """An event noun nobody is named as doing ('… as the troop withdrawal continues') is read, as an analyst
+        reads it, as the act of the one party the sentence names, when that party is a state or its forces and is
+        not the agent of another act there. Not parties for this: the report's speaker, the event's own phrase
+        and the light verb's objects (its targets). Two parties, or a non-state one, leave it without an actor."""
+        skip = {t.i for t in cand.token.subtree}
+        for h in ([report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
+                o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
+            skip |= {t.i for t in h.subtree}
+        parties = [(m.start, m.end, m.actor) for m in document.mentions
+                   if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
+        for t in sent:
+            forces = self._forces_actor(document, t) if t.i not in skip else None
+            if forces is not None and (span := document.doc.char_span(forces.start, forces.end)) is not None:
+                parties.append((span.start, span.end, forces))
+        if len({a.country or a.name for _, _, a in parties}) != 1:
+            return None, f"no owner of the event noun ({len(parties)} parties in the sentence)" if parties else "no owner of the event noun"
+        start, end, actor = min(parties, key=lambda p: abs(p[0] - cand.token.i))
+        if actor.sector not in STATE_SECTORS and actor.kind != "state":
+            return None, f"no owner of the event noun (the only party, '{actor.text}', is no state)"
+        if any(s <= a < e for s, e, _ in parties for a in agents):
+            return None, f"no owner of the event noun ('{actor.text}' is the agent of another act)"
+        return actor, f"from the sentence: '{actor.text}', the only party it names (a state or its forces)"
 
     @staticmethod
     def _claimant(noun: Token) -> Token | None:
@@ -674,8 +746,24 @@ class EventCoder:
             return best, "place named in the trigger's clause"
         return None, "no place in the trigger's clause (outside actor names)"
 
-    def date_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Time | None, str]:
+    def date_for(self, document: Document, cand: Candidate, sent: SpacySpan, mod: str = "asserted",
+                 report: Report | None = None) -> tuple[Time | None, str]:
         times = [t for t in document.article.times if t.precision in DATE_PRECISIONS]
+        # A time on the reporting verb ("…, the ministry confirmed on Monday") dates the report. An act reported as
+        # done happened by then, the usual bound for reported events; a planned, threatened or requested one did not.
+        told = [t for t in times if report is not None and sent.start_char <= t.start < sent.end_char
+                and (span := document.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+                and clause_verb(span.root) == report.verb]
+        if report is not None and told and mod not in REALIS:
+            times = [t for t in times if t not in told]
+            if not any(sent.start_char <= t.start < sent.end_char for t in times):
+                return None, f"'{told[0].text}' dates the report ('{report.verb.text}'), not the {mod} event it reports"
+        date, why = self._date_near(document, cand, sent, times)
+        if report is not None and date in told:
+            why += f" (on the report '{report.verb.text}': reported as done by then)"
+        return date, why
+
+    def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time]) -> tuple[Time | None, str]:
         anchor = cand.anchor
         lo, hi = clause_span(anchor)
         in_clause = [t for t in times if lo <= t.start < hi]
@@ -709,6 +797,8 @@ class EventCoder:
             if sense is None:
                 notes.append(f"'{cand.token.text}' ({cand.key}): {why}")
         verb_events = {c.anchor.i for c in cands if c.sense and not c.is_noun}
+        # the agents of the sentence's verb events: parties busy with their own act
+        agents = frozenset(a.i for c in cands if c.sense and not c.is_noun and (a := subject_of(c.anchor)) is not None)
         events: list[Event] = []
         for cand in cands:
             if cand.sense is None:
@@ -720,7 +810,7 @@ class EventCoder:
                 if cand.anchor.lemma_.lower() in self.lex.cessation_verbs:
                     notes.append(f"'{cand.token.text}': what '{cand.anchor.text}' would end, not an event of its own")
                     continue
-            event, note = self._event(document, cand, sent)
+            event, note = self._event(document, cand, sent, agents)
             notes.append(note)
             if event is not None:
                 events.append(event)
@@ -741,12 +831,19 @@ class EventCoder:
             kept.append(e)
         return sorted(kept, key=lambda e: e.trigger.start)
 
-    def _event(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Event | None, str]:
+    def _event(self, document: Document, cand: Candidate, sent: SpacySpan,
+               agents: frozenset[int] = frozenset()) -> tuple[Event | None, str]:
         sense = cand.sense
         assert sense is not None
         actor, actor_why = self.actor_for(document, cand)
         if cand.is_noun and actor is None and not self.light(cand.anchor):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
+        report = report_of(cand.anchor)
+        if cand.is_noun and actor is None:  # nobody named as doing it: whose forces it names, else the sentence's one party
+            actor, why = self._forces_owner(document, cand.token)
+            if actor is None:
+                actor, why = self._sole_party(document, cand, sent, report, agents)
+            actor_why = f"{actor_why}; {why}"
         target, target_why = self.target_for(document, cand, actor)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
                 and not target.method.startswith("place ")):
@@ -761,9 +858,7 @@ class EventCoder:
             found = self._unresolved(document, area, patient=True) if area is not None else None
             if found is not None and (actor is None or not (found.start < actor.end and actor.start < found.end)):
                 target, target_why = found, f"no party named: the area '{area.text}' it bears on (unresolved)"
-        date, date_why = self.date_for(document, cand, sent)
         modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
-        report = report_of(cand.anchor)
         reported_by = None
         mod = modality.value
         if actor_why.startswith(CLAIMED_RESPONSIBILITY) and mod == "asserted":
@@ -773,6 +868,7 @@ class EventCoder:
             reported_by = m.actor if m else None
             if mod == "asserted" and is_claim(report.verb.lemma_.lower(), reported_by, actor):
                 mod = "claimed"
+        date, date_why = self.date_for(document, cand, sent, mod, report)
         known = actor is not None and not actor.method.startswith("unresolved")
         probs = self.classifier.predict([sent.text], [cand.token.text])[0]
         factors = {

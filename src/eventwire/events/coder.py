@@ -235,15 +235,12 @@ class EventCoder:
                     hit_bare = not objects_of(tok) and not is_passive(tok)
                     ok &= hit_bare
                     why.append("no object" if hit_bare else "has an object or is passive")
-                elif slot in {"xcomp", "xcomp_not"}:
-                    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+                elif slot in {"xcomp", "xcomp_not", "complement"}:
+                    # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
+                    deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}
+                    comps = [c for c in tok.children if c.dep_ in deps]
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
-                    ok &= (hit is not None) == (slot == "xcomp")
-                    why.append(f"complement '{hit.text}'" if hit else "no such complement")
-                elif slot == "complement":  # "was found guilty" (oprd), "found him guilty" (the small model's ccomp)
-                    comps = [c for c in tok.children if c.dep_ in {"xcomp", "oprd", "acomp", "ccomp"}]
-                    hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
-                    ok &= hit is not None
+                    ok &= (hit is not None) == (slot != "xcomp_not")
                     why.append(f"complement '{hit.text}'" if hit else "no such complement")
                 elif slot == "modifier":
                     mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]

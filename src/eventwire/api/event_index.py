@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import logging
 import math
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -31,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from ..store.query import EARTH_KM, EventQuery
+from ..store.query import EARTH_KM, EventQuery, filters
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +163,6 @@ class EventIndex:
                  "confidence": numbers[:, 0], "lat": numbers[:, 1], "lon": numbers[:, 2]}
         old = self.snapshot
         if old is None or old.n == 0:
-            pos = np.zeros(n_new, dtype=np.int64)
             columns = {k: np.ascontiguousarray(v) for k, v in fresh.items()}
             self._keys, records = [r[0] for r in added], [r[3] for r in added]
         else:
@@ -267,35 +265,34 @@ def _name_contains(snap: Snapshot, column: str, needle: str) -> np.ndarray:
 
 
 def matching(snap: Snapshot, q: EventQuery) -> np.ndarray | None:
-    """The events matching `q` as a boolean mask (None: no filter), as `where_clause` defines them."""
+    """The events matching `q` as a boolean mask (None: no filter): the conditions of `where_clause`
+    over the same checked values (`store.query.filters`)."""
+    f = filters(q)
     conds: list[np.ndarray] = []
     dated = snap.event_date != NO_DATE
-    if q.since is not None:
-        conds.append(dated & (snap.event_date >= q.since.toordinal()))
-    if q.until is not None:
-        conds.append(dated & (snap.event_date <= q.until.toordinal()))
-    if q.type:
-        ptype, _, mode = q.type.partition("/")
-        conds.append(_equals(snap, "type", ptype.strip().upper()))
-        if mode.strip():
-            conds.append(_equals(snap, "mode", mode.strip()))
-    if q.actor:
-        value = q.actor.strip()
-        if re.fullmatch(r"[A-Z]{3}", value):
-            conds.append(_equals(snap, "actor_country", value) | _equals(snap, "target_country", value)
-                         | _equals(snap, "actor_name", value) | _equals(snap, "target_name", value))
-        else:
-            needle = value.lower()
-            conds.append(_name_contains(snap, "actor_name", needle) | _name_contains(snap, "target_name", needle))
-    if q.country:
-        conds.append(_equals(snap, "country", q.country.strip().upper()))
-    if q.modality:
-        conds.append(_equals(snap, "modality", q.modality.strip().lower()))
-    if q.min_confidence is not None:
+    if f.since is not None:
+        conds.append(dated & (snap.event_date >= f.since.toordinal()))
+    if f.until is not None:
+        conds.append(dated & (snap.event_date <= f.until.toordinal()))
+    if f.type:
+        conds.append(_equals(snap, "type", f.type))
+    if f.mode:
+        conds.append(_equals(snap, "mode", f.mode))
+    if f.actor_code:
+        conds.append(_equals(snap, "actor_country", f.actor_code) | _equals(snap, "target_country", f.actor_code)
+                     | _equals(snap, "actor_name", f.actor_code) | _equals(snap, "target_name", f.actor_code))
+    if f.actor_part is not None:
+        needle = f.actor_part.lower()
+        conds.append(_name_contains(snap, "actor_name", needle) | _name_contains(snap, "target_name", needle))
+    if f.country:
+        conds.append(_equals(snap, "country", f.country))
+    if f.modality:
+        conds.append(_equals(snap, "modality", f.modality))
+    if f.min_confidence is not None:
         with np.errstate(invalid="ignore"):
-            conds.append(snap.confidence >= float(q.min_confidence))
-    if q.near is not None:
-        lat0, lon0, km = q.near
+            conds.append(snap.confidence >= f.min_confidence)
+    if f.near is not None:
+        lat0, lon0, km = f.near
         with np.errstate(invalid="ignore"):
             h = np.sin(np.radians(snap.lat - lat0) / 2) ** 2 + math.cos(math.radians(lat0)) * np.cos(np.radians(snap.lat)) \
                 * np.sin(np.radians(snap.lon - lon0) / 2) ** 2

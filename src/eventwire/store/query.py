@@ -103,50 +103,83 @@ def haversine_sql(lat: str, lon: str) -> str:
             f"cos(radians(?)) * cos(radians({lat})) * pow(sin(radians({lon} - ?) / 2), 2))))")
 
 
-def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
-    """The WHERE part (over BASE_SQL's columns) and its parameters, in order."""
-    conds: list[str] = []
-    params: list[Any] = []
-    if q.since is not None:
-        conds.append("event_date >= ?")
-        params.append(q.since)
-    if q.until is not None:
-        conds.append("event_date <= ?")
-        params.append(q.until)
+@dataclass(frozen=True)
+class Filters:
+    """An EventQuery's values checked and normalised once: what `where_clause` turns into SQL and
+    the API's in-memory event index (api/event_index.py) into array masks, so both mean the same."""
+
+    since: date | None = None
+    until: date | None = None
+    type: str | None = None  # a PLOVER type, upper case
+    mode: str | None = None  # compared case-insensitively
+    actor_code: str | None = None  # three capitals: an actor or target country, or a whole name (case-insensitive)
+    actor_part: str | None = None  # part of an actor or target name (case-insensitive)
+    country: str | None = None
+    modality: str | None = None
+    min_confidence: float | None = None
+    near: tuple[float, float, float] | None = None
+
+
+def filters(q: EventQuery) -> Filters:
+    """`q`'s filters, checked (QueryError with the reason otherwise)."""
+    ptype = mode = actor_code = actor_part = modality = None
     if q.type:
         ptype, _, mode = q.type.partition("/")
         ptype = ptype.strip().upper()
         if ptype not in PLOVER:
             raise QueryError(f"--type {q.type!r}: not a PLOVER type (one of {', '.join(PLOVER)}; optionally TYPE/mode)")
-        conds.append("type = ?")
-        params.append(ptype)
-        if mode.strip():
-            conds.append("lower(mode) = lower(?)")
-            params.append(mode.strip())
+        mode = mode.strip() or None
     if q.actor:
         value = q.actor.strip()
         if re.fullmatch(r"[A-Z]{3}", value):  # upper-case three letters: a country code (names are matched too)
-            conds.append("(actor_country = ? OR target_country = ? OR lower(actor_name) = lower(?) OR lower(target_name) = lower(?))")
-            params += [value, value, value, value]
+            actor_code = value
         else:
-            conds.append("(strpos(lower(actor_name), lower(?)) > 0 OR strpos(lower(target_name), lower(?)) > 0)")
-            params += [value, value]
-    if q.country:
-        conds.append("country = ?")
-        params.append(_iso3(q.country, "--country"))
+            actor_part = value
+    country = _iso3(q.country, "--country") if q.country else None
     if q.modality:
         modality = q.modality.strip().lower()
         if modality not in MODALITIES:
             raise QueryError(f"--modality {q.modality!r}: not a modality (one of {', '.join(MODALITIES)})")
+    if q.min_confidence is not None and not (math.isfinite(q.min_confidence) and 0.0 <= q.min_confidence <= 1.0):
+        raise QueryError(f"--min-confidence {q.min_confidence!r}: expected a number from 0 to 1")
+    return Filters(q.since, q.until, ptype, mode, actor_code, actor_part, country, modality,
+                   float(q.min_confidence) if q.min_confidence is not None else None, q.near)
+
+
+def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
+    """The WHERE part (over BASE_SQL's columns) and its parameters, in order."""
+    f = filters(q)
+    conds: list[str] = []
+    params: list[Any] = []
+    if f.since is not None:
+        conds.append("event_date >= ?")
+        params.append(f.since)
+    if f.until is not None:
+        conds.append("event_date <= ?")
+        params.append(f.until)
+    if f.type:
+        conds.append("type = ?")
+        params.append(f.type)
+    if f.mode:
+        conds.append("lower(mode) = lower(?)")
+        params.append(f.mode)
+    if f.actor_code:
+        conds.append("(actor_country = ? OR target_country = ? OR lower(actor_name) = lower(?) OR lower(target_name) = lower(?))")
+        params += [f.actor_code] * 4
+    if f.actor_part is not None:
+        conds.append("(strpos(lower(actor_name), lower(?)) > 0 OR strpos(lower(target_name), lower(?)) > 0)")
+        params += [f.actor_part] * 2
+    if f.country:
+        conds.append("country = ?")
+        params.append(f.country)
+    if f.modality:
         conds.append("modality = ?")
-        params.append(modality)
-    if q.min_confidence is not None:
-        if not (math.isfinite(q.min_confidence) and 0.0 <= q.min_confidence <= 1.0):
-            raise QueryError(f"--min-confidence {q.min_confidence!r}: expected a number from 0 to 1")
+        params.append(f.modality)
+    if f.min_confidence is not None:
         conds.append("confidence >= ?")
-        params.append(float(q.min_confidence))
-    if q.near is not None:
-        lat, lon, km = q.near
+        params.append(f.min_confidence)
+    if f.near is not None:
+        lat, lon, km = f.near
         conds.append(f"lat IS NOT NULL AND lon IS NOT NULL AND {haversine_sql('lat', 'lon')} <= ?")
         params += [lat, lat, lon, km]
     return (" WHERE " + " AND ".join(conds)) if conds else "", params

@@ -469,7 +469,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option(envvar="EVENTWIRE_TOKEN", help="Bearer token required for writing (POST /v1/code?store=true). Default: $EVENTWIRE_TOKEN; none means writing is open.", show_default=False)] = None,
     protect_reads: Annotated[bool, typer.Option("--protect-reads", help="Require the token for reading too (GET /v1/...).")] = False,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for posted articles that give none.")] = None,
-    index_max_events: Annotated[int, typer.Option(min=0, help="Answer GET /v1/events from an in-memory index (~2.5 KB of RAM per event) when the store holds at most this many events; 0: always query the store.")] = 1_000_000,
+    index_max_events: Annotated[int, typer.Option(min=0, help="Answer GET /v1/events and /v1/stats from an in-memory index (about 4 KB of RAM per event) when the store holds at most this many events; 0: always query the store.")] = 1_000_000,
 ) -> None:
     """Serve the HTTP API (/v1/..., OpenAPI at /docs) and the analyst dashboard (/) over a store.
 

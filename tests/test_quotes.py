@@ -440,3 +440,24 @@ def test_an_unlisted_verb_with_a_that_clause_and_a_person_subject_reports_it() -
             "that the committee had ignored her amendments", "indirect")
     assert q.cue is not None and q.cue.text == "grumbled" and q.speaker is not None and "Alvarez" in q.speaker.text
     assert not [q for q in quotes("The new rules ensure that every ballot is counted twice.") if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The minister branded the protesters traitors.", "the protesters traitors", "branded"),
+    ("He called the deal a disaster for workers.", "the deal a disaster for workers", "called"),
+])
+def test_a_naming_verb_reports_its_object_with_what_it_is_named(text: str, content: str, cue: str) -> None:
+    q = one(text, content, "indirect")
+    assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Opposition leaders called repeatedly for new elections.", "new elections"),
+    ("Farmers have appealed for emergency relief.", "emergency relief"),
+])
+def test_a_prepositional_cue_takes_the_preposition_right_after_the_verb(text: str, content: str) -> None:
+    one(text, content, "indirect")
+
+
+def test_a_preposition_after_the_object_is_not_a_prepositional_cue() -> None:
+    assert not [q for q in quotes("The mayor called a meeting for Tuesday.") if q.content.text == "Tuesday"]

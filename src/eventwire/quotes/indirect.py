@@ -337,6 +337,10 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
             for c in tok.children:  # 'accused Trump [of …]', 'blamed X [for …]', 'criticized X [over …]'
                 if (c.dep_ == "prep" and c.lower_ in EXTEND_PREPS or _infinitive(c)) and c.left_edge.i == last.i + 1:
                     last = _trim_end(c, c.right_edge)
+    if first is None and lemma in lex.naming_cues:
+        span = _naming(tok)
+        if span is not None:
+            first, last = span
     if first is None and lemma in lex.infinitive_cues:
         x = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)), None)
         if x is not None and (not (is_cue_verb(x, lex) or is_cue_phrase(x, lex)) or not any(  # 'refused to say …' is the cue's own report,
@@ -347,7 +351,8 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
                 first = obj.left_edge
     if first is None and lemma in lex.preposition_cues:
         for c in tok.children:
-            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lex.preposition_cues[lemma]:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in lex.preposition_cues[lemma] and all(
+                    t.pos_ in {"ADV", "PART"} for t in tok.doc[tok.i + 1:c.i]):  # 'called [repeatedly] for', not 'called a meeting for'
                 obj = next((o for o in c.children if o.dep_ in {"pobj", "pcomp"}), None)
                 if obj is not None:
                     first, last = obj.left_edge, _trim_end(obj.left_edge, obj.right_edge)
@@ -361,6 +366,24 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
     if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
         return None
     return content
+
+
+def _naming(tok: Token) -> tuple[Token, Token] | None:
+    """'called [Clinton's remarks a new low]', 'branded [the protesters traitors]': a naming verb's
+    object and what it names it, together (a predicative after the object, which the parser hangs
+    on the verb as 'oprd' or a second object, or on the object as an apposition). Without the
+    second part it is another sense ('called a meeting')."""
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    if not objs:
+        return None
+    obj = objs[0]
+    pred = next((c for c in tok.children if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c is not obj)), None)
+    if pred is None:
+        pred = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and not any(
+            t.text == "," for t in obj.doc[obj.i + 1:c.left_edge.i])), None)  # ', a …' after a comma is a description, not the name
+    if pred is None:
+        return None
+    return obj.left_edge, _trim_end(obj.left_edge, pred.right_edge)
 
 
 def frame_children(tok: Token) -> list[tuple[str, Token]]:

@@ -21,6 +21,7 @@ class QuoteLexicon:
     cue_phrases: frozenset[str]  # "point out", "make clear"
     object_cues: frozenset[str]  # 'criticized [the plan]'
     infinitive_cues: frozenset[str]  # 'vowed [to repeal it]'
+    naming_cues: frozenset[str]  # 'called [the deal a disaster]'
     preposition_cues: dict[str, frozenset[str]]  # 'called for [a ban]'
     direct_only: frozenset[str]
     according: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> QuoteLexicon:
             cue_phrases=words("cue_phrases"),
             object_cues=words("object_cues"),
             infinitive_cues=words("infinitive_cues"),
+            naming_cues=words("naming_cues"),
             preposition_cues={str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in d["preposition_cues"].items()},
             direct_only=words("direct_only_verbs"),
             according=words("according_to"),

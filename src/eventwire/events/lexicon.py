@@ -8,12 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 import yaml
 
 from ..model import PloverType
 from ..ontology import get_ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _TYPES = set(get_args(PloverType))
 _SPECIAL = {"@place", "@person", "@actor", "@state", "@nonstate"}
@@ -49,13 +52,71 @@ class Lexicon:
     compound_heads: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()  # "stop their offensive": the noun is what would end
     stance_codes: dict[str, dict[str, str]] = field(default_factory=dict)  # intent/threat/refusal → TYPE[/mode] → CAMEO
+    stance_types: dict[str, str] = field(default_factory=dict)  # refusal → REJECT: the stance act's own PLOVER type
 
     def stance_code(self, stance: str, type_: str, mode: str | None) -> str | None:
         table = self.stance_codes.get(stance, {})
         return table.get(f"{type_}/{mode}") or table.get(type_)  # "withdrawal date": head nouns that name an event inside a compound
 
+    def stance_type(self, stance: str, type_: str, mode: str | None) -> tuple[str, str | None]:
+        """The (type, mode) of an act coded under a stance: a refused concession ("would not meet the demands",
+        CAMEO 124) is a REJECT, so type and code agree; stances PLOVER keeps in `modality` leave the act's own."""
+        new = self.stance_types.get(stance)
+        if new is None or new == type_:
+            return type_, mode
+        return new, None
+
+    def headline_verb(self, tok: Token) -> str | None:
+        """The verb key of a PROPN token in an all-Title-Case headline ("Country Leader Ejects International
+        Observers"), where the small model tags verbs as proper nouns: the token's lower-case form, un-inflected,
+        must be a lexicon verb ("ejects" → eject, "expelled" → expel, "steps down" → step down). Outside Title Case
+        headlines, or for a word the lexicon also lists as an event noun in its plain form, None."""
+        if tok.pos_ != "PROPN" or not is_title_case(tok.sent):
+            return None
+        word = tok.lower_
+        lemma = next((c for c in _uninflect(word) if c in self.verbs), None)
+        if lemma is None or (lemma == word and lemma in self.nouns):
+            return None
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and f"{lemma} {nxt.lower_}" in self.verbs:
+            return f"{lemma} {nxt.lower_}"
+        return lemma
+
     def in_class(self, lemma: str, name: str) -> bool:
         return lemma in self.classes.get(name, frozenset())
+
+
+# Words a Title Case headline leaves in lower case ("Rebels Agree to a Truce in the North").
+_TITLE_MINOR = frozenset("a an and as at but by for from in into nor of on or over per the to up via vs with".split())
+
+
+def is_title_case(sent: Span) -> bool:
+    """Is every word of the sentence capitalised, save short function words? ("Country Leader Ejects
+    International Observers"). Needs at least three capitalised words, so a name alone is no headline."""
+    words = [t.text for t in sent if t.text[:1].isalpha()]
+    caps = sum(w[0].isupper() for w in words)
+    return caps >= 3 and all(w[0].isupper() or w.lower() in _TITLE_MINOR for w in words)
+
+
+def _uninflect(word: str) -> list[str]:
+    """Candidate base forms of an inflected verb, most likely first: ejects → eject, pushes → push,
+    denies → deny, condemned → condemn, released → release, expelled → expel, seizing → seize."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # expelled → expel
+            if suffix == "ed" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # denied → deny
+    return out
 
 
 def _read(name: str) -> dict:
@@ -127,6 +188,10 @@ def load_lexicon() -> Lexicon:
     _check_ontology(verbs, acled_rules)
     nouns = senses("nouns")
     stance_codes = _read("stance_codes.yaml")
+    stance_types = {str(k): str(v) for k, v in (stance_codes.pop("stance_types", None) or {}).items()}
+    for stance, type_ in stance_types.items():
+        if stance not in stance_codes or type_ not in _TYPES:
+            raise LexiconError(f"data/events/stance_codes.yaml: stance_types.{stance}: needs a stance of the file and a PLOVER type, got {type_!r}")
     for stance, table in stance_codes.items():
         for key, code in table.items():
             if key.split("/")[0] not in _TYPES or not str(code).isdigit():
@@ -145,4 +210,5 @@ def load_lexicon() -> Lexicon:
         compound_heads=frozenset(data.get("compound_heads", [])),
         cessation_verbs=frozenset(data.get("cessation_verbs", [])),
         stance_codes={k: {kk: str(vv) for kk, vv in v.items()} for k, v in stance_codes.items()},
+        stance_types=stance_types,
     )

@@ -161,3 +161,27 @@ def test_street_names_are_facility_mentions(nlp, resolver):
     assert by_text(places, "Royal Street").feature.startswith("S")
     assert by_text(places, "Canal Street").geonameid is None  # a street: kept, not forced onto a town record
     assert not [p for p in places if "Wall Street" in p.text]  # a newspaper's name, not a street
+
+
+@pytest.mark.parametrize("text, phrase, city", [
+    ("The envoy will hold talks in Qatar's capital this week.", "Qatar's capital", "Doha"),
+    ("Delegates gathered in the capital of Kenya on Tuesday.", "capital of Kenya", "Nairobi"),
+    ("Fighting reached the outskirts of the Afghan capital overnight.", "Afghan capital", "Kabul"),
+])
+def test_a_capital_named_through_its_country_is_that_city(nlp, resolver, text, phrase, city):
+    places = run(nlp, resolver, text)
+    p = by_text(places, phrase)
+    assert p.name == city and p.feature == "P.PPLC" and "capital of" in p.method
+    assert [q.start for q in places] == sorted(q.start for q in places)
+    country = phrase.replace("'s capital", "").replace("capital of ", "")
+    if country != "Afghan capital":  # the country mention inside the phrase stays a place of its own
+        assert by_text(places, country).feature == "A.PCLI"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized a provincial capital in Afghanistan.",
+    "Lagos, the former capital of Nigeria, was flooded.",
+    "Nigeria's state capital was flooded.",
+])
+def test_other_capitals_are_not_the_national_capital(nlp, resolver, text):
+    assert not [p for p in run(nlp, resolver, text) if "capital" in p.text]

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..document import Document
 from ..model import Place
+from .capitals import capital_of, capital_phrases
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -52,7 +53,26 @@ class PlaceResolver:
             elif m.source in ("ner", "street") and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
                 # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand
                 places.append(self._unresolved(m, focus))
-        return places
+        countries = [(m.start, m.end, s.entry.country) for m, s in zip(mentions, best) if s is not None and s.entry.kind == "country"]
+        places += self._capitals(doc, text, countries, places)
+        return sorted(places, key=lambda p: (p.start, p.end))
+
+    def _capitals(self, doc, text: str, countries: list[tuple[int, int, str]], places: list[Place]) -> list[Place]:
+        """'Qatar's capital', 'the Afghan capital': the capital city, as a place of its own (capitals.py)."""
+        out = []
+        taken = {(p.start, p.end) for p in places}
+        for start, end, iso2, how in capital_phrases(doc, countries, self.lexicon):
+            e = capital_of(self.gazetteer, iso2)
+            country = self.gazetteer.country(iso2)
+            if e is None or country is None or (start, end) in taken:
+                continue
+            taken.add((start, end))
+            out.append(Place(
+                text=text[start:end], start=start, end=end, name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
+                country=country.iso3, admin1=self.gazetteer.admin1_name(e.country, e.admin1), feature=e.feature,
+                population=e.population or None, method=f"{how} names the capital of {country.name}", ner_label=None,
+            ))
+        return out
 
     def _place(self, m: Mention, s: Scored, n_candidates: int) -> Place:
         e, gaz = s.entry, self.gazetteer

@@ -190,6 +190,20 @@ def test_possessive_of_a_person():
     assert (c.country, c.sector, c.role) == ("TUR", "GOV", "counterpart")
 
 
+
+@pytest.mark.parametrize("text", [
+    "“We will keep supporting the army,” the Kenyan defence ministry said on Friday.",
+    "The Kenyan defence ministry said: “We will keep supporting the army.”",
+])
+def test_we_in_a_quotation_is_the_quoted_speaker(text):
+    we = one(actors(text), "We")
+    assert we.antecedent is not None and "ministry" in we.antecedent.text and we.country == "KEN"
+    assert "quotation" in we.method
+
+
+def test_we_in_the_narrative_is_the_writer_not_an_actor():
+    assert not [a for a in actors("We visited the border town last week, where the army had set up camp.") if a.text == "We"]
+
 # --- definite descriptions -------------------------------------------------------------------------
 
 

@@ -152,3 +152,31 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         if score > best_score:
             best, best_score, best_why = cand, score, why
     return best, best_why
+
+
+def quoted_speaker(doc: Doc, tok: Token, segments: list, prior: list["M"], kb: KB) -> tuple["M | None", str]:
+    """'we', 'us', 'our' inside a quotation are the quoted speaker's side: the subject of a speech
+    verb outside the quotation, in the sentence that closes it ('“… we will continue to support
+    them …,” Kirby said') or opens it ('Kirby said: “We …”'). Outside quotations, or with no such
+    verb, nothing: in the narrative the first person is the writer."""
+    seg = next((s for s in segments if s.start <= tok.idx < s.end), None)
+    if seg is None:
+        return None, ""
+    at_close = max((t for t in doc if t.idx < seg.close), key=lambda t: t.idx, default=None)
+    at_open = next((t for t in doc if t.idx >= seg.open), None)
+    sents = [s for s in (at_close.sent if at_close is not None else None, at_open.sent if at_open is not None else None) if s is not None]
+    for sent in dict.fromkeys(sents):
+        for v in sent:
+            if seg.open <= v.idx < seg.close or v.pos_ != "VERB" or v.lemma_.lower() not in kb.rules["speech_verbs"]:
+                continue
+            for s in v.children:
+                if s.dep_ not in SUBJECT_DEPS:
+                    continue
+                m = next((m for m in prior if m.start <= s.i < m.end), None)
+                if m is not None:
+                    return m, f"in a quotation of '{_span(doc, m)}' ('{v.text}')"
+    return None, ""
+
+
+def _span(doc: Doc, m: "M") -> str:
+    return doc[m.start:m.end].text

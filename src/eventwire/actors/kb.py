@@ -64,7 +64,7 @@ class KB:
     orgs: dict[str, Org]  # by key
     agents: dict[str, list[Agent]]  # head word -> phrases ending in it, longest first
     rules: dict[str, frozenset[str]] = field(default_factory=dict)
-    pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural"
+    pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural" | "speaker" ("we")
 
     # surface form -> ("country"|"adjective"|"people"|"capital"|"org", key); used by the matcher
     def surface_forms(self) -> dict[str, tuple[str, str]]:
@@ -212,8 +212,8 @@ def load_kb(directory: Path | None = None) -> KB:
         raise KBError(f"{path}: missing keys {missing}")
     pronoun_lists = raw.pop("pronouns")
     pronouns = {w: cls for cls, ws in pronoun_lists.items() for w in ws}
-    if set(pronouns.values()) - {"person", "singular", "plural"}:
-        raise KBError(f"{path}: pronoun classes must be person, singular, plural")
+    if set(pronouns.values()) - {"person", "singular", "plural", "speaker"}:
+        raise KBError(f"{path}: pronoun classes must be person, singular, plural, speaker")
     for k, v in [*raw.items(), *(("pronouns", ws) for ws in pronoun_lists.values())]:
         if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
             bad = v if not isinstance(v, list) else [w for w in v if not isinstance(w, str)]

@@ -194,12 +194,19 @@ class ActorResolver:
 
         # pronouns, once every named phrase is known
         non_pronouns = list(ms)
+        segments = None
         for np in pronoun_nps:
             tok = doc[np.head.root]
             cls = kb.pronouns[tok.lower_]
-            prior = [m for m in non_pronouns if m.head < tok.i]
-            later = [m for m in non_pronouns if m.head > tok.i]
-            ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads)
+            if cls == "speaker":
+                if segments is None:
+                    from ..quotes.marks import find_segments  # (here: the quotes package imports the events stage)
+                    segments = find_segments(doc.text)
+                ante, why = coref.quoted_speaker(doc, tok, segments, non_pronouns, kb)
+            else:
+                prior = [m for m in non_pronouns if m.head < tok.i]
+                later = [m for m in non_pronouns if m.head > tok.i]
+                ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads)
             if ante is None:
                 continue
             ent = ante.entity.find()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -19,7 +21,7 @@ from .classifier import TypeClassifier
 from .confidence import load_calibration
 from .lexicon import Lexicon, Sense, load_lexicon
 from .modality import Report, cues, modality_of, noun_modality, report_of
-from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, children, clause_span, clause_verb, embedding_depth, first_conjunct, is_passive,
+from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_span, clause_verb, embedding_depth, first_conjunct, is_passive,
                      noun_phrase, objects_of, prep_objects, quantity_head, real_head, role_phrase, subject_of)
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
@@ -34,6 +36,7 @@ CIRCUMSTANCE_PREPS = {"after", "before", "following", "despite", "amid", "since"
 AGENT_PREPS = {"by", "from"}
 CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl", "xcomp"}
 AUTHORED = {"accusation", "allegation", "charge", "claim", "demand", "criticism", "visit", "complaint", "assertion"}  # "accusations by X", "a request from X"
+AUTHORED_CLASSES = ("demand", "complaint")  # requests, appeals, charges: their 'by' phrase names whom a reply answers
 RESPONSIBILITY_VERBS = {"claim", "accept", "take", "admit", "assume", "acknowledge"}
 CLAIMED_RESPONSIBILITY = "claimed responsibility:"
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ier")
@@ -43,7 +46,20 @@ MATERIAL_CLASSES = ("aid", "sanction", "restriction", "intelligence", "ties", "t
 NOT_PERSONAL = ("documents", "restriction", "statement", "demand", "violence", "border", "territory", "aid")
 CONTENT_CLASSES = ("statement", "proposal", "demand", "sanction")  # heads named without what they are about
 CONTENT_PREPS = {"on", "of", "about", "over", "for", "regarding", "into", "concerning"}
+# Event nouns whose "of" phrase is what the act is done to (objective genitive: "the blockade of Qatar", "the
+# release of the pilots"); in the other types it names who acts ("the visit of the minister", "a strike of miners",
+# "the resignation of the minister", "with the support of France").
+PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "CONCEDE", "REJECT", "THREATEN"}
+STANCE_TYPES = {"AGREE", "SUPPORT", "REJECT"}  # "agree / side / comply with X": the 'with' phrase is what the stance is on
+YIELDING_TYPES = {"REJECT", "CONCEDE", "AGREE", "RETREAT"}  # acts that refuse or give in to someone's pressure
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, frozenset[str]]:
+    """Word lists for argument choice (data/events/roles.yaml)."""
+    raw = yaml.safe_load(resources.files("eventwire").joinpath("data/events/roles.yaml").read_text("utf-8"))
+    return {name: frozenset(words) for name, words in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +153,8 @@ class EventCoder:
             if self._time_phrase(child):
                 continue  # "called to the capital [on Friday]": a preposition that introduces a time is no particle of the verb
             marks = [m.lower_ for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else []
+            if child.dep_ == "prep" and any(o.dep_ == "dobj" and tok.i < o.i < child.i for o in tok.children):
+                continue  # "giving a voucher to households [in a bid to …]": a phrase after the object is no particle
             if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1) or marks:
                 key = f"{lemma} {marks[0] if marks else child.lower_}"  # "called for the army to withdraw": 'for' marks the clause
                 if key in self.lex.verbs:
@@ -399,6 +417,14 @@ class EventCoder:
         """A message or a measure is named without what it is about: "Trump's comments [on farm seizures]",
         "an offer [of a ceasefire]", "the EU's ban [on entry into Spain]"."""
         lemma = head.lemma_.lower()
+        # "52 people [in coordinated attacks in London]": a phrase naming an event the party took part in is a
+        # circumstance of the act, not part of who
+        events = [c.left_edge.i for x in [head, *head.conjuncts] for c in x.rights if c.dep_ == "prep" and c.lower_ in {"in", "during", "amid"}
+                  and any(self._event_noun(g) for g in children(c, {"pobj"})) and start < c.left_edge.i < end]
+        if events and min(events) > head.i:
+            end = min(events)
+            while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].dep_ == "cc"):
+                end -= 1
         if not any(self.lex.in_class(lemma, c) for c in CONTENT_CLASSES):
             return start, end
         cut = [c.left_edge.i for c in head.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and c.left_edge.i < end
@@ -433,7 +459,11 @@ class EventCoder:
         an event undergone is its target ("the blogger's arrest"); troops sent are not ("offered to send
         troops to Latvia"); an agreement signed is no party. Only when none of these names anyone, the
         object of a purpose clause ("sent troops to help the Kenyan army"). `_event` falls back further
-        on the place the event bears on. "X said Y must go" (trigger 'must') is a demand of Y."""
+        on the place the event bears on. "X said Y must go" (trigger 'must') is a demand of Y.
+        By the trigger's valency, too: a transfer bears on its recipient ("returned the manuscript to Italy"),
+        a transitive event noun on its "of" phrase ("the blockade of Qatar"), a reply on the author of what it
+        answers ("rejected an appeal by X", "declined despite pressure from X"), a demand on the subject of its
+        that-clause, an agreement on the other side ("with X"), never on its content ("agreed to open the border")."""
         tok = cand.token if cand.is_noun else cand.anchor
         if cand.key == "must":  # "X said Y must go": Y is whom the demand is made of
             bound = subject_of(cand.token.head)
@@ -444,40 +474,101 @@ class EventCoder:
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
         if cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "his arrest", "Khashoggi's killing"
             slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
+        if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
+            slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
+        received: list[Token] = []
+        if not cand.is_noun and self._transfer(tok):
+            # "returned the artefacts to Peru", "extradited him to the US", "gave every household a voucher": the recipient
+            # before the thing or person moved; a place there stands for the people in it
+            received = [o for _, o in prep_objects(tok, {"to"})] + [
+                g for c in tok.children if c.dep_ == "dative" for g in (children(c, {"pobj"}) if c.pos_ == "ADP" else [c])]
+            slots += [("recipient", o, True, False) for o in received]
         if not cand.is_noun:
+            if not is_passive(tok) and any(self._authored(o) for o in objects_of(tok)):
+                # "denied charges [by the chamber]" parsed with 'by' on the active verb: it names the charges' author
+                slots += [(f"'{p} …' (author)", o, True, False) for p, o in prep_objects(tok, AGENT_PREPS)]
+            if cand.sense is not None and cand.sense.type == "AGREE":  # "accepted a formula to end its conflict with Israel"
+                slots += [(f"'{x.head.head.text} with …' in the object", x, True, False) for o in objects_of(tok) for x in o.subtree
+                          if x.dep_ == "pobj" and x.head.lower_ == "with" and self._counterpart_noun(x.head.head)]
+            second = cand.key.split()[1] if " " in cand.key else ""
+            # "called on X", "called for sanctions against X": a phrasal verb's preposition takes its object, before any object
+            # the parser gave the verb ("called on leaders to emulate …, the late President …" with 'President' as a predicate)
+            slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {second})] if second else []
             slots += [("object", o, True, False) for o in objects_of(tok)]
-            if " " in cand.key:  # "called for sanctions against X": the phrasal verb's preposition takes the object
-                second = cand.key.split()[1]
-                slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {second})]
+            if second:
                 slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"
                           and any(m.dep_ == "mark" and m.lower_ == second for m in c.children) for x in children(c, {"nsubj"})]
                 for o in children(tok, {"dobj"}):  # "took control of the camp": the object noun is part of the trigger
                     if o.lower_ == second:
                         slots += [(f"'{second} of …'", x, True, False) for _, x in prep_objects(o, {"of"})]
-        slots += [(f"'{p} …'", o, p in PATIENT_PREPS, False) for p, o in prep_objects(tok, TARGET_PREPS)]
+        if cand.sense is not None and cand.sense.type in {"AID", "MOBILIZE", "COOPERATE"}:
+            # "contributed troops to the NATO force in Afghanistan": a force given to is an instrument; where it serves is the target
+            slots += [(f"'to {o.text} in …'", r, True, True) for _, o in prep_objects(tok, {"to"}) if document.mention_at(o.i) is None
+                      and any(self.lex.in_class(o.lemma_.lower(), c) for c in ("troops", "monitors")) for _, r in prep_objects(o, {"in"})]
+        # "agree with the recommendation", "sided with the plan": 'with' marks the object of a stance, thing or party
+        stance = {"with"} if not cand.is_noun and cand.sense is not None and cand.sense.type in STANCE_TYPES else set()
+        slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)]
+        # "suspended aid deliveries [to Gaza]": a phrase on the verb that says where its thing goes names a recipient,
+        # and a place there stands for the people in it, as in "aid to Gaza"
+        given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))
+        goes_to = ({o.i for p, o in prep_objects(tok, RECIPIENT_PREPS)} if given else set()) | {o.i for o in received}
+        if not cand.is_noun and any(self._imposed(o) for o in objects_of(tok)):  # "imposed a curfew [in X]", the phrase on the verb
+            slots += [("'in …'", o, True, True) for _, o in prep_objects(tok, {"in"}) if self._where(o)]
+        if given:  # "lifted the ban [on doing business with X]" with the phrase on the verb: whom the banned act involves
+            slots += [(f"'{c.text} {g.text} {p} …'", o, True, False) for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+                      for g in children(c, {"pcomp"}) for p, o in prep_objects(g, {"with", "to"})]
         if cand.is_noun and tok.head.dep_ == "prep" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS:
             slots += [(f"'{p} …'", o, p in PATIENT_PREPS, False) for p, o in prep_objects(tok.head.head, TARGET_PREPS)]  # "a handful of attacks a day on X"
         if cand.sense is not None and cand.sense.mode in {"withdraw", "return"}:  # "withdrew from Sinai": the place left
-            slots += [(f"'{p} …'", o, True, True) for p, o in prep_objects(tok, {"from"})]
+            left = [o for _, o in prep_objects(tok, {"from"})]
+            slots += [("'from …'", o, True, False) for o in left]
+            goes_to |= {o.i for o in left}  # a place left stands for the people there, as a place given to does
         if cand.is_noun and self._imposed(tok):  # "a curfew in Kashmir", "a ceasefire in Idlib": the place and the people there
-            slots += [(f"'{p} …'", o, True, True) for p, o in prep_objects(tok, {"in"})]
+            slots += [(f"'{p} …'", o, True, True) for p, o in prep_objects(tok, {"in"}) if self._where(o)]
         if cand.is_noun and cand.anchor != tok:
-            slots += [(f"'{p} …' of '{cand.anchor.text}'", o, False, False) for p, o in prep_objects(cand.anchor, TARGET_PREPS)]
+            # the light verb's 'at' phrase is where the event is held ("held a protest at the university"), not whom it is against
+            slots += [(f"'{p} …' of '{cand.anchor.text}'", o, False, False) for p, o in prep_objects(cand.anchor, TARGET_PREPS - {"at"})]
+            slots += [(f"'at {v.text} against …'", o, False, False) for _, v in prep_objects(cand.anchor, {"at"})  # the same, parsed on the venue
+                      for _, o in prep_objects(v, {"against"})]
             slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok]
-        if not cand.is_noun:
+        content = cand.sense is not None and cand.sense.type == "AGREE" and tok.lemma_.lower() in _roles()["agreement_verbs"]
+        if not cand.is_noun and not content:  # "agreed to open its borders to refugees": what is agreed names no party
             for comp in self._complements(tok):
                 acts = comp.lemma_.lower() in self.lex.verbs  # "threatened to attack 52 sites": the complement is an act
                 slots += [(f"object of '{comp.text}'", o, acts, False) for o in objects_of(comp)]
-                slots += [(f"'{p} …' of '{comp.text}'", o, p in PATIENT_PREPS, False) for p, o in prep_objects(comp, TARGET_PREPS)]
+                slots += [(f"'{p} …' of '{comp.text}'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(comp, TARGET_PREPS)]
             if tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and subject_of(tok) is not None and subject_of(tok) == subject_of(tok.head):
                 # "summoned the envoy to complain", "called Erdogan to apologize": whom the purpose is addressed to
                 slots += [(f"object of '{tok.head.text}'", o, False, False) for o in objects_of(tok.head)]
+        if cand.sense is not None and cand.sense.type == "RETREAT":
+            # "resigned as president of the Soviet Union", "quit his post as head of the agency": the body left
+            left = [(f"'{p} {o.text} of …'", x, True, False) for p, o in prep_objects(tok, {"as", "from"})
+                    if o.lemma_.lower() in TITLES or self.lex.in_class(o.lemma_.lower(), "office")
+                    for o2 in [o, *[a for _, a in prep_objects(o, {"as"})]] for _, x in prep_objects(o2, {"of"})]
+            slots += left
+            goes_to |= {x.i for _, x, _, _ in left}  # a state left stands for its institutions
+        if cand.sense is not None and cand.sense.type == "REQUEST":
+            # "demanded that the US ease sanctions", "its demand that the army withdraw": whom the demand is made of
+            slots += [(f"subject of '{c.text}'", x, True, False) for c in tok.children if c.dep_ in {"ccomp", "acl"}
+                      and c.pos_ in {"VERB", "AUX"} and not any(m.lower_ in {"if", "whether"} for m in children(c, {"mark"}))
+                      for x in children(c, {"nsubj"}) if x.lower_ not in RELATIVE_PRONOUNS]
+        if cand.sense is not None and cand.sense.type in YIELDING_TYPES:
+            # "declined to resign despite pressure from the party": a refusal or a concession answers whoever presses
+            heads = [tok, cand.anchor] + (self._complements(tok) if not cand.is_noun else [])
+            slots += [(f"'{p} {n.text}' by", a, True, False) for h in dict.fromkeys(heads) for p, n in prep_objects(h, _roles()["yielding_preps"])
+                      if n.lemma_.lower() in _roles()["pressure_nouns"] or self.lex.in_class(n.lemma_.lower(), "demand")
+                      for a in [c for c in n.children if c.dep_ == "poss"] + [o for _, o in prep_objects(n, AGENT_PREPS)]]
         # last, and only when no slot above names anyone: whom a purpose clause is about ("sent troops to help the Philippine
         # army", "an effort to resolve the rift between X and Y")
-        purposes = [(f"object of '{p.text}'", o, False, False) for p in self._purposes(cand) for o in objects_of(p)]
+        # "to help Haiti cope": whom a purpose verb helps may be the subject of its bare infinitive
+        purposes = [(f"object of '{p.text}'", o, False, False) for p in self._purposes(cand, not content)
+                    for o in objects_of(p) or [s for c in p.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, {"nsubj"})]]
+        # "mobilized the troops for a battle against the rebels": the act it prepares names whom it is against
+        purposes += [(f"'for {n.text} {p} …'", o, True, False) for h in dict.fromkeys([tok, cand.anchor]) for _, n in prep_objects(h, {"for"})
+                     if n != tok and self._event_noun(n) for p, o in prep_objects(n, {"against", "on", "with"})]
         own_forces = cand.sense is not None and (cand.sense.type == "MOBILIZE" or cand.sense.mode in {"withdraw", "disarm"})
         fallback: tuple[Actor, str] | None = None
-        agreed = cand.sense is not None and cand.sense.type == "AGREE"
+        agreed = cand.sense is not None and (cand.sense.type == "AGREE" or cand.anchor.lemma_.lower() in _roles()["signing_verbs"])
         for slot in [*slots, None, *purposes]:
             if slot is None:  # end of the main slots
                 if fallback is not None:
@@ -487,14 +578,18 @@ class EventCoder:
             if t == tok:
                 continue
             moved = t.dep_ in {"dobj", "nsubjpass"} and self.lex.in_class(t.head.lemma_.lower(), "sending")  # "offered to send troops"
+            if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+                continue  # "withdrew their fighters": the actor's own, named by the possessive
             if (own_forces or moved) and self.lex.in_class(t.lemma_.lower(), "troops"):
                 m = document.mention_at(t.i)
                 if m is None or m.actor.country is None or (actor is not None and m.actor.country == actor.country):
                     continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
             if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
                 continue  # "laid down their arms": the actor's own weapons
-            found, why, resolved = self._argument(document, t, actor, recipient=recipient)
-            if found is None or (recipient and not resolved and "(the place" not in why):
+            found, why, resolved = self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
+            if found is None and t in received:  # whoever a thing is handed to is a party: "to every household"
+                found, why, resolved = self._unresolved(document, t, patient=True), "", False
+            if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
                 continue
             if actor is not None and (found.start < actor.end and actor.start < found.end):
                 continue  # the agent's own phrase
@@ -508,13 +603,22 @@ class EventCoder:
             return fallback
         return None, "no target actor"
 
-    def _purposes(self, cand: Candidate) -> list[Token]:
+    @staticmethod
+    def _transfer(verb: Token) -> bool:
+        """A verb of transfer ('return', 'hand over'): its object is moved, its 'to' phrase is whom it bears on."""
+        lemma = verb.lemma_.lower()
+        return lemma in _roles()["transfer_verbs"] or any(
+            f"{lemma} {c.lower_}" in _roles()["transfer_verbs"] for c in verb.children if c.dep_ == "prt")
+
+    def _purposes(self, cand: Candidate, complements: bool = True) -> list[Token]:
         """Infinitival purpose clauses of the trigger, its light verb, its complements or its object:
         'sent troops [to help X]', 'launched an effort [to resolve the rift]'. Last in line of the slots."""
-        heads = [cand.token, cand.anchor] + (self._complements(cand.anchor) if not cand.is_noun else [])
+        heads = [cand.token, cand.anchor] + (self._complements(cand.anchor) if not cand.is_noun and complements else [])
         heads += [o for h in list(heads) if h.pos_ in {"VERB", "AUX"} for o in children(h, {"dobj"})]
+        # a "to" infinitive conjoined to the trigger ("sending aid, including supplies, to help X") is a purpose mis-parsed
         return [c for h in dict.fromkeys(heads) for c in h.children
-                if c.dep_ in {"advcl", "acl"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                if (c.dep_ in {"advcl", "acl"} or (c.dep_ == "conj" and h == cand.token)) and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
     @staticmethod
     def _complements(verb: Token) -> list[Token]:
@@ -538,6 +642,28 @@ class EventCoder:
         """A noun whose 'of' phrase is its patient: 'a boycott of the university', 'the blockade of Qatar'."""
         lemma = t.lemma_.lower()
         return lemma in self.lex.nouns or any(self.lex.in_class(lemma, c) for c in ("sanction", "violence", "ceasefire"))
+
+    def _where(self, t: Token) -> bool:
+        """Can an 'in' phrase name where a measure holds: a name, a stretch of land, or people ('in Kashmir',
+        'in parts of the city', 'in the camps')? Not 'in a bid', 'in response', 'in protest'."""
+        lemma = t.lemma_.lower()
+        return (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} or lemma in _roles()["area_nouns"] or self._place_noun(t)
+                or self.lex.in_class(lemma, "people") or self._personal(t))
+
+    def _counterpart_noun(self, t: Token) -> bool:
+        """A dispute, talks or a deal: its 'with' phrase names the other side."""
+        lemma = t.lemma_.lower()
+        return lemma in _roles()["dispute_nouns"] or any(self.lex.in_class(lemma, c) for c in ("talks", "agreement"))
+
+    def _event_noun(self, t: Token) -> bool:
+        """A noun naming an event ('attacks', 'forays', 'talks')."""
+        lemma = t.lemma_.lower()
+        return t.pos_ == "NOUN" and (lemma in self.lex.nouns or lemma in _roles()["operation_nouns"]
+                                     or any(self.lex.in_class(lemma, c) for c in ("violence", "talks", "dissent")))
+
+    def _place_noun(self, t: Token) -> bool:
+        """A noun that names a stretch of land or water ('region', 'coast', 'border areas')."""
+        return any(self.lex.in_class(t.lemma_.lower(), c) for c in ("territory", "border", "route", "infrastructure"))
 
     def _place_at(self, document: Document, t: Token) -> Place | None:
         return next((p for p in document.article.places if p.start <= t.idx < p.end), None)
@@ -582,6 +708,14 @@ class EventCoder:
             owned = self._owner(document, t, actor)
             if owned is not None:
                 return owned
+        # the author of a charge: "accusations by the government of Sierra Leone", "demands by protesters"
+        if depth < 2 and (self._authored(t) or ((self._event_noun(t) or t.lemma_.lower() in _roles()["misdeed_nouns"]) and not self._material(t))):
+            # ... and the agent of an act condemned or protested: "a strike against violations by the police"
+            found, why, resolved = self._author(document, t, actor, depth)
+            if resolved:
+                return found, why, True
+            if found is not None:
+                fallback = (found, why, False)
         if depth < 2:
             for prep, r in self._recipients(t):
                 found, why, resolved = self._argument(document, r, actor, depth + 1, recipient=True)
@@ -592,19 +726,12 @@ class EventCoder:
         owned = self._owner(document, t, actor)
         if owned is not None:
             return owned
-        # the author of a charge: "accusations by the government of Sierra Leone", "demands by protesters"
-        if depth < 2 and t.lemma_.lower() in AUTHORED:
-            for c in t.children:
-                preps = [c] if c.dep_ == "prep" else [a for a in c.children if a.dep_ in {"agent", "prep"}] if c.dep_ == "acl" else []
-                for prep in preps:
-                    if prep.lower_ not in AGENT_PREPS:
-                        continue
-                    for pobj in children(prep, {"pobj"}):
-                        found, why, resolved = self._argument(document, pobj, actor, depth + 1)
-                        if found is not None and resolved:
-                            return found, f" → '{prep.text} {pobj.text}'{why}", True
-                        if found is not None and fallback[0] is None:
-                            fallback = (found, f" → '{prep.text} {pobj.text}'{why}", False)
+        if depth < 2 and self._material(t):  # "a ban by the UN [on missile tests]": a measure's author, after whom it is laid on
+            found, why, resolved = self._author(document, t, actor, depth)
+            if resolved:
+                return found, why, True
+            if found is not None and fallback[0] is None:
+                fallback = (found, why, False)
         inner = self._mention_in(document, t, phrase_only=True)
         if inner is not None and (actor is None or inner.actor.name != actor.name) and not self._material(t):
             return self._as_phrase(document, inner.actor, t), "", True
@@ -640,6 +767,11 @@ class EventCoder:
                 if place is not None:
                     inner = Actor(text=place.text, start=place.start, end=place.end, name=place.name, country=place.country, kind="state",
                                   method=f"country '{place.text}' owning the act: the state it names")
+            if inner is None and c.dep_ == "amod" and self._message(t) and _nations().get(c.text, ("", ""))[0] == "adjective":
+                # "the Iraqi demands", "a Chinese proposal": a nation's adjective on what is said or decided names its state
+                iso3 = _nations()[c.text][1]
+                inner = Actor(text=c.text, start=c.idx, end=c.idx + len(c.text), name=c.text, country=iso3, kind="state",
+                              method=f"nationality '{c.text}' owning the act: the state it names")
             if inner is not None and (actor is None or inner.name != actor.name):
                 if self._message(t):  # "Trump's decision [to recognise Jerusalem]": the owner and the message
                     start, end = min([c2.left_edge.i for c2 in t.lefts if not c2.is_punct] + [t.i]), t.i + 1
@@ -654,6 +786,28 @@ class EventCoder:
         """Things said or decided (a decision, an offer, calls, a policy): their owner and the head name them."""
         lemma = t.lemma_.lower()
         return any(self.lex.in_class(lemma, c) for c in ("statement", "demand", "proposal", "agreement")) or lemma in self.lex.nouns
+
+    def _author(self, document: Document, t: Token, actor: Actor | None, depth: int) -> tuple[Actor | None, str, bool]:
+        """The 'by/from' phrase of a thing, on the noun or on its participle ('an appeal lodged by X')."""
+        fallback: tuple[Actor | None, str, bool] = (None, "", False)
+        for c in t.children:
+            preps = [c] if c.dep_ == "prep" else [a for a in c.children if a.dep_ in {"agent", "prep"}] if c.dep_ == "acl" else []
+            for prep in preps:
+                if prep.lower_ not in AGENT_PREPS:
+                    continue
+                for pobj in children(prep, {"pobj"}):
+                    found, why, resolved = self._argument(document, pobj, actor, depth + 1)
+                    if found is not None and resolved:
+                        return found, f" → '{prep.text} {pobj.text}'{why}", True
+                    if found is not None and fallback[0] is None:
+                        fallback = (found, f" → '{prep.text} {pobj.text}'{why}", False)
+        return fallback
+
+    def _authored(self, t: Token) -> bool:
+        """Things someone says, asks or lays down (a charge, an appeal, a ban): their 'by/from' phrase names the
+        author, who is whom a reply to them bears on ("rejected an appeal by X against the ruling")."""
+        lemma = t.lemma_.lower()
+        return lemma in AUTHORED or any(self.lex.in_class(lemma, c) for c in AUTHORED_CLASSES)
 
     def _material(self, t: Token) -> bool:
         """Things given, withheld or imposed (aid, sanctions, weapons, a curfew): never a party themselves."""
@@ -675,6 +829,9 @@ class EventCoder:
                 t = t.head
                 if self._actorish(document, t) and not self.lex.in_class(t.lemma_.lower(), "territory"):
                     return None, why  # "Matamoros workers": who, not where
+                if t.dep_ != "compound" and t.pos_ == "NOUN" and not self._personal(t) and not self._place_noun(t) and not any(
+                        self.lex.in_class(t.lemma_.lower(), c) for c in PATIENT_CLASSES):
+                    return None, why  # "Canberra's relationships", "the Syria talks": the place qualifies a thing, no party
             elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and (
                     self.lex.in_class(t.head.head.lemma_.lower(), "territory") or not self._actorish(document, t.head.head)):
                 t = t.head.head
@@ -707,9 +864,14 @@ class EventCoder:
                      | ({"for"} if self.lex.in_class(head.lemma_.lower(), "aid") else set()))  # "support for the Afghan government"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
-                    out += [(c.lower_, o) for o in children(c, {"pobj"}) for o in [real_head(o)]]
+                    out += [(c.lower_, o) for o in children(c, {"pobj"}) for o in [real_head(o)]
+                            if c.lower_ != "in" or self._where(o)]  # "a ceasefire [in a bid to …]": no place
+                    # "a ban on doing business with X": whom the banned act involves
+                    out += [(p, o) for g in children(c, {"pcomp"}) for p, o in prep_objects(g, {"with", "to"})][:1]
                 elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a ban imposed on X"
                     out += [(p, o) for p, o in prep_objects(c, RECIPIENT_PREPS)][:1]
+                elif c.dep_ == "relcl" and any(r.lower_ in RELATIVE_PRONOUNS and r.dep_ in {"dobj", "nsubjpass"} for r in c.children):
+                    out += [(p, o) for p, o in prep_objects(c, RECIPIENT_PREPS)][:1]  # "the ban that they imposed on X"
         return out
 
     def _imposed(self, t: Token) -> bool:

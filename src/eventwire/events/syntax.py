@@ -113,6 +113,10 @@ def objects_of(verb: Token) -> list[Token]:
     """Direct objects (or the passive subject), unwrapped and with conjuncts; in a relative
     clause ("the deal that Trump struck") the object is the noun the clause hangs on."""
     objs = passive_subjects(verb) if is_passive(verb) else children(verb, OBJECT_DEPS | {"dative"})
+    # a verb has one direct object: a second one set off by a comma ("ties with Bhutan[, a Buddhist nation]") is an
+    # apposition the parser hung on the verb
+    objs = [o for k, o in enumerate(objs) if not (k and o.dep_ == "dobj" and objs[0].dep_ == "dobj"
+                                                    and o.left_edge.i > 0 and verb.doc[o.left_edge.i - 1].text == ",")]
     # "sent aid to Kabul" parsed with "to" as the dative: the recipient is the preposition's object
     objs = [g for o in objs for g in ([c for c in o.children if c.dep_ == "pobj"] if o.pos_ == "ADP" else [o])]
     if verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objs) and (objs or not is_passive(verb)):
@@ -272,9 +276,19 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
                 cut |= {t.i for t in c.subtree}
             elif c.dep_ == "appos" and named and c.pos_ == "NOUN" and x.ent_type_ != "PERSON" and head.doc[c.i - 1].text != "(":  # "the Iraq Humanitarian Fund[, a pooled fund managed by …]"; a person keeps the role
                 cut |= {t.i for t in c.subtree}
+            elif (c.dep_ == "appos" and not named and x.pos_ == "NOUN" and c.pos_ == "NOUN" and head.doc[c.left_edge.i - 1].text == ","
+                  and any(d.dep_ == "det" for d in c.children) and not any(d.dep_ == "cc" for d in c.subtree)):  # not a list
+                cut |= {t.i for t in c.subtree}  # "rebel-held areas[, the last area outside government control]": a re-description
+            elif c.dep_ == "appos" and c.pos_ == "NUM" and not any(g.pos_ in {"NOUN", "PROPN"} for g in c.subtree):
+                cut |= {t.i for t in c.subtree}  # "the Maradi region[, some 7,660]": a count is no part of the name
             elif c.dep_ == "appos" and named:  # "Jane Doe, a local journalist[, in Nairobi]": the role, not where it happened
                 cut |= {t.i for p in c.rights if p.dep_ == "prep" for g in p.children
                         if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in p.subtree}
+    for x in head.subtree:  # "suppliers of Klockner-Humboldt-Deutz[, a German engine maker]": a firm's description, deeper in
+        if x.i != head.i and x not in head.conjuncts and x.dep_ == "pobj" and x.pos_ == "PROPN":
+            for c in x.rights:
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and head.doc[c.i - 1].text != "(":
+                    cut |= {t.i for t in c.subtree}
     if cut:
         keep = [i for i in range(start, end) if i not in cut]
         if keep and keep[-1] >= head.i:

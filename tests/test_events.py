@@ -84,6 +84,47 @@ def test_date_carries_from_the_previous_sentence(pipeline: Pipeline) -> None:
     assert e.date is not None and e.date.value == "2024-03-11"
 
 
+
+def test_a_date_naming_a_thing_does_not_carry(pipeline: Pipeline) -> None:
+    text = ("The minister would not say whether troops would stay past the March 30 withdrawal deadline.\n\n"
+            "The rebels said they had captured the port.")
+    e = only(pipeline, text, "COERCE")
+    assert e.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys will hold several rounds of meetings to discuss the situation in Yemen.",
+    "Foreign ministers met to address the crisis in Sudan.",
+])
+def test_the_place_a_meeting_is_about_is_not_where_it_is(pipeline: Pipeline, text: str) -> None:
+    e = only(pipeline, text, "CONSULT")
+    assert e.location is None
+
+
+def test_a_place_attached_to_the_meeting_stays_its_location(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Envoys met in Muscat to discuss the situation in Yemen.", "CONSULT")
+    assert e.location is not None and e.location.name == "Muscat"
+
+
+def test_a_refused_concession_is_a_rejection(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The government would not meet the protesters' demands.", "REJECT")
+    assert e.cameo.startswith("12") and e.modality == "asserted" and "refused CONCEDE" in e.rule
+    assert not [x for x in events(pipeline, "The government would not meet the protesters' demands.") if x.type == "CONCEDE"]
+
+
+def test_a_negated_attack_stays_a_negated_attack(pipeline: Pipeline) -> None:
+    e = only(pipeline, "The army did not attack the village.", "ASSAULT")
+    assert e.modality == "negated"
+
+
+def test_a_title_case_headline_verb_is_a_trigger(pipeline: Pipeline) -> None:
+    e = only(pipeline, "Army Shells Rebel Positions Near Border", "ASSAULT")
+    assert e.trigger.text == "Shells"
+
+
+def test_a_proper_name_in_running_text_is_no_headline_verb(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Shell posted record profits in the second quarter.")
+
 # --- modality ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "type_", "modality"),
@@ -171,7 +212,7 @@ def test_main_clause_event_outranks_a_subordinate_one(pipeline: Pipeline) -> Non
     [
         ("The Kenyan president will visit Kampala next week.", "CONSULT", "036"),  # intent to meet
         ("Turkish forces could attack the town of Kobani.", "ASSAULT", "138"),  # threaten military force
-        ("The army did not withdraw from the town of Kidal.", "RETREAT", "124"),  # refuse to yield
+        ("The army did not withdraw from the town of Kidal.", "REJECT", "124"),  # refuse to yield: a refusal, typed as one
         ("Turkish forces attacked the town of Kobani.", "ASSAULT", "190"),  # the act itself
     ],
 )

@@ -132,7 +132,7 @@ def test_role_phrase_drops_the_event_a_party_took_part_in(pipeline: Pipeline) ->
 
 # --- measures and what they bear on ---------------------------------------------------------------------
 def test_a_ban_bears_on_whom_the_banned_dealings_are_with(pipeline: Pipeline) -> None:
-    e = only(pipeline, "Canada will not lift the ban on doing business with the Iranian airline.", "CONCEDE")
+    e = only(pipeline, "Canada will not lift the ban on doing business with the Iranian airline.", "REJECT")  # a refused concession
     assert target(e) == "the Iranian airline"
 
 

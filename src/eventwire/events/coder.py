@@ -121,6 +121,8 @@ class EventCoder:
             elif self._mistagged_participle(tok) and lemma in self.lex.verbs:
                 # "it had overrun Aybak" tagged as had/VERB + overrun/NOUN: the auxiliary carries the arguments
                 out.append(Candidate(tok, lemma, False, sent.doc[tok.i - 1]))
+            elif tok.pos_ == "PROPN" and (key := self.lex.headline_verb(tok)):
+                out.append(Candidate(tok, key, False, tok))  # "Leader Ejects Observers": a Title Case headline's verb, tagged PROPN
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound"}:
                 key = self._noun_key(tok, lemma)
                 if key:
@@ -894,7 +896,8 @@ class EventCoder:
             for p in free:
                 if p.start <= t.idx < p.end:
                     return p, f"attached to the trigger: '{t.text}'"
-        # 2. the most specific free place inside the trigger's clause
+        # 2. the most specific free place inside the trigger's clause, unless it is what the event is about
+        free = [p for p in free if not self._topic(document, p, cand.anchor)]
         lo, hi = clause_span(cand.anchor)
         if cand.anchor == sent.root:  # the main clause: the whole sentence == its scope
             lo, hi = sent.start_char, sent.end_char
@@ -904,6 +907,29 @@ class EventCoder:
             best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
             return best, "place named in the trigger's clause"
         return None, "no place in the trigger's clause (outside actor names)"
+
+    @staticmethod
+    def _names_a_thing(document: Document, time: Time) -> bool:
+        """A date inside a noun phrase ('Biden's August 31 withdrawal date', 'the March 3 deadline') dates that
+        thing, not the narrative: it does not carry to later sentences."""
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head not in span
+
+    def _topic(self, document: Document, place: Place, anchor: Token) -> bool:
+        """Is the place what the event is about rather than where it is ('meetings [to discuss the situation in
+        Afghanistan]')? It is when a word of the `topic` class stands between it and the trigger in the parse."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for up in span.root.ancestors:
+            if up.i == anchor.i:
+                return False
+            if self.lex.in_class(up.lemma_.lower(), "topic"):
+                return True
+        return False
 
     def date_for(self, document: Document, cand: Candidate, sent: SpacySpan, mod: str = "asserted",
                  report: Report | None = None) -> tuple[Time | None, str]:
@@ -938,7 +964,7 @@ class EventCoder:
         text = document.article.text
         para_start = text.rfind("\n\n", 0, sent.start_char)
         prev_para_start = text.rfind("\n\n", 0, max(para_start, 0))
-        earlier = [t for t in times if max(prev_para_start, 0) <= t.start < sent.start_char]
+        earlier = [t for t in times if max(prev_para_start, 0) <= t.start < sent.start_char and not self._names_a_thing(document, t)]
         if earlier:
             return earlier[-1], f"carried from an earlier sentence ('{earlier[-1].text}')"
         return None, "no date in the sentence or the one before"
@@ -1042,17 +1068,23 @@ class EventCoder:
         # ACLED records what happened: a threatened, planned, refused or requested attack is no ACLED event.
         acled = self._acled(sense, actor, target) if mod in {"asserted", "claimed"} else None
         cameo, stance = self._cameo(sense, mod)
+        type_, mode_ = sense.type, sense.mode
+        if stance and mod == "negated":  # "would not meet the demands": a refusal (CAMEO 12x), so PLOVER's REJECT, asserted
+            type_, mode_ = self.lex.stance_type("refusal", sense.type, sense.mode)
+            if type_ != sense.type:
+                stance += f"; a refused {sense.type} is a {type_}"
+                mod = "asserted"
         t = cand.token
         trigger = Trigger(text=t.text, start=t.idx, end=t.idx + len(t.text))
-        digest = hashlib.sha256(f"{document.article.content_hash}:{t.idx}:{sense.type}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{document.article.content_hash}:{t.idx}:{type_}".encode()).hexdigest()[:16]
         event = Event(
-            id=digest, type=sense.type, mode=sense.mode, cameo=cameo, acled=acled, actor=actor, target=target,
+            id=digest, type=type_, mode=mode_, cameo=cameo, acled=acled, actor=actor, target=target,
             location=location, date=date, modality=mod, sentence=sent.text, start=sent.start_char, end=sent.end_char,
             trigger=trigger, reported_by=reported_by, confidence=conf, confidence_factors=factors,
             rule=f"{cand.key}: {cand.why}; actor: {actor_why}; target: {target_why}; location: {loc_why}; date: {date_why}; "
                  f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}{stance}",
         )
-        return event, f"'{t.text}' → {sense.type}/{sense.mode} ({sense.cameo}) {mod}, conf {conf}: {event.rule}"
+        return event, f"'{t.text}' → {type_}/{mode_} ({cameo}) {mod}, conf {conf}: {event.rule}"
 
     def _cameo(self, sense: Sense, modality: str) -> tuple[str, str]:
         """CAMEO codes announced intentions, threats and refusals as acts of their own (036, 138, 1243)."""

@@ -113,11 +113,13 @@ def only(pipeline: Pipeline, text: str, type_: str) -> Event:
         ("The union postponed the strike until next month.", "CONCEDE", "082"),
         ("Police searched the offices of the newspaper.", "COERCE", "170"),
         ("The rebel leader denigrated the peace envoy.", "ACCUSE", "111"),
+        # economic and military cooperation by kind, under a light verb or as a subject
+        ("Ghana and Togo launched a common currency.", "COOPERATE", "061"),
+        ("Bilateral trade expanded sharply.", "COOPERATE", "061"),
+        ("The two companies launched a joint project.", "COOPERATE", "061"),
     ],
 )
-def test_round3_triggers(pipeline: Pipeline, text: str, type_: str | None, cameo: str | None) -> None:
-    if type_ is None:
-        return
+def test_round3_triggers(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
     assert only(pipeline, text, type_).cameo == cameo
 
 
@@ -136,6 +138,8 @@ def test_round3_triggers(pipeline: Pipeline, text: str, type_: str | None, cameo
         ("The Warsaw Pact foreign ministers met in Prague.", {"AGREE", "SUPPORT"}),  # a name, not a pact made
         ("The farmers used new seeds this year.", {"ASSAULT"}),  # only crowd-control weapons used are an assault
         ("Rescuers searched the rubble for survivors.", {"COERCE"}),  # only police or troops searching places coerce
+        ("The union called off the strike.", {"COOPERATE"}),  # 'union' is a party, not an event noun
+        ("The currency fell against the dollar.", {"COOPERATE"}),
     ],
 )
 def test_round3_guards(pipeline: Pipeline, text: str, not_types: set[str]) -> None:

@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="summary only")
     args = parser.parse_args()
 
-    sents = [s for s in read_conll_roles(args.shared / "conflibert-cameo" / "roles-train.conll") if in_split(s.text, "dev")]
+    sents = [s for s in read_conll_roles(args.shared / "conflibert-cameo" / "roles-train.conll") if in_split(s.split_key, "dev")]
     sents = sents[: args.limit]
     events, texts, _ = pipeline_predictor()([s.text for s in sents])
     attr = "actor" if args.role == "S" else "target"

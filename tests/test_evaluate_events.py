@@ -285,3 +285,18 @@ def test_default_predictor_runs_the_real_pipeline(gsr_file):
     r = evaluate_events("plover-gsr", gsr_file, split="all")
     assert r.n == 5 and 0 <= r.with_event <= 5
     assert 0.0 <= r.metrics["type accuracy"] <= 1.0
+
+
+def test_join_tokens_writes_clitics_back_against_their_word():
+    text, offsets = join_tokens(["Mexico", "’", "s", "policy", "does", "n't", "work"])
+    assert text == "Mexico’s policy doesn't work"
+    assert [text[a:b] for a, b in offsets] == ["Mexico", "’", "s", "policy", "does", "n't", "work"]
+
+
+def test_the_roles_split_is_hashed_on_the_space_joined_tokens(tmp_path):
+    from eventwire.evaluate.gold import read_conll_roles, split_of
+    f = tmp_path / "r.conll"
+    f.write_text("Mexico B-S\n’ O\ns O\npolicy O\n\nRebels B-S\nattacked O\n", encoding="utf-8")
+    sents = read_conll_roles(f)
+    assert sents[0].text == "Mexico’s policy" and sents[0].split_key == "Mexico ’ s policy"
+    assert split_of(sents[0].split_key) in ("dev", "test")

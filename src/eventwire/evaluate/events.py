@@ -440,7 +440,7 @@ def evaluate_events(
     report = EventsReport(dataset=dataset, split=split, path=str(path))
     began = time.perf_counter()
     if dataset == "conflibert-roles":
-        roles = [s for s in read_conll_roles(path) if in_split(s.text, split)][:limit]
+        roles = [s for s in read_conll_roles(path) if in_split(s.split_key, split)][:limit]
         events, texts = _predict(report, [s.text for s in roles], predict, batch_size)
         report.n = len(roles)
         report.with_event = sum(bool(e) for e in events)

@@ -55,19 +55,36 @@ class RoleSentence:
         if not self.text:
             self.text, self.offsets = join_tokens(self.tokens)
 
+    @property
+    def split_key(self) -> str:
+        """The text the dev/test split is hashed on: tokens joined by single spaces, as before
+        clitics were re-attached (so the halves, and what was never looked at, stay the same)."""
+        return " ".join(self.tokens)
+
     def role_tokens(self, role: str) -> set[int]:
         """Indices of tokens tagged B-role or I-role ('S' source, 'T' target)."""
         return {i for i, t in enumerate(self.tags) if t in (f"B-{role}", f"I-{role}")}
 
 
+CLITICS = frozenset({"'s", "’s", "n't", "n’t", "'", "’"})  # written against the word before them
+
+
 def join_tokens(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Text with tokens separated by one space, and each token's char offsets."""
+    """Text with tokens separated by one space, except that clitics split off by the gold file's
+    tokenizer are written back against their word ("Mexico ’ s policy" → "Mexico’s policy": news never
+    prints the former, and the parser misreads it), and each token's char offsets."""
     offsets: list[tuple[int, int]] = []
+    parts: list[str] = []
     pos = 0
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        glued = k > 0 and (tok in CLITICS or (tokens[k - 1] in {"'", "’"} and tok in {"s", "t"}))
+        if k > 0 and not glued:
+            parts.append(" ")
+            pos += 1
         offsets.append((pos, pos + len(tok)))
-        pos += len(tok) + 1
-    return " ".join(tokens), offsets
+        parts.append(tok)
+        pos += len(tok)
+    return "".join(parts), offsets
 
 
 def split_of(text: str) -> str:

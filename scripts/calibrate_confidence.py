@@ -3,6 +3,11 @@ halves of the PLOVER GSR and the CAMEO codebook examples, so that an event's con
 the probability that its type is the sentence's gold type. Test halves are never read.
 
 Usage: PYTHONPATH=src python scripts/calibrate_confidence.py [--shared ../shared/data]
+
+The shipped calibration is NOT fitted by running this script alone: it would use the shipped
+classifier's probabilities, which are in-sample on the dev halves (the classifier trained on them).
+`scripts/train_event_classifier.py --no-test --calibrate` fits it with this script's data and fit on
+out-of-fold probabilities instead.
 """
 
 from __future__ import annotations

@@ -196,3 +196,47 @@ def test_kill_9_then_ctrl_c_then_rerun_stores_each_article_exactly_once(tmp_path
         assert orphans == 0  # no half-written article
         signatures = store.con.execute("SELECT count(*) FROM near_dup_signatures").fetchone()[0]
         assert signatures == len(ids)
+
+
+def test_a_ctrl_c_swallowed_downstream_still_stops_the_run_after_the_next_commit() -> None:
+    """DuckDB can turn a Ctrl-C into RuntimeError('Query interrupted'), which a per-document
+    handler then swallows; the latch remembers it and the run stops after the current commit."""
+    from collections import deque
+
+    from eventwire.runner import InterruptLatch, Reporter, RunCounts, store_results
+
+    class Store:
+        def __init__(self) -> None:
+            self.added: list[str] = []
+
+        def add(self, article: Article) -> bool:
+            self.added.append(article.id)
+            return True
+
+    class Seen:
+        def stored(self, article: Article) -> None: ...
+
+        def failed(self, article: Article) -> None: ...
+
+    articles = [Article(id=f"a{i}", text="Rebels seized the town.") for i in range(5)]
+    store, fed = Store(), deque(articles)
+    previous = signal.getsignal(signal.SIGINT)
+
+    def results():
+        for k, article in enumerate(articles):
+            if k == 1:
+                try:  # the signal lands inside a call whose caller swallows what it raises
+                    os.kill(os.getpid(), signal.SIGINT)
+                    time.sleep(0.5)
+                except KeyboardInterrupt:
+                    pass
+            yield article
+
+    with InterruptLatch() as latch:
+        try:
+            store_results(store, fed, results(), Seen(), RunCounts(), Reporter(), latch)
+            raise AssertionError("the run went on after Ctrl-C")
+        except KeyboardInterrupt:
+            pass
+    assert latch.hit and store.added == ["a0", "a1"]  # stopped right after committing the article in hand
+    assert signal.getsignal(signal.SIGINT) is previous  # the handler is put back

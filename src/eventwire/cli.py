@@ -154,7 +154,7 @@ def run(
     Every article is committed on its own, so an interrupted run (Ctrl-C, kill -9) is resumed by running the same command again: nothing is lost or doubled. Bad inputs and bad archive records (with their byte offsets) are reported on stderr, one line each, and the run continues. Exit status 0, with a summary (skipped inputs counted by reason); 1 if no input held any article; 2 if the store cannot be opened or written; 3 with --strict if any input was skipped; 130 if interrupted.
     """
     from .pipeline import Pipeline
-    from .runner import ConsoleReporter, RunCounts, finish_run, run_corpus, total_bytes
+    from .runner import ConsoleReporter, InterruptLatch, RunCounts, finish_run, run_corpus, total_bytes
     from .settings import Settings
     from .store import StoreError, open_store
 
@@ -176,14 +176,21 @@ def run(
     status = 0
     reporter = None
     counts = RunCounts()
+    latch = InterruptLatch()
     try:
-        pipeline = Pipeline(settings)
-        counts = RunCounts()  # the rate counts coding, not model loading
-        reporter = ConsoleReporter(err, total_bytes(sources), live=err.is_terminal if progress is None else progress, every=log_every)
-        run_corpus(sources, store, pipeline, reporter, near_dup_threshold=near_dup or None, on_bytes=reporter.bytes_read, counts=counts)
-        reporter.tick(counts, force=True)
+        with latch:
+            pipeline = Pipeline(settings)
+            counts = RunCounts()  # the rate counts coding, not model loading
+            reporter = ConsoleReporter(err, total_bytes(sources), live=err.is_terminal if progress is None else progress, every=log_every)
+            run_corpus(sources, store, pipeline, reporter, near_dup_threshold=near_dup or None, on_bytes=reporter.bytes_read,
+                       counts=counts, latch=latch)
+            reporter.tick(counts, force=True)
     except KeyboardInterrupt:
         status = 130
+    except RuntimeError:
+        if not latch.hit:
+            raise
+        status = 130  # DuckDB's form of the same Ctrl-C ('Query interrupted'); the open transaction is discarded
     except StoreError as exc:
         err.print(f"eventwire: {exc}; stopped (rerun the same command to resume)", markup=False)
         status = 2

@@ -122,6 +122,15 @@ def test_a_title_case_headline_verb_is_a_trigger(pipeline: Pipeline) -> None:
     assert e.trigger.text == "Shells"
 
 
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Rebels Deny Attacking Convoy", "ASSAULT", "negated"),
+    ("Government Plans To Expel Foreign Journalists", "COERCE", "intended"),
+    ("Russia Will Not Invade Ukraine, Kremlin Says", "ASSAULT", "negated"),
+])
+def test_a_headline_verbs_modality_comes_from_the_cue_words_before_it(pipeline: Pipeline, text: str, type_: str, modality: str) -> None:
+    assert only(pipeline, text, type_).modality == modality
+
+
 def test_a_proper_name_in_running_text_is_no_headline_verb(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Shell posted record profits in the second quarter.")
 

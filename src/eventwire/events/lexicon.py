@@ -179,8 +179,11 @@ def load_lexicon() -> Lexicon:
     def senses(section: str) -> dict[str, tuple[Sense, ...]]:
         out = {}
         for lemma, entries in (data.get(section) or {}).items():
+            if entries == [] and section == "verbs" and " " in lemma:
+                out[lemma] = ()  # a phrasal verb that codes nothing keeps the bare verb's senses off: "sworn in" is no vow
+                continue
             if not isinstance(entries, list) or not entries:
-                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: needs a list of senses")
+                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: needs a list of senses (an empty one only for a phrasal verb)")
             out[lemma] = tuple(_sense(e, f"data/events/triggers.yaml: {section}.{lemma}", classes, acled_rules) for e in entries)
         return out
 

@@ -5,7 +5,8 @@
   (the cue is then 'refused to say', the speaker the controller of the infinitive);
 - a cue verb hung after the clause it reports: '[Ambassador Khalilzad will be in Doha …],
   said the US State Department', '[…], officials said';
-- 'according to X, […]';
+- 'according to X, […]', '[…], according to X', and '[The cost, according to X, was …]' (an
+  aside inside the clause it reports: the whole sentence);
 - a stance verb's object, infinitive or prepositional object ('criticized [the plan]', 'vowed
   [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
   `infinitive_cues`, `preposition_cues`), when its subject can hold a stance;
@@ -42,6 +43,7 @@ from ..model import Span
 from .context import Context, Draft
 from .cues import cue_span, is_cue_phrase, is_cue_verb
 from .lexicon import QuoteLexicon
+from .lexicon import lexicon as _lex
 from .speakers import RELATIVE, credit, inverted_subject, span_of, speaker_at
 
 MIN_TOKENS = 3
@@ -50,7 +52,12 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"})  # cue
 
 
 def _complement(tok: Token) -> Token | None:
+    """The clause a cue verb reports: of several, the one right after the cue ('- "…?" - Democrats
+    said [they were unfazed]', 'said [Brooks had begun …] - there are two …'), else the longest."""
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    right = [c for c in comps if c.i > tok.i and c.left_edge.i <= tok.i + 3]
+    if right and len(comps) > 1:  # 'X - Democrats said [they were unfazed]': the clause right after the cue, not an earlier or later one
+        return min(right, key=lambda c: c.i)
     if not comps:
         comps = [c for c in tok.children if c.dep_ == "parataxis" and c.i > tok.i and any(x.dep_.startswith("nsubj") for x in c.children)]
     return max(comps, key=lambda c: c.right_edge.i - c.left_edge.i) if comps else None
@@ -214,7 +221,10 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             last = _trim_end(comp.left_edge, comp.right_edge)
             if last == comp.right_edge:
                 last = _second_clause(tok, last)
-            content = _clip(ctx, tok, comp.left_edge.idx, last.idx)
+            first = comp.left_edge
+            if first.i < tok.i and first.lower_ in RELATIVE and tok.i < last.i:
+                first = tok.doc[tok.i + 1]  # 'which [the court said] was careless': not the speaker and cue in between
+            content = _clip(ctx, tok, first.idx, last.idx)
         elif speech and _reports_head(tok, lex):  # '[…], officials said'
             head = tok.head
             if tok.left_edge.i > head.left_edge.i:
@@ -285,7 +295,8 @@ TRIM_DEPS = frozenset({"relcl"})
 
 def _trim_end(first: Token, last: Token) -> Token:
     """The reported clause without a trailing comma-set relative clause ('… Mr. Sanders, who
-    also held a rally …') or contrasting clause ('…, while others …'): PolNeAR's contents stop at the comma. (Trailing participles and
+    also held a rally …'), contrasting clause ('…, while others …'), apposition to a name or speech
+    participle (`_trailing`): PolNeAR's contents stop at the comma. (Trailing participles and
     adverbial clauses are kept: PolNeAR includes them about as often as not.)"""
     doc = first.doc
     for t in doc[first.i + 1:last.i]:
@@ -301,15 +312,28 @@ CONTRAST = frozenset({"while", "whereas", "though", "although", "as"})  # (after
 
 
 def _trailing(x: Token) -> bool:
-    """A comma-set modifier PolNeAR leaves out of a content: a relative clause, or a contrasting
-    clause ('…, while 22 percent said …', '…, though they blame …')."""
+    """A comma-set modifier PolNeAR leaves out of a content: a relative clause, a contrasting
+    clause ('…, while 22 percent said …', '…, though they blame …'), an apposition to a
+    name ('endorsed [Mrs. Clinton], a signal of …'), or a speech participle, which is a report of
+    its own ('said [the bill was dead], pointing to …')."""
+    if x.dep_ in {"advcl", "xcomp", "conj"} and x.tag_ == "VBG" and x.lemma_.lower() in _lex().cue_verbs:
+        return True
+    if x.dep_ == "appos" and x.head.pos_ == "PROPN":
+        return True
     return x.dep_ in TRIM_DEPS or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in x.children)
 
 
 def _clip(ctx: Context, cue: Token, start: int, last_idx: int) -> Span | None:
-    """[start, end of the token at last_idx) kept inside the cue's paragraph."""
+    """[start, end of the token at last_idx) kept inside the cue's paragraph; a word the parse split
+    at a hyphen ('the re-election of …') is never cut in two."""
     tok = ctx.token_at(last_idx)
     end = last_idx + (len(tok.text) if tok is not None else 0)
+    while tok is not None and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in {"-", "‐"} and not tok.whitespace_ \
+            and not tok.doc[tok.i + 1].whitespace_ and tok.doc[tok.i + 2].is_alpha:
+        tok = tok.doc[tok.i + 2]  # 'endorsed [the re-election …]': never end inside a hyphenated word (the parse splits it)
+        if tok.right_edge.i > tok.i and tok.head.i < tok.i - 1:
+            tok = _last_word(tok.right_edge)
+        end = tok.idx + len(tok.text)
     lo, hi = ctx.paras[ctx.para_of(cue.idx)] if ctx.paras else (0, len(ctx.text))
     return span_of(ctx.text, max(lo, start), min(hi, end))
 
@@ -334,9 +358,16 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None:
             first, last = obj.left_edge, _trim_end(obj.left_edge, obj.right_edge)
+            gap = last
             for c in tok.children:  # 'accused Trump [of …]', 'blamed X [for …]', 'criticized X [over …]'
-                if (c.dep_ == "prep" and c.lower_ in EXTEND_PREPS or _infinitive(c)) and c.left_edge.i == last.i + 1:
-                    last = _trim_end(c, c.right_edge)
+                if c.i <= last.i:
+                    continue
+                if (c.dep_ == "prep" and c.lower_ in EXTEND_PREPS or _infinitive(c)) and c.left_edge.i == gap.i + 1:
+                    last = gap = _trim_end(c, c.right_edge)  # (also past a modifier in between: 'described X [in an interview] as …')
+                elif c.dep_ in {"prep", "advmod", "npadvmod"} and c.left_edge.i == gap.i + 1:
+                    gap = c.right_edge
+                else:
+                    break
     if first is None and lemma in lex.naming_cues:
         span = _naming(tok)
         if span is not None:
@@ -420,11 +451,21 @@ def frame_span(tok: Token, frame: str, c: Token) -> tuple[Token, Token]:
     if frame == "subj+xcomp":
         subj = next(x for x in tok.children if x.dep_ in {"nsubj", "nsubjpass"} and x.lower_ not in RELATIVE)
         return subj.left_edge, _trim_end(subj.left_edge, c.right_edge)
+    subj = _passive_as(tok, frame)
+    if subj is not None:  # '[the candidates are seen as a circus]': what is seen as what, both
+        return subj.left_edge, _trim_end(subj.left_edge, c.right_edge)
     last = c.right_edge
     for x in tok.children:  # 'defended [it despite criticism]', 'credited [Merkel with holding …]', 'called [a meeting to discuss …]'
         if x.i > last.i and (x.dep_ not in STOP_DEPS or _infinitive(x)) and not x.is_punct and x.left_edge.i == last.i + 1:
             last = x.right_edge
     return c.left_edge, _trim_end(c.left_edge, last)
+
+
+def _passive_as(tok: Token, frame: str) -> Token | None:
+    """The passive subject of 'X is seen/viewed/described as Y' (frame 'prep:as'), which is part of the content."""
+    if frame != "prep:as":
+        return None
+    return next((x for x in tok.children if x.dep_ == "nsubjpass" and x.i < tok.i and x.lower_ not in RELATIVE), None)
 
 
 STOP_DEPS = frozenset({"conj", "cc", "punct", "parataxis", "advcl", "ccomp", "dep"})
@@ -472,7 +513,7 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         subj = next((c for c in tok.children if c.dep_ == "poss"), None)
     else:
         subj = _controller_subject(tok, lex) or subject_of(tok)
-        if subj is not None and subj.dep_ in {"nsubjpass", "nsubj"} and frame in {"nsubjpass", "subj+xcomp"}:
+        if subj is not None and subj.dep_ in {"nsubjpass", "nsubj"} and (frame in {"nsubjpass", "subj+xcomp"} or _passive_as(tok, frame) is not None):
             subj = None  # the passive's subject is the content; its 'by' agent, if any, the speaker
         elif subj is not None and not _agent(ctx, subj):
             return None
@@ -566,7 +607,11 @@ def _according(ctx: Context, tok: Token) -> Draft | None:
     set_off = tok.i > sent.start and doc[tok.i - 1].text in SET_OFF and end_of_source + 1 < sent.end and doc[end_of_source + 1].text in SET_OFF
     opens = len(lead) <= 1 or (  # 'According to X, […]', 'But, according to X, […]'; '…, according to X, [two were …]' unless a clause precedes
         set_off and sum(not t.is_punct for t in doc[end_of_source + 1:sent.end]) >= MIN_TOKENS and not any(t.dep_ == "nsubj" for t in lead))
-    if opens:
+    rest = [t for t in doc[end_of_source + 1:sent.end] if not t.is_punct]
+    if set_off and len(lead) >= 2 and len(rest) >= MIN_TOKENS:
+        # 'The cost, according to X, [...] was higher': the aside interrupts one clause, which is the content
+        content = _span(ctx, doc[sent.start], _last_word(doc[sent.end - 1]))
+    elif opens:
         if end_of_source + 1 >= sent.end:
             return None
         content = _span(ctx, doc[end_of_source + 1], doc[sent.end - 1])

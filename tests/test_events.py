@@ -8,27 +8,9 @@ from datetime import date
 import pytest
 
 from eventwire.events.lexicon import LexiconError, _sense
-from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
 
-PUBLISHED = date(2024, 3, 12)  # a Tuesday
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    article: Article = pipeline.code_text(text, published=PUBLISHED)
-    for e in article.events:  # evidence invariant for every event
-        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
-        assert article.text[e.start : e.end] == e.sentence
-        for span in (e.actor, e.target, e.location, e.date, e.reported_by):
-            if span is not None:
-                assert article.text[span.start : span.end] == span.text
-    return article.events
-
-
-def only(pipeline: Pipeline, text: str, type_: str) -> Event:
-    found = [e for e in events(pipeline, text) if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
-    return found[0]
+from eventcheck import events, only
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -82,7 +64,6 @@ def test_date_carries_from_the_previous_sentence(pipeline: Pipeline) -> None:
     text = "Fighting broke out near Sirte on Monday.\n\nThe rebels said they had captured the port."
     e = only(pipeline, text, "COERCE")
     assert e.date is not None and e.date.value == "2024-03-11"
-
 
 
 def test_a_date_naming_a_thing_does_not_carry(pipeline: Pipeline) -> None:

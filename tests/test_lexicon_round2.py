@@ -1,31 +1,14 @@
 """Second round of trigger-lexicon widening (issue #3): one sentence per new trigger or sense,
 written for this file, asserting the event type and CAMEO code, plus guards that must not code.
-Uses the session `pipeline` fixture from conftest.py; the helpers follow tests/test_events.py."""
+Uses the session `pipeline` fixture from conftest.py; the helpers are tests/eventcheck.py's."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from eventwire.model import Article, Event
 from eventwire.pipeline import Pipeline
 
-PUBLISHED = date(2024, 3, 12)
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    article: Article = pipeline.code_text(text, published=PUBLISHED)
-    for e in article.events:  # evidence invariant for every event
-        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
-        assert article.text[e.start : e.end] == e.sentence
-    return article.events
-
-
-def only(pipeline: Pipeline, text: str, type_: str) -> Event:
-    found = [e for e in events(pipeline, text) if e.type == type_]
-    assert len(found) == 1, [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
-    return found[0]
+from eventcheck import events, only
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,30 @@
+"""What every event test does first: code a text with the session pipeline (the `pipeline`
+fixture of conftest.py) against a fixed publication date, and check the evidence invariant,
+`text[start:end] == span.text`, on every span of every event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.model import Article, Event
+from eventwire.pipeline import Pipeline
+
+PUBLISHED = date(2024, 3, 12)  # a Tuesday
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    article: Article = pipeline.code_text(text, published=PUBLISHED)
+    for e in article.events:
+        assert article.text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert article.text[e.start : e.end] == e.sentence
+        for span in (e.actor, e.target, e.location, e.date, e.reported_by):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+    return article.events
+
+
+def only(pipeline: Pipeline, text: str, type_: str) -> Event:
+    """The one event of `type_` the text yields (fails, listing what was coded, if there is not exactly one)."""
+    found = [e for e in events(pipeline, text) if e.type == type_]
+    assert len(found) == 1, [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
+    return found[0]

@@ -6,12 +6,13 @@ at the end counts the error kinds (missed, spurious, too long, too short, wrong 
 target rules that produced false positives. Never reads the test half.
 
 Usage: PYTHONPATH=src python scripts/role_errors.py [--shared ../shared/data] [--role T]
-       [--only miss|spurious|wrong|long|short|ok] [--limit N] [--quiet]
+       [--only miss|spurious|wrong|long|short|ok] [--limit N] [--quiet] [--half A|B|all]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -31,6 +32,18 @@ def spans(tags: list[str], role: str) -> list[tuple[int, int]]:
             out.append((start, i))
             start = None
     return out
+
+
+def half_of(sentence_id: str) -> str:
+    """'A' or 'B': a fixed halving of the dev half by the MD5 of the sentence id (its start line).
+    Errors are read on A only; B checks that a change generalises."""
+    return "A" if int(hashlib.md5(sentence_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def kind(gold: set[int], pred: set[int]) -> str:
@@ -58,6 +71,8 @@ def main() -> None:
     parser.add_argument("--only", default=None)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--quiet", action="store_true", help="summary only")
+    parser.add_argument("--half", default="A", choices=["A", "B", "all"],
+                        help="which half of dev to list errors for (default A; B is only scored, never read)")
     args = parser.parse_args()
 
     sents = [s for s in read_conll_roles(args.shared / "conflibert-cameo" / "roles-train.conll") if in_split(s.split_key, "dev")]
@@ -69,7 +84,20 @@ def main() -> None:
     rule_fp: Counter = Counter()
     rule_tp: Counter = Counter()
     tp = fp = fn = 0
+    counts: Counter = Counter()  # (half, role, 'tp'|'fp'|'fn') -> tokens
     for s, evs, text in zip(sents, events, texts, strict=True):
+        top = top_event(evs)
+        for role, field in (("S", "actor"), ("T", "target")):
+            sp = getattr(top, field) if top else None
+            if sp is not None and sp.antecedent is not None:
+                sp = sp.antecedent
+            pr, gd = span_tokens(sp, s, text), s.role_tokens(role)
+            for h in (half_of(s.id), "dev"):
+                counts[(h, role, "tp")] += len(gd & pr)
+                counts[(h, role, "fp")] += len(pr - gd)
+                counts[(h, role, "fn")] += len(gd - pr)
+        if args.half != "all" and half_of(s.id) != args.half:
+            continue
         top = top_event(evs)
         span = getattr(top, attr) if top else None
         if span is not None and span.antecedent is not None:
@@ -103,10 +131,12 @@ def main() -> None:
                   f"actor={top.actor.text if top.actor else '-'}  ({len(evs)} events)")
             print(f"    rule: {rule}")
         print()
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    print(f"{args.role}: P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}   kinds: {dict(kinds.most_common())}")
+    p, r, f = f1(tp, fp, fn)
+    print(f"{args.role} (half {args.half}): P {p:.3f} R {r:.3f} F1 {f:.3f}   kinds: {dict(kinds.most_common())}")
     print("tokens lost by kind:", ", ".join(f"{k} fp {lost[(k, 'fp')]} fn {lost[(k, 'fn')]}" for k, _ in kinds.most_common()))
+    for role in ("S", "T"):
+        print(f"{role} F1  " + "  ".join(
+            f"{h}: {f1(counts[(h, role, 'tp')], counts[(h, role, 'fp')], counts[(h, role, 'fn')])[2]:.3f}" for h in ("A", "B", "dev")))
     print("false-positive tokens by rule:")
     for how, n in rule_fp.most_common(25):
         print(f"  {n:5d} fp {rule_tp[how]:5d} tp  {how}")

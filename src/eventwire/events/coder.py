@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..actors.kb import default_kb
 from ..document import Document, Mention
-from ..model import Actor, Event, Place, Time, Trigger
+from ..model import Actor, Event, Place, Span, Time, Trigger
 from .classifier import TypeClassifier
 from .confidence import load_calibration
 from .lexicon import Lexicon, Sense, load_lexicon
@@ -24,6 +24,10 @@ from .modality import Report, cues, modality_of, noun_modality, report_of
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_span, clause_verb, embedding_depth, first_conjunct, is_passive,
                      noun_phrase, objects_of, prep_objects, quantity_head, real_head, role_phrase, subject_of)
 
+# Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+# Cooperative acts: done together by coordinated parties ("X and Y agreed"), they have no direction.
+JOINT_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
 DATE_PRECISIONS = {"day", "week", "month", "quarter", "season", "year"}
@@ -297,6 +301,15 @@ class EventCoder:
             if cand.anchor == tok or not self.light(cand.anchor):
                 return None, "no owner of the event noun"
         subj = subject_of(cand.anchor)
+        if subj is None and self._expelled(cand.anchor):
+            # "two inspectors have been expelled from North Korea": with no 'by' agent, the state one is expelled from expels
+            for _, src in prep_objects(cand.anchor, {"from"}):
+                m = document.mention_at(src.i)
+                place = self._place_at(document, src) if m is None else None
+                if m is not None:
+                    return self._as_phrase(document, m.actor, src), f"'from {src.text}' of a passive expulsion"
+                if place is not None and place.feature == "A.PCLI" and place.country:
+                    return self._place_actor(document, src, place, "state"), f"'from {src.text}' of a passive expulsion (a country)"
         if subj is None:
             return None, "no subject"
         m = document.mention_at(subj.i) or self._mention_in(document, subj)
@@ -305,12 +318,45 @@ class EventCoder:
             # "Kosovo is sending a platoon", "Pittsburgh is considering": a place that acts stands for its authorities
             kind = "state" if place.feature == "A.PCLI" else None
             return self._place_actor(document, subj, place, kind), f"subject '{subj.text}' (a place as the agent)"
+        if m is None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            # "Action Against Hunger says it is providing …": a pronoun subject of what someone says is the speaker,
+            # when nothing else was found for it
+            report = report_of(cand.anchor)
+            speaker = report.speaker if report is not None else None
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.i < subj.i:
+                sm = document.mention_at(speaker.i) or self._mention_in(document, speaker)
+                found = self._as_phrase(document, sm.actor, speaker) if sm else self._unresolved(document, speaker)
+                if found is not None:
+                    return found.model_copy(update={"text": subj.text, "start": subj.idx, "end": subj.idx + len(subj.text),
+                                                    "antecedent": Span(text=found.text, start=found.start, end=found.end)}), \
+                        f"subject '{subj.text}': the speaker '{speaker.text}'"
         if m is None:
             unresolved = self._unresolved(document, subj)
             if unresolved is None:
                 return None, f"subject '{subj.text}' is not a known actor"
             return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
         return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
+
+    def _joint(self, cand: Candidate) -> bool:
+        """A cooperative act (an agreement, talks, joint exercises) whose subject coordinates
+        the parties: 'the US and China agreed', 'UK and EU negotiators agreed', 'Canada and Chile began joint drills'."""
+        if cand.sense is None:
+            return False
+        if cand.sense.type not in JOINT_TYPES or cand.anchor.lemma_.lower() in _roles()["signing_verbs"]:
+            return False  # signing is coded as each signatory's support (PLOVER SUPPORT), not a joint act
+        subj = subject_of(cand.anchor) if not cand.is_noun or cand.anchor != cand.token else None
+        if subj is None or subj.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        parties = [subj, *(c for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})]
+        return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for p in parties for c in p.children)
+
+    @staticmethod
+    def _expelled(verb: Token) -> bool:
+        """A passive verb of expulsion with no 'by' agent: 'were expelled from X', 'was deported from X'."""
+        lemma = verb.lemma_.lower()
+        phrasal = any(f"{lemma} {c.lower_}" in _roles()["expulsion_verbs"] for c in verb.children if c.dep_ == "prt")
+        return ((lemma in _roles()["expulsion_verbs"] or phrasal) and verb.pos_ == "VERB"
+                and is_passive(verb) and not children(verb, {"agent"}))
 
     def _forces_actor(self, document: Document, t: Token) -> Actor | None:
         """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
@@ -391,9 +437,37 @@ class EventCoder:
         head = quantity_head(first_conjunct(head))
         start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
-        if not (span.start_char <= actor.start and actor.end <= span.end_char) or end - start > 24:
-            return actor
+        mention = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        dated = mention is not None and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in mention if t.i < start)
+        if not (span.start_char <= actor.start or dated) or not actor.end <= span.end_char or end - start > 24:
+            return actor  # a mention reaching past the phrase, except by a date before it ("[17 July 2017] Russia's Supreme Court")
         return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
+
+    def _antecedent_phrase(self, document: Document, actor: Actor | None) -> Actor | None:
+        """A pronoun's antecedent is evidence like any role filler: the whole phrase it heads, not the bare name
+        the resolver matched ("[The Civil Liberties Union (CLU)] said it will refuse …", "[the Nigerian Air Force
+        (NAF)] says it has killed …"); an abbreviation in brackets stands for the name before it."""
+        if actor is None or actor.antecedent is None:
+            return actor
+        ante = actor.antecedent
+        span = document.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return actor
+        head = span.root
+        if head.pos_ == "PRON":
+            return actor
+        if (head.dep_ == "appos" and head.i > 0 and head.doc[head.i - 1].text == "(" and head.head.i < head.i
+                and head.head.pos_ == "PROPN"):
+            head = head.head  # "( CLU )": the name the abbreviation stands for
+        head = quantity_head(first_conjunct(head))
+        start, end = self._without_content(document, head, *role_phrase(head))
+        phrase = document.doc[start:end]
+        if not (phrase.start_char <= ante.start and ante.end <= phrase.end_char) or end - start > 24:
+            return actor
+        if phrase.start_char <= actor.start < phrase.end_char:
+            return actor  # the pronoun inside the phrase ("the army and its allies"): no widening over it
+        return actor.model_copy(update={"antecedent": ante.model_copy(update={"text": phrase.text, "start": phrase.start_char,
+                                                                               "end": phrase.end_char})})
 
     def _unresolved(self, document: Document, head: Token, patient: bool = False) -> Actor | None:
         """The argument's noun phrase as an actor nobody could identify ("a police helicopter"):
@@ -403,8 +477,11 @@ class EventCoder:
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in RELATIVE_PRONOUNS:
             return None
-        if ((lemma in self.lex.nouns and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
-                or (not patient and self.lex.in_class(lemma, "territory"))):  # "a bomber" names a person, "a suicide bomber" an attack too
+        # a capitalised word closing a run of names is a name, whatever it means in lower case ("the NGO Israel Flying Aid")
+        titled = (head.text[:1].isupper() and not head.is_sent_start and not head.is_upper
+                  and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.lefts))
+        if not titled and ((lemma in self.lex.nouns and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
+                           or (not patient and self.lex.in_class(lemma, "territory"))):  # "a bomber" names a person, "a suicide bomber" an attack too
             return None
         article = document.article
         if any(t.start <= head.idx < t.end for t in article.times) or any(p.start <= head.idx < p.end for p in article.places):
@@ -479,6 +556,7 @@ class EventCoder:
         if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
         received: list[Token] = []
+        opposed: list[Token] = []
         if not cand.is_noun and self._transfer(tok):
             # "returned the artefacts to Peru", "extradited him to the US", "gave every household a voucher": the recipient
             # before the thing or person moved; a place there stands for the people in it
@@ -549,6 +627,15 @@ class EventCoder:
                     for o2 in [o, *[a for _, a in prep_objects(o, {"as"})]] for _, x in prep_objects(o2, {"of"})]
             slots += left
             goes_to |= {x.i for _, x, _, _ in left}  # a state left stands for its institutions
+        if not cand.is_noun and tok.lemma_.lower() in _roles()["opposition_verbs"]:
+            opposed += objects_of(tok)  # "denounced the new pension law": what one opposes is the target, whatever it is
+        if cand.sense is not None and cand.sense.type == "PROTEST":
+            # "started a hunger strike, protesting the state's policy", "marched, denouncing the junta": a participle of
+            # opposing that the protesters' act comes with names what the protest is against, a policy as much as a party
+            against = [o for h in dict.fromkeys([tok, cand.anchor]) for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in _roles()["opposition_verbs"] for o in objects_of(c)]
+            slots += [(f"object of '{o.head.text}'", o, True, False) for o in against]
+            opposed += against
         if cand.sense is not None and cand.sense.type == "REQUEST":
             # "demanded that the US ease sanctions", "its demand that the army withdraw": whom the demand is made of
             slots += [(f"subject of '{c.text}'", x, True, False) for c in tok.children if c.dep_ in {"ccomp", "acl"}
@@ -589,7 +676,8 @@ class EventCoder:
             if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
                 continue  # "laid down their arms": the actor's own weapons
             found, why, resolved = self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
-            if found is None and t in received:  # whoever a thing is handed to is a party: "to every household"
+            if found is None and (t in received or t in opposed):  # whoever a thing is handed to is a party: "to every household";
+                # whatever one opposes is what the act is against
                 found, why, resolved = self._unresolved(document, t, patient=True), "", False
             if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
                 continue
@@ -862,12 +950,14 @@ class EventCoder:
         ('aid and arms deals with X')."""
         out: list[tuple[str, Token]] = []
         for head in [t, *t.conjuncts]:
-            preps = (RECIPIENT_PREPS | ({"of"} if self._eventish(head) else set()) | ({"in"} if self._imposed(head) else set())
+            changed = head.lemma_.lower() in _roles()["change_nouns"]
+            preps = (RECIPIENT_PREPS | ({"of"} if self._eventish(head) or changed else set()) | ({"in"} if self._imposed(head) or changed else set())
                      | ({"for"} if self.lex.in_class(head.lemma_.lower(), "aid") else set()))  # "support for the Afghan government"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     out += [(c.lower_, o) for o in children(c, {"pobj"}) for o in [real_head(o)]
-                            if c.lower_ != "in" or self._where(o)]  # "a ceasefire [in a bid to …]": no place
+                            if c.lower_ != "in" or self._where(o) or (changed and o.ent_type_ not in {"DATE", "TIME"} and not self._event_noun(o))]
+                    # "a ceasefire [in a bid to …]": no place; "reform [in Ukrainian politics]": what is to change
                     # "a ban on doing business with X": whom the banned act involves
                     out += [(p, o) for g in children(c, {"pcomp"}) for p, o in prep_objects(g, {"with", "to"})][:1]
                 elif c.dep_ == "acl" and c.tag_ == "VBN":  # "a ban imposed on X"
@@ -1030,6 +1120,7 @@ class EventCoder:
                 actor, why = self._sole_party(document, cand, sent, report, agents)
             actor_why = f"{actor_why}; {why}"
         target, target_why = self.target_for(document, cand, actor)
+        actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
@@ -1043,6 +1134,11 @@ class EventCoder:
             found = self._unresolved(document, area, patient=True) if area is not None else None
             if found is not None and (actor is None or not (found.start < actor.end and actor.start < found.end)):
                 target, target_why = found, f"no party named: the area '{area.text}' it bears on (unresolved)"
+        if actor is not None and self._joint(cand):
+            # "the US and China agreed to …", "Canada and Chile began joint drills": an act the parties do together has
+            # no direction, neither is the source nor the target
+            actor, target = None, None
+            actor_why, target_why = f"{actor_why}: a joint act of coordinated parties, no source", "a joint act: no target"
         modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
         reported_by = None
         mod = modality.value

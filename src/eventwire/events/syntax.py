@@ -72,6 +72,8 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # the shared subject is the patient: "Gul Rahman was tortured and killed"
         else:
             subj = children(current, SUBJECT_DEPS)
+            if not subj:  # "the UK and France [however] have opposed …" parsed with the subject on 'have'
+                subj = [s for a in children(current, {"aux"}) if a.i < current.i for s in children(a, SUBJECT_DEPS)]
             if subj:
                 return subj[0]
         head = current.head
@@ -85,8 +87,18 @@ def subject_of(verb: Token) -> Token | None:
             current = head
         elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             current = head
+        elif current.dep_ == "acl" and current.tag_ in {"VBD", "VBZ", "VBP"} and head.pos_ in {"NOUN", "PROPN"}:
+            return head  # "A delegation of the party here on Thursday called on …": a finite verb the parser hung on a noun
         elif current.dep_ == "acl" and head.lemma_.lower() in MESSAGES and head.dep_ == "dobj":
             current = head.head  # "issued a statement urging X": who issued it urges
+        elif (current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.children)):
+            # "reiterated its commitment [to support the police]", "announced plans [to impose curfews]": who takes on the
+            # commitment or the plan acts on it
+            current = head.head
+        elif (current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in {"in", "as"}
+              and head.head.head.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.children)):
+            current = head.head.head  # "sent troops in a bid [to stop the fighting]", "in an effort to …": who acts, to that end
         elif current.dep_ == "relcl":
             return None if is_passive(current) else head  # "a journalist who had been sentenced": the noun is the patient
         elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition
@@ -227,6 +239,9 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+# Adverbs of place that do belong to a party's phrase ("the people there", "Kenyans abroad").
+PLACE_ADVERBS = {"there", "here", "abroad", "overseas", "nearby", "inside", "outside", "ashore", "home", "locally", "worldwide"}
+
 # Titles name one person like a name does: "the French president [in Nairobi]".
 TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "leader", "counterpart", "ambassador",
           "envoy", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "commander", "chief", "general"}
@@ -302,5 +317,25 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     while end - 1 > head.i and doc[end - 1].ent_type_ in {"DATE", "TIME"} and doc[head.i].ent_type_ not in {"DATE", "TIME"}:
         end -= 1  # "the migrants found near London [last month]": a trailing date is when, not who
         while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "ADP") and doc[end - 1].text != ")":
+            end -= 1
+    # "an attack on the parliament and the shrine of Khomeini [in June 2017 that killed 17 people]": a phrase of time,
+    # however deep the parser hung it, ends the party; what follows it is about the act
+    dated = [x.i for x in doc[head.i + 1:end] if x.dep_ == "prep" and x.head.i >= head.i
+             and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in x.children)]
+    if dated and doc[head.i].ent_type_ not in {"DATE", "TIME"}:
+        end = min(dated)
+        while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc") and doc[end - 1].text != ")":
+            end -= 1
+    if (doc[head.i].ent_type_ not in {"DATE", "TIME"} and doc[start].ent_type_ in {"DATE", "TIME"} and start > 0
+            and doc[start - 1].pos_ == "ADP"):
+        # "[On 17 July 2017] Russia's Supreme Court rejected …": a date governed by a preposition before the phrase,
+        # which the parser hung inside it, is when, not who
+        while start < head.i and (doc[start].ent_type_ in {"DATE", "TIME"} or doc[start].is_punct):
+            start += 1
+    # "the Netherlands and Belgium [however] have opposed …": a sentence adverb is no part of the party
+    while (end - 1 > head.i and doc[end - 1].pos_ == "ADV" and doc[end - 1].dep_ == "advmod" and doc[end - 1].head.i <= head.i
+           and doc[end - 1].lower_ not in PLACE_ADVERBS):
+        end -= 1
+        while end - 1 > head.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
     return within_paragraph(head, start, end)

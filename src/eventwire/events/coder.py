@@ -26,8 +26,6 @@ from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause
 
 # Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
-# Cooperative acts: done together by coordinated parties ("X and Y agreed"), they have no direction.
-JOINT_TYPES = {"AGREE", "COOPERATE", "CONSULT"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
 DATE_PRECISIONS = {"day", "week", "month", "quarter", "season", "year"}
@@ -336,19 +334,6 @@ class EventCoder:
                 return None, f"subject '{subj.text}' is not a known actor"
             return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
         return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
-
-    def _joint(self, cand: Candidate) -> bool:
-        """A cooperative act (an agreement, talks, joint exercises) whose subject coordinates
-        the parties: 'the US and China agreed', 'UK and EU negotiators agreed', 'Canada and Chile began joint drills'."""
-        if cand.sense is None:
-            return False
-        if cand.sense.type not in JOINT_TYPES or cand.anchor.lemma_.lower() in _roles()["signing_verbs"]:
-            return False  # signing is coded as each signatory's support (PLOVER SUPPORT), not a joint act
-        subj = subject_of(cand.anchor) if not cand.is_noun or cand.anchor != cand.token else None
-        if subj is None or subj.dep_ not in {"nsubj", "nsubjpass"}:
-            return False
-        parties = [subj, *(c for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})]
-        return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for p in parties for c in p.children)
 
     @staticmethod
     def _expelled(verb: Token) -> bool:
@@ -1134,11 +1119,6 @@ class EventCoder:
             found = self._unresolved(document, area, patient=True) if area is not None else None
             if found is not None and (actor is None or not (found.start < actor.end and actor.start < found.end)):
                 target, target_why = found, f"no party named: the area '{area.text}' it bears on (unresolved)"
-        if actor is not None and self._joint(cand):
-            # "the US and China agreed to …", "Canada and Chile began joint drills": an act the parties do together has
-            # no direction, neither is the source nor the target
-            actor, target = None, None
-            actor_why, target_why = f"{actor_why}: a joint act of coordinated parties, no source", "a joint act: no target"
         modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
         reported_by = None
         mod = modality.value

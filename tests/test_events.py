@@ -82,6 +82,15 @@ def test_the_place_a_meeting_is_about_is_not_where_it_is(pipeline: Pipeline, tex
     assert e.location is None
 
 
+def test_a_temporal_clause_shares_the_setting_of_its_main_clause(pipeline: Pipeline) -> None:
+    e = only(pipeline, "There are no French tanks in Mali as the troop withdrawal continues.", "RETREAT")
+    assert e.location is not None and e.location.name == "Mali"
+    e = only(pipeline, "Troops stayed in Gao while talks continued in Algiers.", "CONSULT")
+    assert e.location is not None and e.location.name == "Algiers"  # its own place first
+    e = only(pipeline, "The envoy heads to Doha as rebels take a sixth provincial capital.", "COERCE")
+    assert e.location is None or e.location.name != "Doha"  # where someone goes is no setting
+
+
 def test_a_place_attached_to_the_meeting_stays_its_location(pipeline: Pipeline) -> None:
     e = only(pipeline, "Envoys met in Muscat to discuss the situation in Yemen.", "CONSULT")
     assert e.location is not None and e.location.name == "Muscat"

@@ -24,6 +24,9 @@ from .modality import Report, cues, modality_of, noun_modality, report_of
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_span, clause_verb, embedding_depth, first_conjunct, is_passive,
                      noun_phrase, objects_of, prep_objects, quantity_head, real_head, role_phrase, subject_of)
 
+# Marks of a clause that gives the time of the clause it hangs on (and so shares its setting).
+TEMPORAL_MARKS = frozenset({"as", "while", "when"})
+SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})  # 'in Afghanistan': where things are
 # Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
@@ -981,7 +984,25 @@ class EventCoder:
             rank = {"P": 0, "A": 1, "L": 2}
             best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
             return best, "place named in the trigger's clause"
+        # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
+        # the clause it hangs on ('There are no US aircraft in Afghanistan as the troop withdrawal continues')
+        anchor = cand.anchor
+        if anchor.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in anchor.children):
+            lo, hi = clause_span(anchor.head)
+            if anchor.head == sent.root:
+                lo, hi = sent.start_char, sent.end_char
+            scoped = [p for p in free if lo <= p.start < hi and self._setting(document, p)]
+            if scoped:
+                rank = {"P": 0, "A": 1, "L": 2}
+                best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
+                return best, f"place of the clause the '{anchor.text}' clause is the time of"
         return None, "no place in the trigger's clause (outside actor names)"
+
+    @staticmethod
+    def _setting(document: Document, place: Place) -> bool:
+        """Is the place where things are ('in Afghanistan'), not where someone goes ('heads to Doha')?"""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS
 
     @staticmethod
     def _names_a_thing(document: Document, time: Time) -> bool:

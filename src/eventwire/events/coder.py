@@ -51,6 +51,7 @@ MATERIAL_CLASSES = ("aid", "sanction", "restriction", "intelligence", "ties", "t
 NOT_PERSONAL = ("documents", "restriction", "statement", "demand", "violence", "border", "territory", "aid")
 CONTENT_CLASSES = ("statement", "proposal", "demand", "sanction")  # heads named without what they are about
 CONTENT_PREPS = {"on", "of", "about", "over", "for", "regarding", "into", "concerning"}
+RELATIONAL_NOUNS = {"tie", "ties", "link", "links", "relation", "relations", "connection", "contact", "dealing", "dealings"}  # "a group with ties to X"
 # Event nouns whose "of" phrase is what the act is done to (objective genitive: "the blockade of Qatar", "the
 # release of the pilots"); in the other types it names who acts ("the visit of the minister", "a strike of miners",
 # "the resignation of the minister", "with the support of France").
@@ -486,8 +487,11 @@ class EventCoder:
         lemma = head.lemma_.lower()
         # "52 people [in coordinated attacks in London]": a phrase naming an event the party took part in is a
         # circumstance of the act, not part of who
-        events = [c.left_edge.i for x in [head, *head.conjuncts] for c in x.rights if c.dep_ == "prep" and c.lower_ in {"in", "during", "amid"}
-                  and any(self._event_noun(g) for g in children(c, {"pobj"})) and start < c.left_edge.i < end]
+        # "threatened the rebels [with military action]": the act threatened or done with, not part of who; but "groups
+        # with ties to the rebels" describes the party
+        events = [c.left_edge.i for x in [head, *head.conjuncts] for c in x.rights if c.dep_ == "prep" and c.lower_ in {"in", "during", "amid", "with"}
+                  and any(self._event_noun(g) and not (c.lower_ == "with" and g.lemma_.lower() in RELATIONAL_NOUNS) for g in children(c, {"pobj"}))
+                  and start < c.left_edge.i < end]
         if events and min(events) > head.i:
             end = min(events)
             while end - 1 > head.i and (head.doc[end - 1].is_punct or head.doc[end - 1].dep_ == "cc"):
@@ -543,6 +547,10 @@ class EventCoder:
             slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
         if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
+        elif cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "the release of the jailed reporter": who undergoes it,
+            slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]  # as the possessor does in "his release"
+        if not cand.is_noun and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            slots += [("the noun it qualifies", tok.head, True, False)]  # "the jailed reporter", "the detained activists": who underwent it
         received: list[Token] = []
         opposed: list[Token] = []
         if not cand.is_noun and self._transfer(tok):
@@ -573,6 +581,10 @@ class EventCoder:
             # "contributed troops to the NATO force in Afghanistan": a force given to is an instrument; where it serves is the target
             slots += [(f"'to {o.text} in …'", r, True, True) for _, o in prep_objects(tok, {"to"}) if document.mention_at(o.i) is None
                       and any(self.lex.in_class(o.lemma_.lower(), c) for c in ("troops", "monitors")) for _, r in prep_objects(o, {"in"})]
+        if cand.is_noun and cand.sense is not None and cand.sense.type == "SUPPORT":
+            # "voiced support for the opposition", "expressed sympathy for the victims": a noun of support is for whom it is given
+            slots += [("'for …'", o, False, False) for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"for"})
+                      if o != tok and not self._event_noun(o)]
         # "agree with the recommendation", "sided with the plan": 'with' marks the object of a stance, thing or party
         stance = {"with"} if not cand.is_noun and cand.sense is not None and cand.sense.type in STANCE_TYPES else set()
         slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)]
@@ -604,6 +616,10 @@ class EventCoder:
             for comp in self._complements(tok):
                 acts = comp.lemma_.lower() in self.lex.verbs  # "threatened to attack 52 sites": the complement is an act
                 slots += [(f"object of '{comp.text}'", o, acts, False) for o in objects_of(comp)]
+                if not objects_of(comp):  # "pledged aid to help Nepal rebuild", "refused to let the inspectors enter": whom a verb of
+                    # enabling bears on is the subject of its bare infinitive
+                    slots += [(f"subject under '{comp.text}'", s, acts, False) for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
+                              and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for s in children(c, {"nsubj"})]
                 slots += [(f"'{p} …' of '{comp.text}'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(comp, TARGET_PREPS)]
             if tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and subject_of(tok) is not None and subject_of(tok) == subject_of(tok.head):
                 # "summoned the envoy to complain", "called Erdogan to apologize": whom the purpose is addressed to
@@ -624,6 +640,8 @@ class EventCoder:
                        and c.lemma_.lower() in _roles()["opposition_verbs"] for o in objects_of(c)]
             slots += [(f"object of '{o.head.text}'", o, True, False) for o in against]
             opposed += against
+            # "marched against the new tax law": what a protest is 'against' is its target, a policy as much as a party
+            opposed += [o for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"against"})]
         if cand.sense is not None and cand.sense.type == "REQUEST":
             # "demanded that the US ease sanctions", "its demand that the army withdraw": whom the demand is made of
             slots += [(f"subject of '{c.text}'", x, True, False) for c in tok.children if c.dep_ in {"ccomp", "acl"}

@@ -211,6 +211,9 @@ def noun_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     tokens = [t for t in head.subtree if t.i not in cut]
     start, end = tokens[0].i, tokens[-1].i + 1
     doc = head.doc
+    gap = min((i for i in cut if head.i < i < end), default=None)
+    if gap is not None and all(t.is_punct for t in tokens if t.i > gap):
+        end = gap  # "the opposition leader[, who was arrested by police ,]": the comma closing a clause left out goes with it
     while end - 1 > head.i and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end - 1].text):
         end -= 1
     while start < head.i and doc[start].is_punct:
@@ -338,4 +341,23 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
         end -= 1
         while end - 1 > head.i and doc[end - 1].is_punct and doc[end - 1].text != ")":
             end -= 1
-    return within_paragraph(head, start, end)
+    return within_paragraph(head, *closed_brackets(head, start, end))
+
+
+def closed_brackets(head: Token, start: int, end: int, reach: int = 12) -> tuple[int, int]:
+    """A phrase that opens a bracket after its head closes it: "the Liberation Front ( T . L . F . )", whose
+    dotted abbreviation the sentence splitter cut, takes the rest up to ")" within `reach` tokens on the same line;
+    failing that, the phrase ends before the bracket."""
+    doc = head.doc
+    opened = [i for i in range(max(start, head.i + 1), end) if doc[i].text == "("]
+    if not opened or sum(doc[i].text == ")" for i in range(opened[-1], end)):
+        return start, end
+    for i in range(end, min(len(doc), end + reach)):
+        if doc[i].text == ")":
+            return start, i + 1
+        if doc[i].text == "(" or (doc[i].is_space and "\n" in doc[i].text):
+            break
+    end = opened[-1]
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end

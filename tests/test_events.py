@@ -94,6 +94,9 @@ def test_a_temporal_clause_shares_the_setting_of_its_main_clause(pipeline: Pipel
 def test_a_place_attached_to_the_meeting_stays_its_location(pipeline: Pipeline) -> None:
     e = only(pipeline, "Envoys met in Muscat to discuss the situation in Yemen.", "CONSULT")
     assert e.location is not None and e.location.name == "Muscat"
+    # 'talks' (a noun) name the venue's event, not a topic: the envoy presses at talks in Doha
+    e = only(pipeline, "The envoy to Sudan will press the army to stop the offensive at talks in Qatar's capital this week.", "REQUEST")
+    assert e.location is not None and e.location.name == "Doha"
 
 
 def test_a_refused_concession_is_a_rejection(pipeline: Pipeline) -> None:

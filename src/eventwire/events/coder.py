@@ -1041,7 +1041,7 @@ class EventCoder:
         for up in span.root.ancestors:
             if up.i == anchor.i:
                 return False
-            if self.lex.in_class(up.lemma_.lower(), "topic"):
+            if up.pos_ == "VERB" and self.lex.in_class(up.lemma_.lower(), "topic"):  # "talks in Doha" is a venue
                 return True
         return False
 

@@ -92,6 +92,22 @@ def is_claim(cue_lemma: str, reporter: Actor | None, actor: Actor | None) -> boo
     return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)
 
 
+def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
+    """The character range of the verb's clause; for the sentence's main verb, the whole sentence."""
+    return (sent.start_char, sent.end_char) if verb == sent.root else clause_span(verb)
+
+
+PLACE_RANK = {"P": 0, "A": 1, "L": 2}  # towns before provinces and countries, before regions
+
+
+def _most_specific(places: list[Place], chars: tuple[int, int], near: Token) -> Place | None:
+    """The most specific of the places inside `chars` (a town before a province before a country),
+    the nearest to the trigger among equals."""
+    lo, hi = chars
+    scoped = [p for p in places if lo <= p.start < hi]
+    return min(scoped, key=lambda p: (PLACE_RANK.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - near.idx)), default=None)
+
+
 class EventCoder:
     name = "events"
     def __init__(self, lexicon: Lexicon | None = None) -> None:
@@ -993,26 +1009,17 @@ class EventCoder:
                 if p.start <= t.idx < p.end:
                     return p, f"attached to the trigger: '{t.text}'"
         # 2. the most specific free place inside the trigger's clause, unless it is what the event is about
-        free = [p for p in free if not self._topic(document, p, cand.anchor)]
-        lo, hi = clause_span(cand.anchor)
-        if cand.anchor == sent.root:  # the main clause: the whole sentence == its scope
-            lo, hi = sent.start_char, sent.end_char
-        scoped = [p for p in free if lo <= p.start < hi]
-        if scoped:
-            rank = {"P": 0, "A": 1, "L": 2}
-            best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
+        anchor = cand.anchor
+        free = [p for p in free if not self._topic(document, p, anchor)]
+        best = _most_specific(free, _clause_chars(anchor, sent), cand.token)
+        if best is not None:
             return best, "place named in the trigger's clause"
         # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
         # the clause it hangs on ('There are no US aircraft in Afghanistan as the troop withdrawal continues')
-        anchor = cand.anchor
         if anchor.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in anchor.children):
-            lo, hi = clause_span(anchor.head)
-            if anchor.head == sent.root:
-                lo, hi = sent.start_char, sent.end_char
-            scoped = [p for p in free if lo <= p.start < hi and self._setting(document, p)]
-            if scoped:
-                rank = {"P": 0, "A": 1, "L": 2}
-                best = min(scoped, key=lambda p: (rank.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - cand.token.idx)))
+            settings = [p for p in free if self._setting(document, p)]
+            best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
+            if best is not None:
                 return best, f"place of the clause the '{anchor.text}' clause is the time of"
         return None, "no place in the trigger's clause (outside actor names)"
 

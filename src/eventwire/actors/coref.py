@@ -162,10 +162,9 @@ def quoted_speaker(doc: Doc, tok: Token, segments: list, prior: list["M"], kb: K
     seg = next((s for s in segments if s.start <= tok.idx < s.end), None)
     if seg is None:
         return None, ""
-    at_close = max((t for t in doc if t.idx < seg.close), key=lambda t: t.idx, default=None)
-    at_open = next((t for t in doc if t.idx >= seg.open), None)
-    sents = [s for s in (at_close.sent if at_close is not None else None, at_open.sent if at_open is not None else None) if s is not None]
-    for sent in dict.fromkeys(sents):
+    ends = [doc.char_span(max(seg.close - 1, 0), seg.close, alignment_mode="expand"),
+            doc.char_span(seg.open, min(seg.open + 1, len(doc.text)), alignment_mode="expand")]
+    for sent in dict.fromkeys(e.sent for e in ends if e is not None):
         for v in sent:
             if seg.open <= v.idx < seg.close or v.pos_ != "VERB" or v.lemma_.lower() not in kb.rules["speech_verbs"]:
                 continue
@@ -174,9 +173,5 @@ def quoted_speaker(doc: Doc, tok: Token, segments: list, prior: list["M"], kb: K
                     continue
                 m = next((m for m in prior if m.start <= s.i < m.end), None)
                 if m is not None:
-                    return m, f"in a quotation of '{_span(doc, m)}' ('{v.text}')"
+                    return m, f"in a quotation, subject of '{v.text}'"
     return None, ""
-
-
-def _span(doc: Doc, m: "M") -> str:
-    return doc[m.start:m.end].text

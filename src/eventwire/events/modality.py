@@ -11,6 +11,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from .lexicon import _uninflect, is_title_case
 from .syntax import ancestors_upto, children
 
 
@@ -63,8 +64,6 @@ def _headline_modality(anchor: Token) -> Modality:
     """A Title Case headline's verb ("Rebels Deny Attacking Convoy"): the tagger calls its words
     proper nouns and the parse is a chain of compounds, so the cue words before the trigger are
     read in order of strength instead of the tree."""
-    from .lexicon import _uninflect
-
     c = cues()
     words = [w for t in anchor.sent if t.i < anchor.i for w in _uninflect(t.lower_)]
     for found, kind in ((c.negation_words, "negated"), (c.refusal, "negated"), (c.request, "requested"), (c.intent, "intended"),
@@ -78,11 +77,8 @@ def _headline_modality(anchor: Token) -> Modality:
 def modality_of(anchor: Token) -> Modality:
     """`anchor` is the trigger verb, or for a noun trigger the verb that governs it."""
     c = cues()
-    if anchor.pos_ == "PROPN":
-        from .lexicon import is_title_case
-
-        if is_title_case(anchor.sent):
-            return _headline_modality(anchor)
+    if anchor.pos_ == "PROPN" and is_title_case(anchor.sent):
+        return _headline_modality(anchor)
     # "no signs of stepping up air attacks": a negated head noun above the trigger.
     for up in ancestors_upto(anchor, 5):
         if up.lemma_.lower() in c.negation_heads and any(d.lower_ in {"no", "not"} or d.dep_ == "neg" for d in up.children):

@@ -11,8 +11,10 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from ..model import Actor
 from .lexicon import _uninflect, is_title_case
 from .syntax import ancestors_upto, children
+from .wordlists import STATE_SECTORS
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Cues:
     refusal: frozenset[str]
     scheduled: frozenset[str]
     obligation_aux: frozenset[str] = frozenset()
+    asked_objects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -37,7 +40,7 @@ def cues() -> Cues:
     f = lambda k: frozenset(str(w) for w in d[k])  # noqa: E731
     return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
                 f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"),
-                f("obligation_aux"))
+                f("obligation_aux"), f("asked_objects"))
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,71 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("future", next((a for a in aux if a in c.future_aux), "going to"))
         if verb.lower_ in c.scheduled and any(a.dep_ == "auxpass" for a in verb.children):  # "talks are scheduled"
             return Modality("future", verb.text)
+    asking = asked_for(anchor)
+    if asking is not None:
+        return Modality("requested", asking.text)
     return Modality("asserted", "")
+
+
+def _mistagged_verb(t: Token) -> bool:
+    """A verb coordinated with a verb and tagged NOUN, with no determiner: 'will participate and press for …'."""
+    return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in t.children)
+
+
+def asked_for(anchor: Token) -> Token | None:
+    """The verb of asking whose complement the event is, when the parse does not chain it as one: "demanded
+    that the army withdraw", "called for the army to withdraw", "pressed for a pledge not to recognize …",
+    "sought a promise to free …". What is asked for is requested of someone, not done. Verbs of speech
+    ("told reporters that …") report, they do not ask."""
+    c = cues()
+    asking = c.request - c.speech
+    head = anchor.head
+    if head == anchor:
+        return None
+    lemma = head.lemma_.lower()
+    if anchor.dep_ == "ccomp" and lemma in asking and anchor.tag_ == "VB" and not any(a.dep_ == "aux" for a in anchor.children):
+        return head  # "demanded that the army withdraw": the subjunctive of a demand
+    if anchor.dep_ == "advcl" and lemma in asking and any(m.dep_ == "mark" and m.lower_ == "for" for m in anchor.children):
+        return head  # "called for the army to withdraw"
+    if not (anchor.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children)):
+        return None
+    cur = head  # "a pledge [to release the hostages]": the noun the infinitive completes, then what asks for it
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur):
+            break
+        if cur.dep_ in {"conj", "appos"}:  # "a ceasefire and a commitment not to …"
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.dep_ == "prep":  # "pressed for a commitment"
+            cur = cur.head.head
+            if cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur):  # "will participate and press for …": 'press' tagged NOUN
+                return cur if cur.lemma_.lower() in asking else None
+        elif cur.dep_ == "dobj":  # "urged a pledge", "sought a promise"; not "called a meeting to discuss"
+            return cur.head if cur.head.lemma_.lower() in c.asked_objects else None
+        else:
+            return None
+    # a noun the parser coordinates with the verb of asking ("will press for a ceasefire and a commitment")
+    verbal = cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur)
+    return cur if verbal and cur.lemma_.lower() in asking and head.dep_ == "conj" else None
+
+
+def announced(anchor: Token, report: Report | None) -> bool:
+    """Does a party say it would do the act ("said it would halt the talks if …", "pledged that it would lift
+    the restrictions"), or is the act a guess or an open question ("could attack the town", "would not say
+    whether it might continue the strikes")? A hypothetical act counts as announced only in the first case."""
+    c = cues()
+    cur = anchor
+    for _ in range(6):
+        if report is not None and cur == report.verb:
+            return True
+        if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in cur.children):
+            return False  # "whether it might …", "if they attack": asked about or supposed, not announced
+        head = cur.head
+        if head == cur:
+            break
+        if cur.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in c.speech | c.intent:  # "pledged that it would …"
+            return True
+        cur = head
+    return report is not None
 
 
 def noun_modality(noun: Token) -> Modality | None:
@@ -153,3 +220,11 @@ def report_of(anchor: Token) -> Report | None:
             if subj:
                 return Report(child, subj[0])
     return None
+
+
+def is_claim(cue_lemma: str, reporter: Actor | None, actor: Actor | None) -> bool:
+    """A report is a claim when its verb says so ("claimed") or a non-state party announces its
+    own operation: unverified by construction. Shared with the quotes stage."""
+    if cue_lemma in cues().claim:
+        return True
+    return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)

@@ -1,0 +1,174 @@
+"""The actor: who does the event. The subject, an event noun's owner or 'by' phrase, a claimant of
+responsibility, and for an event noun nobody is named as doing, the owner of the forces it names or
+the sentence's one state party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..actors.kb import default_kb
+from ..document import Document
+from ..model import Actor, Span
+from .modality import Report, report_of
+from .phrases import Phrases
+from .syntax import children, is_passive, objects_of, prep_objects, subject_of
+from .triggers import Candidate
+from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
+
+
+# Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
+SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
+RESPONSIBILITY_VERBS = {"claim", "accept", "take", "admit", "assume", "acknowledge"}
+CLAIMED_RESPONSIBILITY = "claimed responsibility:"
+
+
+class ActorChooser(Phrases):
+    """Chooses an event's actor."""
+
+    def actor_for(self, document: Document, cand: Candidate) -> tuple[Actor | None, str]:
+        tok = cand.token
+        if cand.is_noun:
+            undergone = self.lex.in_class(tok.lemma_.lower(), "undergone")
+            for child in tok.children:  # "Biden's withdrawal", "US strikes", "Israeli raids", "strikes by the army"
+                if child.dep_ == "poss" and undergone:
+                    continue  # "his arrest": the one arrested, not who arrested him
+                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                    m = document.mention_at(child.i)
+                    if m:
+                        return m.actor, f"{child.dep_} '{child.text}'"
+            for prep, pobj in prep_objects(tok, {"by"}):
+                m = document.mention_at(pobj.i)
+                if m:
+                    return m.actor, f"'by {pobj.text}'"
+            claimant = self._claimant(tok)
+            if claimant is not None:  # "the group claimed responsibility for the attack": the claimant did it, by its own account
+                m = document.mention_at(claimant.i) or self._mention_in(document, claimant)
+                found = self._as_phrase(document, m.actor, claimant) if m else self._unresolved(document, claimant)
+                if found is not None:
+                    return found, f"{CLAIMED_RESPONSIBILITY} '{claimant.text}'"
+            if cand.anchor == tok or not self.light(cand.anchor):
+                return None, "no owner of the event noun"
+        subj = subject_of(cand.anchor)
+        if subj is None and self._expelled(cand.anchor):
+            # "two inspectors have been expelled from North Korea": with no 'by' agent, the state one is expelled from expels
+            for _, src in prep_objects(cand.anchor, {"from"}):
+                m = document.mention_at(src.i)
+                place = self._place_at(document, src) if m is None else None
+                if m is not None:
+                    return self._as_phrase(document, m.actor, src), f"'from {src.text}' of a passive expulsion"
+                if place is not None and place.feature == "A.PCLI" and place.country:
+                    return self._place_actor(document, src, place, "state"), f"'from {src.text}' of a passive expulsion (a country)"
+        if subj is None:
+            return None, "no subject"
+        m = document.mention_at(subj.i) or self._mention_in(document, subj)
+        place = self._place_at(document, subj) if m is None and subj.pos_ == "PROPN" else None
+        if place is not None and place.geonameid is not None and subj.dep_ in {"nsubj", "pobj"}:
+            # "Kosovo is sending a platoon", "Pittsburgh is considering": a place that acts stands for its authorities
+            kind = "state" if place.feature == "A.PCLI" else None
+            return self._place_actor(document, subj, place, kind), f"subject '{subj.text}' (a place as the agent)"
+        if m is None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            # "Action Against Hunger says it is providing …": a pronoun subject of what someone says is the speaker,
+            # when nothing else was found for it
+            report = report_of(cand.anchor)
+            speaker = report.speaker if report is not None else None
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.i < subj.i:
+                sm = document.mention_at(speaker.i) or self._mention_in(document, speaker)
+                found = self._as_phrase(document, sm.actor, speaker) if sm else self._unresolved(document, speaker)
+                if found is not None:
+                    return found.model_copy(update={"text": subj.text, "start": subj.idx, "end": subj.idx + len(subj.text),
+                                                    "antecedent": Span(text=found.text, start=found.start, end=found.end)}), \
+                        f"subject '{subj.text}': the speaker '{speaker.text}'"
+        if m is None:
+            unresolved = self._unresolved(document, subj)
+            if unresolved is None:
+                return None, f"subject '{subj.text}' is not a known actor"
+            return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
+        return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
+
+    @staticmethod
+    def _expelled(verb: Token) -> bool:
+        """A passive verb of expulsion with no 'by' agent: 'were expelled from X', 'was deported from X'."""
+        lemma = verb.lemma_.lower()
+        phrasal = any(f"{lemma} {c.lower_}" in role_words()["expulsion_verbs"] for c in verb.children if c.dep_ == "prt")
+        return ((lemma in role_words()["expulsion_verbs"] or phrasal) and verb.pos_ == "VERB"
+                and is_passive(verb) and not children(verb, {"agent"}))
+
+    def _forces_actor(self, document: Document, t: Token) -> Actor | None:
+        """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
+        nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
+        names where they leave."""
+        lemma = t.lemma_.lower()
+        forces = t if self.lex.in_class(lemma, "troops") else next(
+            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None)
+        if forces is None or document.mention_at(t.i) is not None:
+            return None
+        for c in t.children:
+            what, iso3 = nations().get(c.text, ("", ""))
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and (what == "adjective" or (what == "country" and forces == t)):
+                span = document.doc[c.i : forces.i + 1]
+                return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                             sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group",
+                             method=f"nationality '{c.text}' of the forces '{forces.text}'")
+        return None
+
+    def _forces_owner(self, document: Document, noun: Token) -> tuple[Actor | None, str]:
+        """'the Afghan troop withdrawal', 'the withdrawal of US troops': the state whose forces move does it
+        ('the killing of US troops' is undergone by them)."""
+        if self.lex.in_class(noun.lemma_.lower(), "undergone"):
+            return None, "no owner of the event noun"
+        for f in [noun] + [o for _, o in prep_objects(noun, {"of"}) if self.lex.in_class(o.lemma_.lower(), "troops")]:
+            m = document.mention_at(f.i) if f != noun else None
+            owner = m.actor if m is not None else self._forces_actor(document, f)
+            if owner is not None:
+                return owner, f"owner of the forces '{owner.text}'"
+        return None, "no owner of the event noun"
+
+    def _sole_party(self, document: Document, cand: Candidate, sent: SpacySpan, report: Report | None,
+                    agents: frozenset[int]) -> tuple[Actor | None, str]:
+        """An event noun nobody is named as doing ('… as the troop withdrawal continues') is read, as an analyst
+        reads it, as the act of the one party the sentence names, when that party is a state or its forces and is
+        not the agent of another act there. Not parties for this: the report's speaker, the event's own phrase
+        and the light verb's objects (its targets). Two parties, or a non-state one, leave it without an actor."""
+        skip = {t.i for t in cand.token.subtree}
+        for h in ([report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
+                o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
+            skip |= {t.i for t in h.subtree}
+        parties = [(m.start, m.end, m.actor) for m in document.mentions
+                   if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
+        for t in sent:
+            forces = self._forces_actor(document, t) if t.i not in skip else None
+            if forces is not None and (span := document.doc.char_span(forces.start, forces.end)) is not None:
+                parties.append((span.start, span.end, self._owning_state(forces, span[0])))
+        if len({a.country or a.name for _, _, a in parties}) != 1:
+            return None, f"no owner of the event noun ({len(parties)} parties in the sentence)" if parties else "no owner of the event noun"
+        start, end, actor = min(parties, key=lambda p: abs(p[0] - cand.token.i))
+        if actor.sector not in STATE_SECTORS and actor.kind != "state":
+            return None, f"no owner of the event noun (the only party, '{actor.text}', is no state)"
+        if any(s <= a < e for s, e, _ in parties for a in agents):
+            return None, f"no owner of the event noun ('{actor.text}' is the agent of another act)"
+        return actor, f"from the sentence: '{actor.text}', the only party it names (a state or its forces)"
+
+    @staticmethod
+    def _owning_state(forces: Actor, nationality: Token) -> Actor:
+        """'There are no US attack aircraft in Afghanistan as the troop withdrawal continues': the aircraft stay
+        away, the United States withdraws. Forces named only by a nationality stand, as a party to an act nobody
+        is named as doing, for their state; the nationality word is the evidence."""
+        country = default_kb().countries.get(forces.country or "")
+        if country is None:
+            return forces
+        return Actor(text=nationality.text, start=nationality.idx, end=nationality.idx + len(nationality.text), name=country.name,
+                     country=country.iso3, sector="GOV", kind="state", method=f"the state of the forces '{forces.text}'")
+
+    @staticmethod
+    def _claimant(noun: Token) -> Token | None:
+        """'X claimed responsibility for the attack (on Y)' → X, the subject of the claim."""
+        prep = noun.head
+        while prep.dep_ == "conj" and prep.head != prep:  # "for the bombing and the attack"
+            prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head
+        if noun.dep_ not in {"pobj", "conj"} or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+            return None
+        verb = prep.head.head
+        if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+            return None
+        return subject_of(verb)

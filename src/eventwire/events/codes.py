@@ -1,0 +1,48 @@
+"""The codes of a typed event: CAMEO (with stance codes for intended, threatened or refused acts)
+and ACLED (only for what happened)."""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .lexicon import Lexicon, Sense
+from .wordlists import STATE_SECTORS
+
+
+CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
+
+
+class CodeAssigner:
+    """CAMEO and ACLED codes for a sense and its modality."""
+
+    lex: Lexicon
+
+    def _cameo(self, sense: Sense, modality: str, announced: bool = True) -> tuple[str, str]:
+        """CAMEO codes announced intentions, threats and refusals as acts of their own (036, 138, 1243). A
+        hypothetical act nobody announces ("could attack the town", "would not say whether it might continue
+        the strikes") keeps the act's own code: `modality` says it may not happen (`announced`: a party says
+        it would do it, "said it would halt the talks if …")."""
+        stance = None
+        if modality in {"future", "intended"} or (modality == "hypothetical" and announced):
+            stance = self.lex.stance_code("intent", sense.type, sense.mode) or self.lex.stance_code("threat", sense.type, sense.mode)
+        elif modality == "negated":
+            stance = self.lex.stance_code("refusal", sense.type, sense.mode)
+        if stance is None:
+            return sense.cameo, ""
+        return stance, f"; cameo {sense.cameo} → {stance} (CAMEO codes the {modality} act as a statement)"
+
+    def _acled(self, sense: Sense, actor: Actor | None, target: Actor | None) -> str | None:
+        if sense.acled is None:
+            return None
+        rule = self.lex.acled_rules.get(sense.acled)
+        if rule is None:
+            return sense.acled
+        if "any" in rule:
+            return rule["any"]
+        if "state" in rule:
+            return rule["state"] if actor and actor.sector in STATE_SECTORS else rule["other"]
+        if "civilian_target" in rule:
+            if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and any(
+                    self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in target.text.lower().split()):
+                return rule["protester_target"]
+            return rule["civilian_target"] if target and target.sector in CIVILIAN_SECTORS else rule["other"]
+        return None

@@ -1,0 +1,113 @@
+"""The location: the place attached to the trigger, else the most specific place in its clause
+(never a country inside an actor's name, nor a place the event is only about)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..document import Document
+from ..model import Event, Place
+from .syntax import clause_span, objects_of, prep_objects
+from .triggers import Candidate
+from .words import WordKinds
+
+
+# Marks of a clause that gives the time of the clause it hangs on (and so shares its setting).
+TEMPORAL_MARKS = frozenset({"as", "while", "when"})
+SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})  # 'in Afghanistan': where things are
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
+
+
+def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
+    """The character range of the verb's clause; for the sentence's main verb, the whole sentence."""
+    return (sent.start_char, sent.end_char) if verb == sent.root else clause_span(verb)
+
+
+PLACE_RANK = {"P": 0, "A": 1, "L": 2}  # towns before provinces and countries, before regions
+
+
+def _most_specific(places: list[Place], chars: tuple[int, int], near: Token) -> Place | None:
+    """The most specific of the places inside `chars` (a town before a province before a country),
+    the nearest to the trigger among equals."""
+    lo, hi = chars
+    scoped = [p for p in places if lo <= p.start < hi]
+    return min(scoped, key=lambda p: (PLACE_RANK.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - near.idx)), default=None)
+
+
+class LocationChooser(WordKinds):
+    """Chooses an event's location."""
+
+    def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
+        places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
+        if not places:
+            return None, "no place in the sentence"
+        # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
+        in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
+        free = [p for p in places if not in_actor(p)]
+        # 1. a place that is an argument of the trigger (object or prepositional phrase)
+        attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]
+        if cand.anchor != cand.token:
+            attached += [o for _, o in prep_objects(cand.anchor, LOCATION_PREPS)]
+        for t in attached:
+            for p in free:
+                if p.start <= t.idx < p.end:
+                    return p, f"attached to the trigger: '{t.text}'"
+        # 2. the most specific free place inside the trigger's clause, unless it is what the event is about
+        anchor = cand.anchor
+        free = [p for p in free if not self._topic(document, p, anchor)]
+        best = _most_specific(free, _clause_chars(anchor, sent), cand.token)
+        if best is not None:
+            return best, "place named in the trigger's clause"
+        # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
+        # the clause it hangs on ('There are no US aircraft in Afghanistan as the troop withdrawal continues')
+        if anchor.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in anchor.children):
+            settings = [p for p in free if self._setting(document, p)]
+            best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
+            if best is not None:
+                return best, f"place of the clause the '{anchor.text}' clause is the time of"
+        return None, "no place in the trigger's clause (outside actor names)"
+
+    @staticmethod
+    def _setting(document: Document, place: Place) -> bool:
+        """Is the place where things are ('in Afghanistan'), not where someone goes ('heads to Doha')?"""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS
+
+    def _topic(self, document: Document, place: Place, anchor: Token) -> bool:
+        """Is the place what the event is about rather than where it is ('meetings [to discuss the situation in
+        Afghanistan]')? It is when a word of the `topic` class stands between it and the trigger in the parse."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for up in span.root.ancestors:
+            if up.i == anchor.i:
+                return False
+            if up.pos_ == "VERB" and self.lex.in_class(up.lemma_.lower(), "topic"):  # "talks in Doha" is a venue
+                return True
+        return False
+
+    def carried_venue(self, document: Document, event: Event, before: list[Event]) -> tuple[Event, str | None]:
+        """Meetings named again in the next sentence ("Envoys will gather in Oslo for two rounds of talks. The
+        talks are planned over a week …") are the same meetings, held where the sentence before put them. Only
+        an event noun of the same kind (CONSULT, same mode, same word, same modality, no other actor) that has
+        no place of its own, in a sentence naming no place but what the meeting is about, takes the venue."""
+        trigger = document.doc.char_span(event.trigger.start, event.trigger.end)
+        if event.type != "CONSULT" or event.mode == "visit" or event.location is not None or trigger is None or trigger.root.pos_ != "NOUN":
+            return event, None
+        token = trigger.root
+        sent = token.sent
+        here = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
+        if any(not self._topic(document, p, token) for p in here):
+            return event, None  # a place the sentence names otherwise may be where these meetings are
+        for prev in before:
+            prev_trigger = document.doc.char_span(prev.trigger.start, prev.trigger.end)
+            if (prev.type, prev.mode, prev.modality) != (event.type, event.mode, event.modality) or prev.location is None \
+                    or prev_trigger is None or prev_trigger.root.lemma_.lower() != token.lemma_.lower():
+                continue
+            if event.actor is not None and (prev.actor is None or prev.actor.name != event.actor.name):
+                continue  # someone else's meetings
+            why = f"the venue of '{prev.trigger.text}' in the sentence before ('{prev.location.text}'): the same meetings"
+            rule = event.rule.replace("; date: ", f" → {why}; date: ", 1)
+            return event.model_copy(update={"location": prev.location, "rule": rule}), f"'{event.trigger.text}': location from {why}"
+        return event, None

@@ -1,0 +1,96 @@
+"""Senses: the first sense of a trigger whose conditions (object, preposition, subject, complement,
+modifier classes) hold in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..document import Document
+from .lexicon import Lexicon, Sense
+from .syntax import is_passive, objects_of, prep_objects, real_head, subject_of
+from .triggers import Candidate
+from .wordlists import STATE_SECTORS
+
+
+class SenseChooser:
+    """Picks a candidate's sense."""
+
+    lex: Lexicon
+
+    def _matches(self, document: Document, classes: frozenset[str], tokens: list[Token]) -> Token | None:
+        for t in tokens:
+            lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]  # "mediation efforts"
+            for name in classes:
+                if name.startswith("@"):
+                    if self._special(document, t, name):
+                        return t
+                elif any(self.lex.in_class(lemma, name) for lemma in lemmas):
+                    return t
+        return None
+
+    def _special(self, document: Document, t: Token, name: str) -> bool:
+        char = t.idx
+        if name == "@place":
+            return any(p.start <= char < p.end and p.geonameid is not None for p in document.article.places)
+        mention = document.mention_at(t.i) or next(
+            (m for c in t.children if c.dep_ == "appos" and (m := document.mention_at(c.i))), None
+        )
+        if mention is None:
+            return name == "@person" and t.ent_type_ == "PERSON"
+        actor = mention.actor
+        if name == "@actor":
+            return True
+        if name == "@person":
+            return actor.kind == "person"
+        if name == "@state":
+            return actor.sector in STATE_SECTORS
+        if name == "@nonstate":
+            return actor.sector not in STATE_SECTORS
+        return False
+
+    def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
+        senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
+        tok = cand.token if cand.is_noun else cand.anchor
+        notes = []
+        for sense in senses:
+            ok, why = True, []
+            for slot, classes in sense.conditions:
+                if slot == "object":
+                    objs = objects_of(tok) if not cand.is_noun else [real_head(p) for _, p in prep_objects(tok, {"of"})]
+                    if " " in cand.key and not cand.is_noun:  # "call for X": X is the prep's object
+                        objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
+                    hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
+                    why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
+                    ok &= hit is not None
+                elif slot.startswith("prep_"):
+                    prep = slot[5:]
+                    objs = [o for _, o in prep_objects(tok, {prep})]
+                    objs += [o for c in tok.children if c.lower_ == "out" for _, o in prep_objects(c, {prep})]  # "pulled out of the talks"
+                    hit = objs[0] if objs and not classes else self._matches(document, classes, objs)
+                    why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
+                    ok &= hit is not None
+                elif slot == "subject":
+                    subj = subject_of(cand.anchor)
+                    hit = self._matches(document, classes, [subj, real_head(subj)] if subj else [])  # "thousands of workers"
+                    ok &= hit is not None
+                    why.append(f"subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
+                elif slot == "bare":
+                    hit_bare = not objects_of(tok) and not is_passive(tok)
+                    ok &= hit_bare
+                    why.append("no object" if hit_bare else "has an object or is passive")
+                elif slot in {"xcomp", "xcomp_not", "complement"}:
+                    # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
+                    deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}
+                    comps = [c for c in tok.children if c.dep_ in deps]
+                    hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
+                    ok &= (hit is not None) == (slot != "xcomp_not")
+                    why.append(f"complement '{hit.text}'" if hit else "no such complement")
+                elif slot == "modifier":
+                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+                    hit_word = next((m for m in mods if m in classes), None)
+                    ok &= hit_word is not None
+                    why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")
+            if ok:
+                return sense, f"sense {sense.label}" + (f" because {', '.join(why)}" if why else " (default sense)")
+            notes.append(f"{sense.label} rejected: {', '.join(why)}")
+        return None, "no sense fits: " + "; ".join(notes)

@@ -1,0 +1,266 @@
+"""The target: whom the event is done to, from the trigger's slots in order of evidence, and failing
+those the place it bears on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..document import Document
+from ..model import Actor, Place
+from .arguments import ArgumentReader
+from .syntax import QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, is_passive, objects_of, prep_objects, subject_of
+from .triggers import Candidate
+from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, role_words
+from .words import PATIENT_CLASSES
+
+
+PATIENT_PREPS = {"on", "against", "upon"}  # prepositions whose object may be an unresolved patient ("attacks on a convoy")
+# Event nouns whose "of" phrase is what the act is done to (objective genitive: "the blockade of Qatar", "the
+# release of the pilots"); in the other types it names who acts ("the visit of the minister", "a strike of miners",
+# "the resignation of the minister", "with the support of France").
+PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "CONCEDE", "REJECT", "THREATEN"}
+STANCE_TYPES = {"AGREE", "SUPPORT", "REJECT"}  # "agree / side / comply with X": the 'with' phrase is what the stance is on
+YIELDING_TYPES = {"REJECT", "CONCEDE", "AGREE", "RETREAT"}  # acts that refuse or give in to someone's pressure
+
+
+class TargetChooser(ArgumentReader):
+    """Chooses an event's target."""
+
+    def target_for(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor | None, str]:
+        """Whom the event is done to. Slots in order: the trigger's objects, its prepositional objects
+        ("talks with X", "attacks on X"), a light verb's, and the objects of a complement verb
+        ("threatened to attack X", "refused to lift sanctions on X"). A slot filled by a thing
+        ("sanctions", "aid", "a ban") passes to the thing's recipient ("sanctions on Iran", "aid to
+        Somalia", "a ban imposed on Chadian citizens"). A named actor or a country anywhere in the slots
+        wins over an unresolved phrase; an unresolved phrase is taken from objects, "on/against" phrases,
+        phrases naming people ("talks with rebel commanders") and recipients of a thing. The possessor of
+        an event undergone is its target ("the blogger's arrest"); troops sent are not ("offered to send
+        troops to Latvia"); an agreement signed is no party. Only when none of these names anyone, the
+        object of a purpose clause ("sent troops to help the Kenyan army"). `_event` falls back further
+        on the place the event bears on. "X said Y must go" (trigger 'must') is a demand of Y.
+        By the trigger's valency, too: a transfer bears on its recipient ("returned the manuscript to Italy"),
+        a transitive event noun on its "of" phrase ("the blockade of Qatar"), a reply on the author of what it
+        answers ("rejected an appeal by X", "declined despite pressure from X"), a demand on the subject of its
+        that-clause, an agreement on the other side ("with X"), never on its content ("agreed to open the border")."""
+        tok = cand.token if cand.is_noun else cand.anchor
+        if cand.key == "must":  # "X said Y must go": Y is whom the demand is made of
+            bound = subject_of(cand.token.head)
+            found = self._argument(document, bound, actor)[0] if bound is not None else None
+            if found is None and bound is not None:
+                found = self._unresolved(document, bound)
+            return (found, f"subject of '{cand.token.head.text}'") if found is not None else (None, "no target actor")
+        slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
+        if cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "his arrest", "Khashoggi's killing"
+            slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
+        if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
+            slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
+        elif cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "the release of the jailed reporter": who undergoes it,
+            slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]  # as the possessor does in "his release"
+        if not cand.is_noun and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            slots += [("the noun it qualifies", tok.head, True, False)]  # "the jailed reporter", "the detained activists": who underwent it
+        received: list[Token] = []
+        opposed: list[Token] = []
+        if not cand.is_noun and self._transfer(tok):
+            # "returned the artefacts to Peru", "extradited him to the US", "gave every household a voucher": the recipient
+            # before the thing or person moved; a place there stands for the people in it
+            received = [o for _, o in prep_objects(tok, {"to"})] + [
+                g for c in tok.children if c.dep_ == "dative" for g in (children(c, {"pobj"}) if c.pos_ == "ADP" else [c])]
+            slots += [("recipient", o, True, False) for o in received]
+        if not cand.is_noun:
+            if not is_passive(tok) and any(self._authored(o) for o in objects_of(tok)):
+                # "denied charges [by the chamber]" parsed with 'by' on the active verb: it names the charges' author
+                slots += [(f"'{p} …' (author)", o, True, False) for p, o in prep_objects(tok, AGENT_PREPS)]
+            if cand.sense is not None and cand.sense.type == "AGREE":  # "accepted a formula to end its conflict with Israel"
+                slots += [(f"'{x.head.head.text} with …' in the object", x, True, False) for o in objects_of(tok) for x in o.subtree
+                          if x.dep_ == "pobj" and x.head.lower_ == "with" and self._counterpart_noun(x.head.head)]
+            second = cand.key.split()[1] if " " in cand.key else ""
+            # "called on X", "called for sanctions against X": a phrasal verb's preposition takes its object, before any object
+            # the parser gave the verb ("called on leaders to emulate …, the late President …" with 'President' as a predicate)
+            slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {second})] if second else []
+            slots += [("object", o, True, False) for o in objects_of(tok)]
+            if second:
+                slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"
+                          and any(m.dep_ == "mark" and m.lower_ == second for m in c.children) for x in children(c, {"nsubj"})]
+                for o in children(tok, {"dobj"}):  # "took control of the camp": the object noun is part of the trigger
+                    if o.lower_ == second:
+                        slots += [(f"'{second} of …'", x, True, False) for _, x in prep_objects(o, {"of"})]
+        if cand.sense is not None and cand.sense.type in {"AID", "MOBILIZE", "COOPERATE"}:
+            # "contributed troops to the NATO force in Afghanistan": a force given to is an instrument; where it serves is the target
+            slots += [(f"'to {o.text} in …'", r, True, True) for _, o in prep_objects(tok, {"to"}) if document.mention_at(o.i) is None
+                      and any(self.lex.in_class(o.lemma_.lower(), c) for c in ("troops", "monitors")) for _, r in prep_objects(o, {"in"})]
+        if cand.is_noun and cand.sense is not None and cand.sense.type == "SUPPORT":
+            # "voiced support for the opposition", "expressed sympathy for the victims": a noun of support is for whom it is given
+            slots += [("'for …'", o, False, False) for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"for"})
+                      if o != tok and not self._event_noun(o)]
+        # "agree with the recommendation", "sided with the plan": 'with' marks the object of a stance, thing or party
+        stance = {"with"} if not cand.is_noun and cand.sense is not None and cand.sense.type in STANCE_TYPES else set()
+        slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)]
+        # "suspended aid deliveries [to Gaza]": a phrase on the verb that says where its thing goes names a recipient,
+        # and a place there stands for the people in it, as in "aid to Gaza"
+        given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))
+        goes_to = ({o.i for p, o in prep_objects(tok, RECIPIENT_PREPS)} if given else set()) | {o.i for o in received}
+        if not cand.is_noun and any(self._imposed(o) for o in objects_of(tok)):  # "imposed a curfew [in X]", the phrase on the verb
+            slots += [("'in …'", o, True, True) for _, o in prep_objects(tok, {"in"}) if self._where(o)]
+        if given:  # "lifted the ban [on doing business with X]" with the phrase on the verb: whom the banned act involves
+            slots += [(f"'{c.text} {g.text} {p} …'", o, True, False) for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+                      for g in children(c, {"pcomp"}) for p, o in prep_objects(g, {"with", "to"})]
+        if cand.is_noun and tok.head.dep_ == "prep" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS:
+            slots += [(f"'{p} …'", o, p in PATIENT_PREPS, False) for p, o in prep_objects(tok.head.head, TARGET_PREPS)]  # "a handful of attacks a day on X"
+        if cand.sense is not None and cand.sense.mode in {"withdraw", "return"}:  # "withdrew from Sinai": the place left
+            left = [o for _, o in prep_objects(tok, {"from"})]
+            slots += [("'from …'", o, True, False) for o in left]
+            goes_to |= {o.i for o in left}  # a place left stands for the people there, as a place given to does
+        if cand.is_noun and self._imposed(tok):  # "a curfew in Kashmir", "a ceasefire in Idlib": the place and the people there
+            slots += [(f"'{p} …'", o, True, True) for p, o in prep_objects(tok, {"in"}) if self._where(o)]
+        if cand.is_noun and cand.anchor != tok:
+            # the light verb's 'at' phrase is where the event is held ("held a protest at the university"), not whom it is against
+            slots += [(f"'{p} …' of '{cand.anchor.text}'", o, False, False) for p, o in prep_objects(cand.anchor, TARGET_PREPS - {"at"})]
+            slots += [(f"'at {v.text} against …'", o, False, False) for _, v in prep_objects(cand.anchor, {"at"})  # the same, parsed on the venue
+                      for _, o in prep_objects(v, {"against"})]
+            slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok]
+        content = cand.sense is not None and cand.sense.type == "AGREE" and tok.lemma_.lower() in role_words()["agreement_verbs"]
+        if not cand.is_noun and not content:  # "agreed to open its borders to refugees": what is agreed names no party
+            for comp in self._complements(tok):
+                acts = comp.lemma_.lower() in self.lex.verbs  # "threatened to attack 52 sites": the complement is an act
+                slots += [(f"object of '{comp.text}'", o, acts, False) for o in objects_of(comp)]
+                if not objects_of(comp):  # "pledged aid to help Nepal rebuild", "refused to let the inspectors enter": whom a verb of
+                    # enabling bears on is the subject of its bare infinitive
+                    slots += [(f"subject under '{comp.text}'", s, acts, False) for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
+                              and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for s in children(c, {"nsubj"})]
+                slots += [(f"'{p} …' of '{comp.text}'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(comp, TARGET_PREPS)]
+            if tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and subject_of(tok) is not None and subject_of(tok) == subject_of(tok.head):
+                # "summoned the envoy to complain", "called Erdogan to apologize": whom the purpose is addressed to
+                slots += [(f"object of '{tok.head.text}'", o, False, False) for o in objects_of(tok.head)]
+        if cand.sense is not None and cand.sense.type == "RETREAT":
+            # "resigned as president of the Soviet Union", "quit his post as head of the agency": the body left
+            left = [(f"'{p} {o.text} of …'", x, True, False) for p, o in prep_objects(tok, {"as", "from"})
+                    if o.lemma_.lower() in TITLES or self.lex.in_class(o.lemma_.lower(), "office")
+                    for o2 in [o, *[a for _, a in prep_objects(o, {"as"})]] for _, x in prep_objects(o2, {"of"})]
+            slots += left
+            goes_to |= {x.i for _, x, _, _ in left}  # a state left stands for its institutions
+        if not cand.is_noun and tok.lemma_.lower() in role_words()["opposition_verbs"]:
+            opposed += objects_of(tok)  # "denounced the new pension law": what one opposes is the target, whatever it is
+        if cand.sense is not None and cand.sense.type == "PROTEST":
+            # "started a hunger strike, protesting the state's policy", "marched, denouncing the junta": a participle of
+            # opposing that the protesters' act comes with names what the protest is against, a policy as much as a party
+            against = [o for h in dict.fromkeys([tok, cand.anchor]) for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in role_words()["opposition_verbs"] for o in objects_of(c)]
+            slots += [(f"object of '{o.head.text}'", o, True, False) for o in against]
+            opposed += against
+            # "marched against the new tax law": what a protest is 'against' is its target, a policy as much as a party
+            opposed += [o for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"against"})]
+        if cand.sense is not None and cand.sense.type == "REQUEST":
+            # "demanded that the US ease sanctions", "its demand that the army withdraw": whom the demand is made of
+            slots += [(f"subject of '{c.text}'", x, True, False) for c in tok.children if c.dep_ in {"ccomp", "acl"}
+                      and c.pos_ in {"VERB", "AUX"} and not any(m.lower_ in {"if", "whether"} for m in children(c, {"mark"}))
+                      for x in children(c, {"nsubj"}) if x.lower_ not in RELATIVE_PRONOUNS]
+        if cand.sense is not None and cand.sense.type in YIELDING_TYPES:
+            # "declined to resign despite pressure from the party": a refusal or a concession answers whoever presses
+            heads = [tok, cand.anchor] + (self._complements(tok) if not cand.is_noun else [])
+            slots += [(f"'{p} {n.text}' by", a, True, False) for h in dict.fromkeys(heads) for p, n in prep_objects(h, role_words()["yielding_preps"])
+                      if n.lemma_.lower() in role_words()["pressure_nouns"] or self.lex.in_class(n.lemma_.lower(), "demand")
+                      for a in [c for c in n.children if c.dep_ == "poss"] + [o for _, o in prep_objects(n, AGENT_PREPS)]]
+        # last, and only when no slot above names anyone: whom a purpose clause is about ("sent troops to help the Philippine
+        # army", "an effort to resolve the rift between X and Y")
+        # "to help Haiti cope": whom a purpose verb helps may be the subject of its bare infinitive
+        purposes = [(f"object of '{p.text}'", o, False, False) for p in self._purposes(cand, not content)
+                    for o in objects_of(p) or [s for c in p.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, {"nsubj"})]]
+        # "mobilized the troops for a battle against the rebels": the act it prepares names whom it is against
+        purposes += [(f"'for {n.text} {p} …'", o, True, False) for h in dict.fromkeys([tok, cand.anchor]) for _, n in prep_objects(h, {"for"})
+                     if n != tok and self._event_noun(n) for p, o in prep_objects(n, {"against", "on", "with"})]
+        own_forces = cand.sense is not None and (cand.sense.type == "MOBILIZE" or cand.sense.mode in {"withdraw", "disarm"})
+        fallback: tuple[Actor, str] | None = None
+        agreed = cand.sense is not None and (cand.sense.type == "AGREE" or cand.anchor.lemma_.lower() in role_words()["signing_verbs"])
+        for slot in [*slots, None, *purposes]:
+            if slot is None:  # end of the main slots
+                if fallback is not None:
+                    break
+                continue
+            how, t, may_be_unresolved, recipient = slot
+            if t == tok:
+                continue
+            moved = t.dep_ in {"dobj", "nsubjpass"} and self.lex.in_class(t.head.lemma_.lower(), "sending")  # "offered to send troops"
+            if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+                continue  # "withdrew their fighters": the actor's own, named by the possessive
+            if (own_forces or moved) and self.lex.in_class(t.lemma_.lower(), "troops"):
+                m = document.mention_at(t.i)
+                if m is None or m.actor.country is None or (actor is not None and m.actor.country == actor.country):
+                    continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
+            if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
+                continue  # "laid down their arms": the actor's own weapons
+            found, why, resolved = self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
+            if found is None and (t in received or t in opposed):  # whoever a thing is handed to is a party: "to every household";
+                # whatever one opposes is what the act is against
+                found, why, resolved = self._unresolved(document, t, patient=True), "", False
+            if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
+                continue
+            if actor is not None and (found.start < actor.end and actor.start < found.end):
+                continue  # the agent's own phrase
+            if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
+                continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
+            if resolved:
+                return found, f"{how} '{t.text}'{why}"
+            if fallback is None and (may_be_unresolved or "→" in why or self._actorish(document, t)):
+                fallback = (found, f"{how} '{t.text}'{why} (unresolved)")
+        if fallback is not None:
+            return fallback
+        return None, "no target actor"
+
+    @staticmethod
+    def _transfer(verb: Token) -> bool:
+        """A verb of transfer ('return', 'hand over'): its object is moved, its 'to' phrase is whom it bears on."""
+        lemma = verb.lemma_.lower()
+        return lemma in role_words()["transfer_verbs"] or any(
+            f"{lemma} {c.lower_}" in role_words()["transfer_verbs"] for c in verb.children if c.dep_ == "prt")
+
+    def _purposes(self, cand: Candidate, complements: bool = True) -> list[Token]:
+        """Infinitival purpose clauses of the trigger, its light verb, its complements or its object:
+        'sent troops [to help X]', 'launched an effort [to resolve the rift]'. Last in line of the slots."""
+        heads = [cand.token, cand.anchor] + (self._complements(cand.anchor) if not cand.is_noun and complements else [])
+        heads += [o for h in list(heads) if h.pos_ in {"VERB", "AUX"} for o in children(h, {"dobj"})]
+        # a "to" infinitive conjoined to the trigger ("sending aid, including supplies, to help X") is a purpose mis-parsed
+        return [c for h in dict.fromkeys(heads) for c in h.children
+                if (c.dep_ in {"advcl", "acl"} or (c.dep_ == "conj" and h == cand.token)) and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+    @staticmethod
+    def _complements(verb: Token) -> list[Token]:
+        """Verbs in the trigger's infinitival complements, two levels down: 'threatened [to attack X]'."""
+        out, frontier = [], [verb]
+        for _ in range(2):
+            frontier = [c for v in frontier for c in v.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+            out += frontier
+        return out
+
+    def _place_target(self, document: Document, place: Place, actor: Actor | None, why: str) -> tuple[Actor | None, str]:
+        """No party found: the place the event is in or goes to is what it bears on ("a ceasefire in Yemen",
+        "troops arrived in Monrovia", "aid for northern Iraq"), or the people named there ("militants in
+        South Waziristan"). Not a place inside a party's name or description ("Kansas workers")."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or (actor is not None and place.start < actor.end and actor.start < place.end):
+            return None, why
+        if any(m.start < span.end and span.start < m.end for m in document.mentions):
+            return None, why
+        t = span.root
+        for _ in range(3):  # "Niger's Maradi region", "the Gulf states", "the state of Mizoram": the phrase the name heads
+            if t.dep_ in {"compound", "poss"} and t.head.pos_ in {"NOUN", "PROPN"}:
+                t = t.head
+                if self._actorish(document, t) and not self.lex.in_class(t.lemma_.lower(), "territory"):
+                    return None, why  # "Matamoros workers": who, not where
+                if t.dep_ != "compound" and t.pos_ == "NOUN" and not self._personal(t) and not self._place_noun(t) and not any(
+                        self.lex.in_class(t.lemma_.lower(), c) for c in PATIENT_CLASSES):
+                    return None, why  # "Canberra's relationships", "the Syria talks": the place qualifies a thing, no party
+            elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and (
+                    self.lex.in_class(t.head.head.lemma_.lower(), "territory") or not self._actorish(document, t.head.head)):
+                t = t.head.head
+            else:
+                break
+        kind = "state" if place.feature == "A.PCLI" and t == span.root else None
+        owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if (owner is not None and owner.pos_ == "NOUN" and self._actorish(document, owner)
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)):
+            t, kind = owner, None  # "people in Somalia": the people there; not "its forces in Crimea"
+        found = self._place_actor(document, t, place, kind)
+        if actor is not None and found.start < actor.end and actor.start < found.end:
+            return None, why
+        return found, f"no party named: the place '{place.text}' it bears on"

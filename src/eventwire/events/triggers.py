@@ -1,0 +1,114 @@
+"""Triggers: the words of a sentence the lexicon lists as events (verbs, event nouns, phrasal and
+compound keys, parser mistags), each with the verb that carries its arguments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .lexicon import Sense
+from .modality import cues
+from .syntax import children
+from .words import WordKinds
+
+
+CIRCUMSTANCE_PREPS = {"after", "before", "following", "despite", "amid", "since", "during", "over", "about", "regarding",
+                      "because", "than", "like", "until", "by", "from", "without", "against"}
+
+
+@dataclass
+class Candidate:
+    token: Token
+    key: str  # lexicon key that matched ("seize", "call for", "air strike")
+    is_noun: bool
+    anchor: Token  # verb that carries the arguments (the trigger itself, or a light verb for nouns)
+    sense: Sense | None = None
+    why: str = ""
+
+
+class TriggerFinder(WordKinds):
+    """Finds the trigger candidates of a sentence."""
+
+    def candidates(self, sent: SpacySpan) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                key = self._verb_key(tok, lemma)
+                if key:
+                    out.append(Candidate(tok, key, False, tok))
+            elif (lemma == "must" and tok.dep_ == "aux" and lemma in self.lex.verbs and tok.head.dep_ == "ccomp"
+                  and tok.head.head.lemma_.lower() in cues().speech):
+                out.append(Candidate(tok, lemma, False, tok.head.head))  # "X said Y must go": the speaker demands it
+            elif self._mistagged_conjunct(tok, lemma):
+                out.append(Candidate(tok, lemma, False, tok))
+            elif self._mistagged_participle(tok) and lemma in self.lex.verbs:
+                # "it had overrun Aybak" tagged as had/VERB + overrun/NOUN: the auxiliary carries the arguments
+                out.append(Candidate(tok, lemma, False, sent.doc[tok.i - 1]))
+            elif tok.pos_ == "PROPN" and (key := self.lex.headline_verb(tok)):
+                out.append(Candidate(tok, key, False, tok))  # "Leader Ejects Observers": a Title Case headline's verb, tagged PROPN
+            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound"}:
+                key = self._noun_key(tok, lemma)
+                if key:
+                    out.append(Candidate(tok, key, True, self._governing_verb(tok)))
+            elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma in self.lex.nouns and tok.head.lemma_.lower() in self.lex.compound_heads:
+                # "the withdrawal date", "a withdrawal deal": the event is named inside a compound; "attack aircraft" is not one
+                out.append(Candidate(tok, lemma, True, self._governing_verb(tok.head)))
+        return out
+
+    @staticmethod
+    def _mistagged_participle(tok: Token) -> bool:
+        if tok.i == 0 or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return prev.lower_ in {"had", "has", "have", "having"} and prev.pos_ in {"VERB", "AUX"} and tok.dep_ in {"compound", "amod", "dobj"}
+
+    def _mistagged_conjunct(self, tok: Token, lemma: str) -> bool:
+        """'will participate and press for a ceasefire': a verb coordinated with a verb, tagged NOUN."""
+        return (tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and lemma in self.lex.verbs
+                and lemma not in self.lex.nouns and not any(c.dep_ == "det" for c in tok.children))
+
+    def _verb_key(self, tok: Token, lemma: str) -> str | None:
+        for child in tok.children:
+            if self._time_phrase(child):
+                continue  # "called to the capital [on Friday]": a preposition that introduces a time is no particle of the verb
+            marks = [m.lower_ for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else []
+            if child.dep_ == "prep" and any(o.dep_ == "dobj" and tok.i < o.i < child.i for o in tok.children):
+                continue  # "giving a voucher to households [in a bid to …]": a phrase after the object is no particle
+            if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1) or marks:
+                key = f"{lemma} {marks[0] if marks else child.lower_}"  # "called for the army to withdraw": 'for' marks the clause
+                if key in self.lex.verbs:
+                    return key
+        return lemma if lemma in self.lex.verbs else None
+
+    @staticmethod
+    def _time_phrase(prep: Token) -> bool:
+        """'on Friday', 'in March': a preposition whose object is a time expression ('for three days of mourning'
+        names what is called for, not when)."""
+        return prep.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} and not any(c.lower_ == "of" for c in children(g, {"prep"}))
+                                           for g in children(prep, {"pobj"}))
+
+    def _noun_key(self, tok: Token, lemma: str) -> str | None:
+        for child in tok.children:
+            if child.dep_ == "compound":
+                key = f"{child.lower_} {lemma}"
+                if key in self.lex.nouns:
+                    return key
+        return lemma if lemma in self.lex.nouns else None
+
+    @staticmethod
+    def _governing_verb(tok: Token) -> Token:
+        """The verb above an event noun; an event named in a circumstance ('condolences after the attack',
+        'talks despite the strikes') governs itself."""
+        cur = tok
+        for _ in range(6):
+            if cur.pos_ in {"VERB", "AUX"}:
+                return cur
+            if cur.head == cur:
+                return tok
+            if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:
+                return tok
+            cur = cur.head
+        return tok

@@ -1,0 +1,30 @@
+"""Word lists the role rules share: data/events/roles.yaml, the actors KB's names of nations, and
+the closed sets of sectors and prepositions more than one role chooser reads."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..actors.kb import default_kb
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
+RECIPIENT_PREPS = {"to", "on", "against", "with", "between", "upon", "toward", "towards", "into"}  # "aid to X", "sanctions on X"
+AGENT_PREPS = {"by", "from"}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, frozenset[str]]:
+    """Word lists for argument choice (data/events/roles.yaml)."""
+    raw = yaml.safe_load(resources.files("eventwire").joinpath("data/events/roles.yaml").read_text("utf-8"))
+    return {name: frozenset(words) for name, words in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def nations() -> dict[str, tuple[str, str]]:
+    """'US', 'France' → ("country", ISO3); 'Afghan', 'American' → ("adjective", ISO3): the actors KB's own names."""
+    return {form: (what, key) for form, (what, key) in default_kb().surface_forms().items() if what in {"country", "adjective"}}

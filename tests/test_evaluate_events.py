@@ -300,3 +300,87 @@ def test_the_roles_split_is_hashed_on_the_space_joined_tokens(tmp_path):
     sents = read_conll_roles(f)
     assert sents[0].text == "Mexico’s policy" and sents[0].split_key == "Mexico ’ s policy"
     assert split_of(sents[0].split_key) in ("dev", "test")
+
+
+# ------------------------------------------------------------------ plover-gsr actors
+
+GSR_ACTORS = [
+    {"id": "C-1", "event": "ACCUSE", "text": "Italian ministers condemned the raid on the embassy.",
+     "source": [{"actorText": "Italian ministers", "code": "ITL", "sector": "GOV"}],  # ITL: the file's typo for ITA
+     "target": ""},
+    {"id": "C-2", "event": "FIGHT", "text": "Chadian rebels ambushed a patrol of Nigerien soldiers.",
+     "source": [{"actorText": "Chadian rebels", "code": "TCD", "sector": "REB"}],
+     "target": [{"actorText": "Nigerien soldiers", "code": "NER", "sector": "MIL"}]},
+    {"id": "C-3", "event": "DEMAND", "text": "The Arab League urged Yemen and Oman to reopen the border.",
+     "source": [{"actorText": "Arab League", "code": "IGO"}],
+     "target": [{"actorText": "Yemen", "code": "YEM"}, {"actorText": "Oman", "code": "OMN"}]},
+    {"id": "C-4", "event": "PROTEST", "text": "Dockers marched through the port of Freetown.",
+     "source": [{"actorText": "Dockers", "code": "SLE", "sector": "***"}],  # sector left open: not scored
+     "target": None},
+    {"id": "C-5", "event": "AGREE", "text": "Peru agreed to send observers.",
+     "source": [{"actorText": "Peru", "code": "PER"}]},
+]
+
+
+def _actor(sentence: str, text: str, country: str | None, sector: str | None) -> Actor:
+    start = sentence.index(text)
+    return Actor(text=text, start=start, end=start + len(text), name=text, country=country, sector=sector)
+
+
+def _with_actors(sentence: str, actor: Actor | None, target: Actor | None) -> Event:
+    e = ev(sentence, "ACCUSE", 0.9)
+    return e.model_copy(update={"actor": actor, "target": target})
+
+
+def test_read_plover_gsr_keeps_source_and_target(tmp_path):
+    p = tmp_path / "gsr.json"
+    p.write_text(json.dumps(GSR_ACTORS), encoding="utf-8")
+    gold = {g.id: g for g in read_plover_gsr(p)}
+    assert gold["C-1"].source[0].country == "ITA" and gold["C-1"].target == []
+    assert gold["C-2"].source[0].sectors == {"REB", "INS"}  # CAMEO's rebels cover our insurgents
+    igo = gold["C-3"].source[0]
+    assert igo.country is None and igo.stateless == {"IGO"} and igo.sectors == {"IGO"} and igo.scored
+    assert [a.country for a in gold["C-3"].target] == ["YEM", "OMN"]
+    assert gold["C-4"].source[0].sectors == frozenset() and gold["C-4"].target == []
+    assert gold["C-5"].source[0].sectors == frozenset()  # a bare country code says nothing of the sector
+
+
+def test_plover_gsr_actor_scores_count_right_and_wrong(tmp_path):
+    p = tmp_path / "gsr.json"
+    p.write_text(json.dumps(GSR_ACTORS), encoding="utf-8")
+    s = {g.id: g.text for g in read_plover_gsr(p)}
+    predictions = {
+        # country right (ITL read as ITA), sector right
+        s["C-1"]: [_with_actors(s["C-1"], _actor(s["C-1"], "Italian ministers", "ITA", "GOV"), None)],
+        # source: country right, INS accepted for REB; target: country wrong, sector right
+        s["C-2"]: [_with_actors(s["C-2"], _actor(s["C-2"], "Chadian rebels", "TCD", "INS"),
+                                _actor(s["C-2"], "Nigerien soldiers", "NGA", "MIL"))],
+        # source: IGO with no country matches the IGO code; target: either of two countries counts
+        s["C-3"]: [_with_actors(s["C-3"], _actor(s["C-3"], "The Arab League", None, "IGO"),
+                                _actor(s["C-3"], "Oman", "OMN", "GOV"))],
+        # source: country wrong; its sector is not scored ('***')
+        s["C-4"]: [_with_actors(s["C-4"], _actor(s["C-4"], "Dockers", "GBR", "LAB"), None)],
+        # C-5: an event without an actor: not found, wrong
+        s["C-5"]: [_with_actors(s["C-5"], None, None)],
+    }
+    r = evaluate_events("plover-gsr", p, split="all", predict=fake(predictions))
+    src, tgt = r.actors["source"], r.actors["target"]
+    assert (src.n, src.found, src.country) == (5, 4, 3)
+    assert (src.n_sector, src.found_sector, src.sector) == (3, 3, 3)  # C-1 GOV, C-2 REB, C-3 IGO
+    assert (tgt.n, tgt.found, tgt.country) == (2, 2, 1)
+    assert (tgt.n_sector, tgt.sector) == (1, 1)
+    assert src.shares["country | found"] == pytest.approx(3 / 4)
+    assert r.metrics["source country accuracy"] == pytest.approx(3 / 5)
+    assert r.metrics["target sector accuracy"] == pytest.approx(1.0)
+    r.table()  # renders the actor table
+
+
+def test_actor_matches_stateless_code_needs_no_country():
+    from eventwire.evaluate.events import actor_matches
+    from eventwire.evaluate.gold import GoldActor
+    un = [GoldActor("the UN", "IGO")]
+    assert actor_matches(Actor(text="UN", start=0, end=2, name="UN", sector="IGO"), un) == (True, True)
+    # an IGO with a country (or a state) is not the IGO
+    assert actor_matches(Actor(text="UN", start=0, end=2, name="UN", country="USA", sector="IGO"), un) == (False, True)
+    assert actor_matches(None, un) == (False, False)
+    assert actor_matches(None, [GoldActor("somewhere", "ZZZ")]) == (None, None)  # no ISO code: not scored

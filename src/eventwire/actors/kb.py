@@ -206,7 +206,9 @@ def load_kb(directory: Path | None = None) -> KB:
 
     path = d / "rules.yaml"
     raw = _yaml(path)
-    need = ["speech_verbs", "location_verbs", "actor_prepositions", "title_prepositions", "pronouns", "expletive_it_verbs"]
+    need = ["speech_verbs", "location_verbs", "actor_prepositions", "title_prepositions", "pronouns", "expletive_it_verbs",
+            "location_prepositions", "residence_prepositions", "posted_abroad", "stance_prefixes",
+            "affiliation_titles", "former_words"]
     missing = [k for k in need if k not in (raw or {})]
     if missing:
         raise KBError(f"{path}: missing keys {missing}")

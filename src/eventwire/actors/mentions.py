@@ -68,10 +68,14 @@ class MentionFinder:
             span = doc[s:e]
             span.label_ = self.strings[match_id]
             spans.append(span)
-        ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        kb_spans = self._inside_names(doc, filter_spans(spans))
+        nationality = {i for sp in kb_spans if self.forms[sp.label_][0] in ("adjective", "people")
+                       for i in range(sp.start, sp.end)}
+        # NER's PERSON 'Ugandan' or 'Bosnian Serbs': a span made only of nationality words is no person
+        ents = [e for e in doc.ents if e.label_ in NAME_LABELS
+                and not (e.label_ == "PERSON" and all(i in nationality for i in range(e.start, e.end)))]
         persons = [e for e in ents if e.label_ == "PERSON"]
         person_names = {p.text for p in persons} | {p[-1].text for p in persons}
-        kb_spans = filter_spans(spans)
         taken: set[int] = set()
         for span in kb_spans:
             what, key = self.forms[span.label_]
@@ -113,6 +117,25 @@ class MentionFinder:
             if agent is not None:
                 at[tok.i] = Unit(tok.i, tok.i + 1, "agent", agent=agent, root=tok.i)
         return at
+
+    def _inside_names(self, doc: Doc, kb_spans: list) -> list:
+        """Drop a country word that is part of a longer organisation name NER found ("the Nigerian Union
+        of Teachers", "the Kenya Anti-Corruption Commission"): the name is the actor and the word gives it
+        its country. A name that holds a KB organisation ("Pakistani Taliban") keeps the KB's reading."""
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        drop: set[int] = set()
+        for e in orgs:
+            inside = [k for k, sp in enumerate(kb_spans) if e.start <= sp.start and sp.end <= e.end]
+            if not inside or any(self.forms[kb_spans[k].label_][0] == "org" for k in inside):
+                continue
+            start = e.start + 1 if e[0].lower_ == "the" else e.start
+            if any(kb_spans[k].start <= start and kb_spans[k].end == e.end for k in inside):
+                continue  # NER's ORG '(the) Democratic People's Republic of Korea' is the country
+            last = max(kb_spans[k].end for k in inside)
+            if not any(t.is_title and not t.is_sent_start for t in doc[last:e.end]):
+                continue  # a name goes on after the nationality ("... Army"); NER's ORG 'Radical French' does not
+            drop.update(inside)
+        return [sp for k, sp in enumerate(kb_spans) if k not in drop]
 
     def _agent(self, doc: Doc, tok: Token) -> Agent | None:
         kb = self.kb

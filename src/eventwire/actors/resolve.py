@@ -39,7 +39,7 @@ from ..nlp import load
 from . import coref
 from .kb import KB, default_kb
 from .mentions import NP, MentionFinder, Unit
-from .titles import DETERMINERS, Evidence, apposition_target, interpret, possessor, title_of
+from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 STRIP = frozenset({"“", "”", '"', "'", "‘", "’", ",", "(", ")", "-", "—", "–"})
@@ -58,6 +58,7 @@ class Entity:
         self.countries: list[tuple[str, str, int]] = []  # (ISO3, why, token position)
         self.sectors: list[tuple[str, str, int]] = []
         self.weak: list[tuple[str, str, int]] = []
+        self.located: list[tuple[str, str, int]] = []  # countries of places the phrases name ("rebels in Chad")
         self.roles: list[str] = []
         self.links: list[tuple[M, str, bool]] = []  # (mention, relation, lends sector too)
         self.mentions: list[M] = []
@@ -88,6 +89,7 @@ class Entity:
         self.countries = sorted(self.countries + other.countries, key=lambda x: x[2])
         self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
         self.weak = sorted(self.weak + other.weak, key=lambda x: x[2])
+        self.located = sorted(self.located + other.located, key=lambda x: x[2])
         self.roles += [r for r in other.roles if r not in self.roles]
         self.links += other.links
         self.mentions += other.mentions
@@ -153,6 +155,7 @@ class ActorResolver:
         nps = self.finder.phrases(doc, at)
         sent_of = _sentence_index(doc)
         by_root = {np.head.root: np for np in nps}
+        place_at = _place_countries(document, at)
 
         # which phrases are actors
         keep: list[NP] = []
@@ -184,6 +187,13 @@ class ActorResolver:
                 pronoun_nps.append(np)
                 continue
             ev = interpret(doc, np, at, kb)
+            places = location(doc, np, place_at, kb)
+            ev.located = [(iso, why) for iso, _, why in places]
+            home = [(iso, why) for iso, prep, why in places if ev.ethnic or prep == "of"]
+            if np.head.what == "people" and home:
+                # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": where they live
+                # names their country; the people's name only their ethnicity
+                ev.countries = home + ev.countries
             m = self._join(doc, np, ev, ms, keyed, persons, sent_of)
             if m is None:
                 continue
@@ -275,8 +285,11 @@ class ActorResolver:
                 ent.person_names.append(" ".join(tokens))
                 persons.append(ent)
         elif head.what in ("org", "ner_org", "country", "capital", "people", "norp"):
+            people = f"people:{head.key}"
+            if head.what == "people" and ev.countries and ev.countries[0][0] != head.key:
+                people += f":{ev.countries[0][0]}"  # "Bosnian Serbs" are not the Serbs of Serbia
             key = {"org": head.key, "country": f"state:{head.key}", "capital": f"state:{head.key}",
-                   "people": f"people:{head.key}"}.get(head.what) or f"{head.what}:{(ev.name or '').lower()}"
+                   "people": people}.get(head.what) or f"{head.what}:{(ev.name or '').lower()}"
             ent = keyed.get(key)
             if ent is None:
                 ent = keyed[key] = Entity(key, ev.kind)
@@ -305,8 +318,10 @@ class ActorResolver:
                 ent = ent.find()
                 method = f"members of KB group '{self.kb.orgs[key].name}'"
             if ent is None:
-                if not agent.alone or (ev.indefinite and ev.bare and ev.kind == "organisation"):
-                    return None  # 'the group' with nothing to refer to; 'a government imposed by force'
+                if (not agent.alone and not ev.modifier_sector) or (ev.indefinite and ev.bare and ev.kind == "organisation"):
+                    # 'the group' with nothing to refer to ('opposition groups' names its own sector);
+                    # 'a government imposed by force'
+                    return None
 
                 ent = Entity(f"agent:{pos}", ev.kind)
                 ent.descr = _descr(doc, start, end)
@@ -318,6 +333,7 @@ class ActorResolver:
             ent.countries += [(c, why, pos) for c, why in ev.countries]
             ent.sectors += [(s, why, pos) for s, why in ev.sectors]
             ent.weak += [(s, why, pos) for s, why in ev.weak_sectors]
+            ent.located += [(c, why, pos) for c, why in ev.located]
         if ev.role and ev.role not in ent.roles:
             ent.roles.append(ev.role)
         if ent.kind is None or (ev.kind == "person" and ent.kind != "person" and ante is None):
@@ -337,7 +353,8 @@ class ActorResolver:
             elif p is not None and doc[p].lower_ in kb.pronouns:
                 m.extra.append(f"possessor:{p}")  # pronoun: linked once pronouns are resolved
             for o in title_of(doc, m.np, kb):
-                if o in by_head and by_head[o].np.head.what in ("org", "ner_org", "country"):
+                if o in by_head and (by_head[o].np.head.what in ("org", "ner_org", "country")
+                                     or by_head[o].entity.find().kind == "organisation"):  # "activists from the Fatah party"
                     ent.links.append((by_head[o], f"'{doc[o].head.text}'", True))
             tok = doc[m.head]
             if tok.dep_ == "conj" and tok.head.i in by_head and m.np.head.what == "agent":
@@ -394,12 +411,15 @@ class ActorResolver:
             if other is ent:
                 continue
             oc, os_, _ = self._finalize(other, dominant, visiting)
-            if country is None and oc is not None:
+            if country is None and oc is not None and not (rel == "conjunct" and ent.located):  # its own place first
                 country = oc
                 why.append(f"country from {rel} '{other.name}'")
             if sector is None and lends_sector and os_ is not None:
                 sector = os_
                 why.append(f"sector from {rel} '{other.name}'")
+        if country is None and ent.located:
+            country = ent.located[0][0]
+            why.append(f"country of the place named: {ent.located[0][1]}")
         firm = sector is not None
         if sector is None and ent.weak:
             sector = ent.weak[0][0]
@@ -452,6 +472,21 @@ def _place_kind(feature: str) -> str:
     return "place"
 
 
+def _place_countries(document: Document, at: dict[int, Unit]) -> dict[int, tuple[str, bool]]:
+    """token index -> (ISO3, whether the place is a country) for the places stage's toponyms and the
+    countries and capitals the actor matcher found."""
+    doc = document.doc
+    out: dict[int, tuple[str, bool]] = {}
+    for p in document.article.places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and p.country:
+            out.update((t.i, (p.country, _place_kind(p.feature) == "country")) for t in span)
+    for i, u in at.items():
+        if u.what in ("country", "capital") and u.key:
+            out.setdefault(i, (u.key, u.what == "country"))
+    return out
+
+
 def _sentence_index(doc: Doc) -> list[int]:
     out = [0] * len(doc)
     for n, s in enumerate(doc.sents):
@@ -462,8 +497,8 @@ def _sentence_index(doc: Doc) -> list[int]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     s, e = start, end
-    while s < e - 1 and (doc[s].is_space or doc[s].text in STRIP):
-        s += 1
+    while s < e - 1 and (doc[s].is_space or doc[s].text in STRIP or (doc[s].lower_ == "no" and doc[s].dep_ == "det")):
+        s += 1  # "No British jets remain": the negation belongs to the clause, not to who
     while e - 1 > s and (doc[e - 1].is_space or doc[e - 1].text in STRIP):
         e -= 1
     return s, e

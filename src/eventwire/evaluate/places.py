@@ -177,7 +177,7 @@ def evaluate_places(path: Path = DEFAULT_PATH, limit: int | None = None) -> Plac
     """Run nlp + PlaceResolver over GeoWebNews; report dev (first half), test (second half) and all."""
     from ..document import Document
     from ..model import Article
-    from ..nlp import load
+    from ..nlp import load, parse
     from ..places import PlaceResolver
 
     started = time.perf_counter()
@@ -187,7 +187,7 @@ def evaluate_places(path: Path = DEFAULT_PATH, limit: int | None = None) -> Plac
         articles = articles[:limit]
     nlp, resolver = load(), PlaceResolver()
     dev, test, resolve_s = Counts(), Counts(), 0.0
-    for k, (gold, doc) in enumerate(zip(articles, nlp.pipe(a.text for a in articles))):
+    for k, (gold, doc) in enumerate(zip(articles, parse(nlp, (a.text for a in articles)))):
         document = Document(Article(id=gold.id, text=gold.text), doc)
         t = time.perf_counter()
         resolver(document)

@@ -279,7 +279,7 @@ def evaluate_quotes(path: Path, limit: int | None = None) -> QuotesReport:
     from ..actors import ActorResolver
     from ..document import Document
     from ..model import Article
-    from ..nlp import load
+    from ..nlp import load, parse
     from ..places import PlaceResolver
     from ..quotes import QuoteExtractor
 
@@ -289,7 +289,7 @@ def evaluate_quotes(path: Path, limit: int | None = None) -> QuotesReport:
     stages = [PlaceResolver(), ActorResolver()]
     quotes = QuoteExtractor()
     t = time.perf_counter()
-    parsed = list(nlp.pipe(d.text for d in docs))
+    parsed = list(parse(nlp, (d.text for d in docs)))
     parse_s = time.perf_counter() - t
     counts, quotes_s = Counts(), 0.0
     for gold, doc in zip(docs, parsed):

@@ -164,7 +164,7 @@ def iter_docs(path: Path, split: str = "all", limit: int | None = None) -> list[
 
 def evaluate_times(path: Path, limit: int | None = None, split: str = "all") -> TimesReport:
     """Run spaCy + TimeTagger over TimeBank (`split`: all, dev or test) and score it."""
-    from ..nlp import load
+    from ..nlp import load, parse
     from ..times import TimeTagger
 
     docs = iter_docs(path, split, limit)
@@ -172,7 +172,7 @@ def evaluate_times(path: Path, limit: int | None = None, split: str = "all") -> 
     tagger = TimeTagger()
     report = TimesReport(split=split, rows={t: TypeRow(t) for t in SCORED_TYPES})
     started = time.perf_counter()
-    for tb, sdoc in zip(docs, nlp.pipe([d.text for d in docs], batch_size=16)):
+    for tb, sdoc in zip(docs, parse(nlp, [d.text for d in docs], batch_size=16)):
         preds = tagger.tag(tb.text, tb.dct, sdoc)
         report.docs += 1
         for p in preds:

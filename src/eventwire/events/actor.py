@@ -8,11 +8,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..actors.kb import default_kb
-from ..document import Document
+from ..document import Document, Mention
 from ..model import Actor, Span
-from .modality import Report, report_of
+from .modality import Report, asked_for, report_of
 from .phrases import Phrases
-from .syntax import children, is_passive, objects_of, prep_objects, subject_of
+from .syntax import asked_by_prep, children, is_passive, objects_of, prep_objects, subject_of
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
 
@@ -49,7 +49,21 @@ class ActorChooser(Phrases):
                     return found, f"{CLAIMED_RESPONSIBILITY} '{claimant.text}'"
             if cand.anchor == tok or not self.light(cand.anchor):
                 return None, "no owner of the event noun"
+            undergoer = self.undergoer(cand)
+            if undergoer is not None:  # "the mayor is under investigation": the mayor undergoes it; "under siege by X": X does it
+                for _, pobj in prep_objects(cand.anchor, {"by"}):
+                    m = document.mention_at(pobj.i) or self._mention_in(document, pobj, phrase_only=True)
+                    found = self._as_phrase(document, m.actor, pobj) if m else self._unresolved(document, pobj)
+                    if found is not None:
+                        return found, f"'by {pobj.text}' of '{cand.anchor.text} under'"
+                return None, f"'{undergoer.text}' is under the {tok.text}, not doing it"
         subj = subject_of(cand.anchor)
+        asking = self._asker_of(cand.anchor, subj)
+        if asking is not None:  # "urged a pledge to free them": the council asks, someone else is to free them
+            party = self._asked_party(document, asking)
+            if party is None:
+                return None, f"asked for under '{asking.text}': the party asked is not named"
+            subj = party
         if subj is None and self._expelled(cand.anchor):
             # "two inspectors have been expelled from North Korea": with no 'by' agent, the state one is expelled from expels
             for _, src in prep_objects(cand.anchor, {"from"}):
@@ -59,9 +73,10 @@ class ActorChooser(Phrases):
                     return self._as_phrase(document, m.actor, src), f"'from {src.text}' of a passive expulsion"
                 if place is not None and place.feature == "A.PCLI" and place.country:
                     return self._place_actor(document, src, place, "state"), f"'from {src.text}' of a passive expulsion (a country)"
-        if subj is None:
+        if subj is None or (cand.is_noun and subj == tok):  # "the allegation that X stole … was false": no one alleges it there
             return None, "no subject"
-        m = document.mention_at(subj.i) or self._mention_in(document, subj)
+        # a party named in a clause of the subject phrase is not the subject ("a way [to protest the mayor]")
+        m = document.mention_at(subj.i) or self._mention_in(document, subj, phrase_only=True) or self._wielder(document, subj)
         place = self._place_at(document, subj) if m is None and subj.pos_ == "PROPN" else None
         if place is not None and place.geonameid is not None and subj.dep_ in {"nsubj", "pobj"}:
             # "Kosovo is sending a platoon", "Pittsburgh is considering": a place that acts stands for its authorities
@@ -83,8 +98,42 @@ class ActorChooser(Phrases):
             unresolved = self._unresolved(document, subj)
             if unresolved is None:
                 return None, f"subject '{subj.text}' is not a known actor"
-            return unresolved, f"subject '{subj.text}' (not in the knowledge base: unresolved)"
-        return self._as_phrase(document, m.actor, subj), f"subject '{subj.text}'"
+            return self._before_act(document, unresolved, cand.anchor), f"subject '{subj.text}' (not in the knowledge base: unresolved)"
+        return self._before_act(document, self._as_phrase(document, m.actor, subj), cand.anchor), f"subject '{subj.text}'"
+
+    @staticmethod
+    def _asker_of(anchor: Token, subj: Token | None) -> Token | None:
+        """The verb of asking when the subject found for an act asked for is the asker's ("the opposition demanded
+        a promise not to recognize X"): who asks for an act does not do it. Not when the asker asks for its own
+        chance to act ("sought permission to visit"). With no subject found ("pressed Israel for a pledge to withdraw"),
+        the verb of asking too, for the party it asks."""
+        asking = asked_for(anchor) if anchor.dep_ != "xcomp" else None  # "demanded to meet X": its own act, asked for
+        if asking is None or (subj is not None and subject_of(asking) != subj):  # "demanded that the army withdraw"
+            return None
+        if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in role_words()["permission_nouns"]:
+            return None
+        return asking
+
+    def _asked_party(self, document: Document, asking: Token) -> Token | None:
+        """Whom a verb of asking asks: its object when that names a party ("pressed Israel for a pledge to …"), or
+        the party after its preposition ("called on X for a promise to …")."""
+        for o in objects_of(asking):
+            if self._actorish(document, o):
+                return o
+        return asked_by_prep(asking)
+
+    def _wielder(self, document: Document, subj: Token) -> Mention | None:
+        """'The missiles [fired by the Israeli military] struck …': a weapon acts for whoever the clause on it says
+        fired or flew it (roles.yaml attack_means)."""
+        lemma = subj.lemma_.lower()
+        if not (self.lex.in_class(lemma, "weapon") or lemma in role_words()["attack_means"]):
+            return None
+        for agent in (a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in children(c, {"agent"})):
+            for pobj in children(agent, {"pobj"}):
+                m = document.mention_at(pobj.i) or self._mention_in(document, pobj)
+                if m is not None:
+                    return m
+        return None
 
     @staticmethod
     def _expelled(verb: Token) -> bool:
@@ -131,7 +180,9 @@ class ActorChooser(Phrases):
         not the agent of another act there. Not parties for this: the report's speaker, the event's own phrase
         and the light verb's objects (its targets). Two parties, or a non-state one, leave it without an actor."""
         skip = {t.i for t in cand.token.subtree}
-        for h in ([report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
+        undergoer = self.undergoer(cand)  # "the army is under attack": the army undergoes it
+        for h in ([undergoer] if undergoer is not None else []) + (
+                [report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
                 o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
             skip |= {t.i for t in h.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions

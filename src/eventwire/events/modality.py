@@ -142,8 +142,11 @@ def asked_for(anchor: Token) -> Token | None:
     if head == anchor:
         return None
     lemma = head.lemma_.lower()
-    if anchor.dep_ == "ccomp" and lemma in asking and anchor.tag_ == "VB" and not any(a.dep_ == "aux" for a in anchor.children):
-        return head  # "demanded that the army withdraw": the subjunctive of a demand
+    if anchor.dep_ == "ccomp" and lemma in asking and not any(a.dep_ == "aux" for a in anchor.children) and (
+            anchor.tag_ == "VB" or (anchor.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.lower_ == "be" for a in anchor.children))):
+        return head  # "demanded that the army withdraw", "… that the troops be withdrawn": the subjunctive of a demand
+    if anchor.dep_ == "xcomp" and lemma in asking and head.pos_ == "VERB":
+        return head  # "urged them not to allow …": the act asked for, however the refusal in it is read
     if anchor.dep_ == "advcl" and lemma in asking and any(m.dep_ == "mark" and m.lower_ == "for" for m in anchor.children):
         return head  # "called for the army to withdraw"
     if not (anchor.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children)):

@@ -37,6 +37,22 @@ class Phrases(WordKinds):
             return actor  # a mention reaching past the phrase, except by a date before it ("[17 July 2017] Russia's Supreme Court")
         return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
+    @staticmethod
+    def _before_act(document: Document, actor: Actor, anchor: Token) -> Actor:
+        """'Soldiers [battling the rebels]', 'a journalist [arrested by the police]': when the act is a clause on a
+        role's noun, the role's phrase stops before it; the act is no part of who does it or undergoes it."""
+        if not actor.start <= anchor.idx < actor.end:
+            return actor
+        span = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        end = anchor.left_edge.i
+        while span is not None and end > span.start and (document.doc[end - 1].is_punct or document.doc[end - 1].dep_ == "cc"):
+            end -= 1
+        if span is None or end <= span.start:
+            return actor
+        cut = document.doc[span.start:end]
+        named = actor.name == actor.text  # an unresolved phrase is named by its own words
+        return actor.model_copy(update={"text": cut.text, "end": cut.end_char} | ({"name": cut.text} if named else {}))
+
     def _antecedent_phrase(self, document: Document, actor: Actor | None) -> Actor | None:
         """A pronoun's antecedent is evidence like any role filler: the whole phrase it heads, not the bare name
         the resolver matched ("[The Civil Liberties Union (CLU)] said it will refuse …", "[the Nigerian Air Force

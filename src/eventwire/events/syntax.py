@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .wordlists import role_words
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
@@ -53,8 +55,12 @@ def shares_passive(verb: Token) -> bool:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
-    """The patients of a passive verb: its own passive subject, or the one it shares ('X was tortured and killed')."""
-    return children(verb, PASSIVE_SUBJECT_DEPS) or (children(verb.head, PASSIVE_SUBJECT_DEPS) if shares_passive(verb) else [])
+    """The patients of a passive verb: its own passive subject, or the one it shares ('X was tortured and killed',
+    'the rebels seized the town and were attacked by …')."""
+    own = children(verb, PASSIVE_SUBJECT_DEPS) or (children(verb.head, PASSIVE_SUBJECT_DEPS) if shares_passive(verb) else [])
+    if not own and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "auxpass" for c in verb.children):
+        return children(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return own
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -70,10 +76,14 @@ def subject_of(verb: Token) -> Token | None:
                     return pobj
             if shares_passive(current):
                 return None  # the shared subject is the patient: "Gul Rahman was tortured and killed"
+            if not step and current.dep_ == "conj" and not children(current, PASSIVE_SUBJECT_DEPS):
+                return None  # "resigned last year but is accused of fraud": the subject it shares undergoes it
         else:
             subj = children(current, SUBJECT_DEPS)
             if not subj:  # "the UK and France [however] have opposed …" parsed with the subject on 'have'
                 subj = [s for a in children(current, {"aux"}) if a.i < current.i for s in children(a, SUBJECT_DEPS)]
+            if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS and current.head.pos_ in {"NOUN", "PROPN"}:
+                return current.head  # "the charity, which supports refugees": the noun the clause hangs on
             if subj:
                 return subj[0]
         head = current.head
@@ -84,6 +94,9 @@ def subject_of(verb: Token) -> Token | None:
                 objs = children(head, OBJECT_DEPS)
                 if objs:
                     return objs[0]
+            asked = asked_by_prep(head)
+            if asked is not None:
+                return asked  # "called on Israel to withdraw": Israel is to withdraw, not who called on it
             current = head
         elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             current = head
@@ -99,6 +112,13 @@ def subject_of(verb: Token) -> Token | None:
         elif (current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in {"in", "as"}
               and head.head.head.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.children)):
             current = head.head.head  # "sent troops in a bid [to stop the fighting]", "in an effort to …": who acts, to that end
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in MESSAGES:
+            return head  # "soldiers battling the rebels": a reduced active relative; the noun does it
+        elif current.dep_ == "relcl" and _infinitival(current) and (head.dep_ in {"dobj", "obj"} or (
+                head.dep_ == "pobj" and head.head.lower_ in {"in", "as"})) and head.head.pos_ in {"VERB", "AUX", "ADP"}:
+            # "started as a way [to protest the mayor]", "drew up a plan [to attack]", parsed as a relative clause: whoever
+            # acts there acts to that end, as with the same infinitive parsed as 'acl'
+            current = head.head if head.dep_ != "pobj" else head.head.head
         elif current.dep_ == "relcl":
             return None if is_passive(current) else head  # "a journalist who had been sentenced": the noun is the patient
         elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition
@@ -115,7 +135,22 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def asked_by_prep(verb: Token) -> Token | None:
+    """The party a verb of asking names with a preposition ("called on X", "appealed to X", "pleaded with X"):
+    the one who is to do what the infinitive says (roles.yaml asking_preps)."""
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ == "prep" and f"{lemma} {prep.lower_}" in role_words()["asking_preps"]:
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def _infinitival(verb: Token) -> bool:
+    """A 'to' infinitive: 'a way [to protest]'."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 # Texts whose participle speaks for their author: "issued a statement urging", "put out a report accusing".
 MESSAGES = {"statement", "report", "letter", "communique", "declaration", "message", "video", "tweet", "post", "resolution",
             "appeal", "petition", "memo", "note", "release", "notice"}

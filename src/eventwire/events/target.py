@@ -50,14 +50,19 @@ class TargetChooser(ArgumentReader):
                 found = self._unresolved(document, bound)
             return (found, f"subject of '{cand.token.head.text}'") if found is not None else (None, "no target actor")
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
+        if self.undergoer(cand) is not None:  # "the mayor is under investigation", "the convoy came under fire"
+            slots += [(f"subject of '{cand.anchor.text} {tok.head.text}'", self.undergoer(cand), True, False)]
         if cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "his arrest", "Khashoggi's killing"
             slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
         if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
         elif cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "the release of the jailed reporter": who undergoes it,
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]  # as the possessor does in "his release"
-        if not cand.is_noun and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            slots += [("the noun it qualifies", tok.head, True, False)]  # "the jailed reporter", "the detained activists": who underwent it
+        if not cand.is_noun and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
+                tok.dep_ == "amod" or (tok.dep_ == "acl" and self._actorish(document, tok.head))):
+            # "the jailed reporter", "the detained activists", "a journalist arrested by the police": who underwent it
+            # (a thing a clause qualifies, "a statement released by X", is no party)
+            slots += [("the noun it qualifies", tok.head, True, False)]
         received: list[Token] = []
         opposed: list[Token] = []
         if not cand.is_noun and self._transfer(tok):
@@ -182,7 +187,8 @@ class TargetChooser(ArgumentReader):
             moved = t.dep_ in {"dobj", "nsubjpass"} and self.lex.in_class(t.head.lemma_.lower(), "sending")  # "offered to send troops"
             if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
                 continue  # "withdrew their fighters": the actor's own, named by the possessive
-            if (own_forces or moved) and self.lex.in_class(t.lemma_.lower(), "troops"):
+            # "deployed the National Guard": a force named by a word for forces, as 'troops' is (roles.yaml force_nouns)
+            if (own_forces or moved) and (self.lex.in_class(t.lemma_.lower(), "troops") or t.lemma_.lower() in role_words()["force_nouns"]):
                 m = document.mention_at(t.i)
                 if m is None or m.actor.country is None or (actor is not None and m.actor.country == actor.country):
                     continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
@@ -195,7 +201,9 @@ class TargetChooser(ArgumentReader):
             if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
                 continue
             if actor is not None and (found.start < actor.end and actor.start < found.end):
-                continue  # the agent's own phrase
+                found = self._before_act(document, found, tok)  # "a journalist [arrested by the police]": the clause is no part of who
+                if found.start < actor.end and actor.start < found.end:
+                    continue  # the agent's own phrase
             if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
                 continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
             if resolved:

@@ -3,12 +3,17 @@ a message or a measure. The role choosers ask these questions of slot fillers.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Place
 from .lexicon import Lexicon
-from .syntax import prep_objects
+from .syntax import prep_objects, subject_of
+
+if TYPE_CHECKING:
+    from .triggers import Candidate
 from .wordlists import role_words
 
 
@@ -31,6 +36,15 @@ class WordKinds:
         lemma = verb.lemma_.lower()
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
+
+    @staticmethod
+    def undergoer(cand: Candidate) -> Token | None:
+        """'The mayor is under investigation', 'the convoy came under attack': the subject of the light verb undergoes
+        an event noun it is 'under' (roles.yaml undergoing_preps)."""
+        tok, verb = cand.token, cand.anchor
+        if not cand.is_noun or tok.dep_ != "pobj" or tok.head.lower_ not in role_words()["undergoing_preps"] or tok.head.head != verb:
+            return None
+        return subject_of(verb)
 
     def _actorish(self, document: Document, t: Token) -> bool:
         """Does this noun name who (a party, people, a force) rather than what (sanctions, a decision)?"""

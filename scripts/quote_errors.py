@@ -1,7 +1,7 @@
 """Error analysis for the quotes stage on a PolNeAR split (use train, not dev, for looking at errors).
 
     .venv/bin/python scripts/quote_errors.py ../shared/data/polnear/train --cache /tmp/polnear_train.pkl \
-        [--limit N] [--show missed|spurious|short|long|source|none] [--sample 40] [--seed 1] [--cues]
+        [--limit N] [--half A|B] [--show missed|spurious|short|long|source|none] [--sample 40] [--seed 1] [--cues]
 
 The parse and the actors stage are run once and cached (pickled Documents); each later run only re-runs
 the quotes stage, so rule changes can be measured on the whole training split in seconds. It prints the
@@ -13,6 +13,9 @@ same scores as `eventwire eval quotes` (same reader, same matcher) and then grou
 - spurious: a prediction that overlaps no gold content;
 - source: a matched content whose speaker does not overlap the gold source.
 
+`--half A|B` keeps the articles whose name's md5 is even (A) or odd (B): read examples on half A
+only, and keep a rule change only if half B's score does not fall (a guard against fitting the
+examples one has read).
 `--derive-frames FILE` writes the frame table the indirect rules read (data/quotes/frames.tsv).
 `--cues` counts the gold cue words of missed attributions (lower-cased, first word lemmatised by
 the parse), which is where cue lexicon entries come from. This is an analysis tool, not a test.
@@ -21,6 +24,7 @@ the parse), which is where cue lexicon entries come from. This is an analysis to
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import random
 import sys
@@ -41,7 +45,7 @@ def load_documents(split: Path, cache: Path | None, limit: int | None):
     from eventwire.actors import ActorResolver
     from eventwire.document import Document
     from eventwire.model import Article
-    from eventwire.nlp import load
+    from eventwire.nlp import load, parse
     from eventwire.places import PlaceResolver
 
     docs = read_polnear(split, limit)
@@ -49,7 +53,7 @@ def load_documents(split: Path, cache: Path | None, limit: int | None):
     stages = [PlaceResolver(), ActorResolver()]
     documents = []
     t = time.perf_counter()
-    for gold, doc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=32)):
+    for gold, doc in zip(docs, parse(nlp, (d.text for d in docs), batch_size=32)):
         document = Document(Article(id=gold.name, text=gold.text), doc)
         for stage in stages:
             document = stage(document)
@@ -59,6 +63,11 @@ def load_documents(split: Path, cache: Path | None, limit: int | None):
         with cache.open("wb") as f:
             pickle.dump((docs, documents), f, protocol=pickle.HIGHEST_PROTOCOL)
     return docs, documents
+
+
+def in_half(name: str, half: str) -> bool:
+    """Half A: articles whose name's md5 is even; half B: odd (stable across runs and machines)."""
+    return (int(hashlib.md5(name.encode("utf-8")).hexdigest(), 16) % 2 == 0) == (half.upper() == "A")
 
 
 def pairs_of(gold: list[GoldAttribution], pred: list[Predicted]) -> dict[int, int]:
@@ -123,12 +132,16 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--cues", action="store_true")
+    ap.add_argument("--half", choices=["A", "B", "a", "b"], help="only the articles of this half of the split (md5 of the name even/odd)")
     ap.add_argument("--derive-frames", type=Path, help="write the frame table (data/quotes/frames.tsv) from this split")
     args = ap.parse_args()
 
     from eventwire.quotes import QuoteExtractor
 
     docs, documents = load_documents(args.split, args.cache, args.limit)
+    if args.half:
+        kept = [(g, d) for g, d in zip(docs, documents) if in_half(g.name, args.half)]
+        docs, documents = [g for g, _ in kept], [d for _, d in kept]
     if args.derive_frames is not None:
         derive_frames(docs, documents, args.derive_frames)
         return

@@ -1,5 +1,6 @@
 """The quotes stage: direct and partial quotations (by their marks), indirect reports (from the
-parse), speakers through the actors stage's mentions, then links to the coded events."""
+parse; where a report's content ends is then re-chosen by a small trained ranker, extent.py),
+speakers through the actors stage's mentions, then links to the coded events."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from ..document import Document
 from ..model import Actor, Quote, Span
 from .context import Context, Draft
 from .direct import direct_quotes
+from .extent import refit_ends
 from .indirect import indirect_quotes
 from .lexicon import QuoteLexicon, lexicon
 from .link import link_events, statement_events
@@ -23,7 +25,8 @@ class QuoteExtractor:
 
     def __call__(self, document: Document) -> Document:
         ctx = Context(document)
-        drafts = sorted(direct_quotes(ctx, self.lex) + indirect_quotes(ctx, self.lex), key=lambda d: (d.content.start, -d.content.end))
+        drafts = raw_drafts(ctx, self.lex)
+        refit_ends(ctx, drafts)
         _absorb_partials(ctx, drafts)
         drafts = _drop_nested(_merge_doubles(drafts))
         self._resolve_pending(ctx, drafts)
@@ -66,6 +69,11 @@ class QuoteExtractor:
                     previous = d.speaker
             elif para not in last_in_para:
                 pass
+
+
+def raw_drafts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
+    """Every quotation and report the rules find, in document order, before they are reconciled."""
+    return sorted(direct_quotes(ctx, lex) + indirect_quotes(ctx, lex), key=lambda d: (d.content.start, -d.content.end))
 
 
 def _absorb_partials(ctx: Context, drafts: list[Draft]) -> None:

@@ -63,9 +63,11 @@ def passive_subjects(verb: Token) -> list[Token]:
     return own
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
     """The agent of a verb: its subject, the 'by' agent of a passive, or the controller of an
-    infinitive or conjoined verb, climbing at most a few clauses."""
+    infinitive or conjoined verb, climbing at most a few clauses. A relative pronoun subject is
+    the noun its clause hangs on, unless `through_relatives` is off: a speaker's span stays the
+    "who" of "X, who said …" (its actor resolves to X), which is what attribution corpora mark."""
     current = verb
     for step in range(4):
         if step and current.dep_ != "xcomp" and children(current, PASSIVE_SUBJECT_DEPS):
@@ -82,7 +84,7 @@ def subject_of(verb: Token) -> Token | None:
             subj = children(current, SUBJECT_DEPS)
             if not subj:  # "the UK and France [however] have opposed …" parsed with the subject on 'have'
                 subj = [s for a in children(current, {"aux"}) if a.i < current.i for s in children(a, SUBJECT_DEPS)]
-            if subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS and current.head.pos_ in {"NOUN", "PROPN"}:
+            if through_relatives and subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS and current.head.pos_ in {"NOUN", "PROPN"}:
                 return current.head  # "the charity, which supports refugees": the noun the clause hangs on
             if subj:
                 return subj[0]

@@ -126,7 +126,7 @@ def _colon_clause(ctx: Context, seg: Segment) -> tuple[Span | None, Token | None
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.idx >= colon:
         return None, None
-    subj = subject_of(verb)
+    subj = subject_of(verb, through_relatives=False)
     if subj is None or ctx.quoted(subj) or subj.idx >= colon or subj.pos_ == "PRON" and subj.lower_ in {"it", "this", "that", "there"}:
         return None, None
     cue = span_of(ctx.text, verb.idx, colon + 1)
@@ -169,7 +169,7 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         frame = _frame(ctx, seg)
         verb = _cue(ctx, seg, frame, lex)
         if verb is not None:
-            subj = subject_of(verb)
+            subj = subject_of(verb, through_relatives=False)
             if subj is None or ctx.quoted(subj) or subj.lower_ == "it" and verb.dep_ != "ROOT":
                 subj = inverted_subject(ctx, verb)
             draft = Draft(content, kind, cue_span(ctx.text, verb), cue_lemma=verb.lemma_.lower())

@@ -157,7 +157,7 @@ def _controller_subject(tok: Token, lex: QuoteLexicon) -> Token | None:
         return None
     for up in ctl.ancestors:
         if up.dep_ == "xcomp" and up.head.lemma_.lower() in cues().refusal and is_cue_verb(up, lex):
-            return subject_of(up)
+            return subject_of(up, through_relatives=False)
     return None
 
 
@@ -236,14 +236,14 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             content = _aside(ctx, tok)
         if content is None or len(doc.char_span(content.start, content.end, alignment_mode="expand") or []) < MIN_TOKENS:
             content = _stance_content(ctx, tok, lex)
-            if content is None or not _agent(ctx, _controller_subject(tok, lex) or subject_of(tok)):
+            if content is None or not _agent(ctx, _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)):
                 framed = _framed(ctx, tok, lex)
                 if framed is not None:
                     out.append(framed)
                 continue
         if _quoted_share(ctx, content.start, content.end) >= 0.6:
             continue  # the direct rules own this one
-        subj = _controller_subject(tok, lex) or subject_of(tok)
+        subj = _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)
         if subj is not None and (ctx.quoted(subj) or (content.start <= subj.idx < content.end and subj.head != tok)):
             subj = None
         if subj is None and tok.dep_ != "xcomp":
@@ -512,7 +512,7 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     if tok.pos_ in {"NOUN", "PROPN"}:
         subj = next((c for c in tok.children if c.dep_ == "poss"), None)
     else:
-        subj = _controller_subject(tok, lex) or subject_of(tok)
+        subj = _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)
         if subj is not None and subj.dep_ in {"nsubjpass", "nsubj"} and (frame in {"nsubjpass", "subj+xcomp"} or _passive_as(tok, frame) is not None):
             subj = None  # the passive's subject is the content; its 'by' agent, if any, the speaker
         elif subj is not None and not _agent(ctx, subj):
@@ -540,7 +540,7 @@ def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | 
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if comp is None or tok.lemma_.lower() in lex.not_clause_cues or frame_key(tok, "ccomp") in lex.frames_seen:
         return None
-    subj = subject_of(tok)
+    subj = subject_of(tok, through_relatives=False)
     if subj is None or ctx.quoted(subj) or not (
             subj.lower_ in PERSONAL or subj.ent_type_ in {"PERSON", "ORG", "NORP"} or ctx.document.mention_at(subj.i) is not None):
         return None

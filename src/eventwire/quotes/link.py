@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..events.coder import is_claim
+from ..events.modality import is_claim
 from ..model import Event, Quote
 
 GOVERNING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})  # 'rejected …, saying', 'threatened … and said'

@@ -57,15 +57,16 @@ ALIASES = {
 }
 
 # demonyms: "adjective" or "adjective/plural people noun[|more]" (plural defaults to adjective+s
-# for -an/-i/-ic endings, to the adjective itself for -ese/-ish/-ch endings)
+# for -an/-i/-ic endings, to the adjective itself for -ese/-ish/-ch endings). The ethnonym news uses
+# as an adjective counts as one ("Serb forces", "a Croat leader", "Bosniak villages").
 DEMONYMS = {
     "AFG": "Afghan", "ALB": "Albanian", "DZA": "Algerian", "AGO": "Angolan", "ARG": "Argentine|Argentinian",
     "ARM": "Armenian", "AUS": "Australian", "AUT": "Austrian", "AZE": "Azerbaijani", "BHR": "Bahraini",
     "BGD": "Bangladeshi", "BLR": "Belarusian", "BEL": "Belgian", "BEN": "Beninese", "BTN": "Bhutanese",
-    "BOL": "Bolivian", "BIH": "Bosnian", "BWA": "Botswanan/Batswana", "BRA": "Brazilian", "BRN": "Bruneian",
+    "BOL": "Bolivian", "BIH": "Bosnian|Bosniak/Bosnians|Bosniaks", "BWA": "Botswanan/Batswana", "BRA": "Brazilian", "BRN": "Bruneian",
     "BGR": "Bulgarian", "BFA": "Burkinabe/Burkinabe", "BDI": "Burundian", "KHM": "Cambodian",
     "CMR": "Cameroonian", "CAN": "Canadian", "CAF": "Central African", "TCD": "Chadian", "CHL": "Chilean",
-    "CHN": "Chinese", "COL": "Colombian", "COD": "Congolese", "CRI": "Costa Rican", "HRV": "Croatian/Croats",
+    "CHN": "Chinese", "COL": "Colombian", "COD": "Congolese", "CRI": "Costa Rican", "HRV": "Croatian|Croat/Croats|Croatians",
     "CUB": "Cuban", "CYP": "Cypriot", "CZE": "Czech/Czechs", "DNK": "Danish/Danes", "DJI": "Djiboutian",
     "DOM": "Dominican", "ECU": "Ecuadorian", "EGY": "Egyptian", "SLV": "Salvadoran", "ERI": "Eritrean",
     "EST": "Estonian", "ETH": "Ethiopian", "FIN": "Finnish/Finns", "FRA": "French/French", "GAB": "Gabonese",
@@ -84,7 +85,7 @@ DEMONYMS = {
     "PAK": "Pakistani", "PSE": "Palestinian", "PAN": "Panamanian", "PNG": "Papua New Guinean",
     "PRY": "Paraguayan", "PER": "Peruvian", "PHL": "Filipino|Philippine/Filipinos", "POL": "Polish/Poles",
     "PRT": "Portuguese", "QAT": "Qatari", "ROU": "Romanian", "RUS": "Russian", "RWA": "Rwandan",
-    "SAU": "Saudi|Saudi Arabian", "SEN": "Senegalese", "SRB": "Serbian/Serbs|Serbians", "SLE": "Sierra Leonean",
+    "SAU": "Saudi|Saudi Arabian", "SEN": "Senegalese", "SRB": "Serbian|Serb/Serbs|Serbians", "SLE": "Sierra Leonean",
     "SGP": "Singaporean", "SVK": "Slovak/Slovaks", "SVN": "Slovenian|Slovene/Slovenians|Slovenes",
     "SOM": "Somali", "ZAF": "South African", "KOR": "South Korean", "SSD": "South Sudanese",
     "ESP": "Spanish/Spaniards", "LKA": "Sri Lankan", "SDN": "Sudanese", "SUR": "Surinamese",

@@ -13,7 +13,11 @@ Order of work on a document:
    and appositions (merge: "his commander, General Frank McKenzie");
 5. pronouns (coref.pronoun);
 6. each entity's country/sector from its own evidence, then its links, and for state sectors
-   without any, the article's dominant state country (marked in `method`).
+   without any, a named office holder's country from a description of the same office elsewhere
+   ("President X ... the Zambian president"), else the article's dominant state country (not counting
+   diplomats posted abroad), else the one country the article names, if named through actors of
+   domestic politics (opposition, parties, unions); marked in `method`. An "ethnic X" group with no
+   place of its own takes the one other country its sentence names.
 
 Places vs actors (the GPE rule): a country or capital is an actor only when it acts or is
 acted upon as a polity: subject of a clause ("the US is showing", "Washington now sees",
@@ -31,7 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..document import Document, Mention
 from ..model import Actor, Span
@@ -42,6 +46,10 @@ from .mentions import NP, MentionFinder, Unit
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: sectors of actors in domestic politics (opposition, parties, unions, students, farmers): an article
+#: naming no other country happens in theirs. Not armed groups or civilians, whom foreign states often
+#: face ("President X warned the Taliban", "Afghans were evacuated")
+DOMESTIC_SECTORS = frozenset({"OPP", "POL", "LAB", "EDU", "AGR"})
 STRIP = frozenset({"“", "”", '"', "'", "‘", "’", ",", "(", ")", "-", "—", "–"})
 
 
@@ -59,6 +67,7 @@ class Entity:
         self.sectors: list[tuple[str, str, int]] = []
         self.weak: list[tuple[str, str, int]] = []
         self.located: list[tuple[str, str, int]] = []  # countries of places the phrases name ("rebels in Chad")
+        self.other_than: set[str] = set()  # countries whose holder of its office is someone else in the article
         self.roles: list[str] = []
         self.links: list[tuple[M, str, bool]] = []  # (mention, relation, lends sector too)
         self.mentions: list[M] = []
@@ -190,7 +199,10 @@ class ActorResolver:
             places = location(doc, np, place_at, kb)
             ev.located = [(iso, why) for iso, _, why in places]
             home = [(iso, why) for iso, prep, why in places if ev.ethnic or prep == "of"]
-            if np.head.what == "people" and home:
+            if ev.ethnic and ev.countries and not home:
+                home = _ethnic_home(doc, np, ev, place_at, sent_of)
+                ev.why += [why for _, why in home]
+            if (np.head.what == "people" or ev.ethnic) and home:
                 # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": where they live
                 # names their country; the people's name only their ethnicity
                 ev.countries = home + ev.countries
@@ -232,8 +244,11 @@ class ActorResolver:
                 if x.startswith("possessor:") and int(x[10:]) in by_head:
                     m.entity.find().links.append((by_head[int(x[10:])], "possessor", True))
 
+        self._same_office(ms, sent_of)
+
         # attributes
-        dominant = self._dominant(ms)
+        main = self._dominant(doc, ms)
+        dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
         for m in ms:
             self._finalize(m.entity.find(), dominant, set())
         return ms
@@ -318,9 +333,11 @@ class ActorResolver:
                 ent = ent.find()
                 method = f"members of KB group '{self.kb.orgs[key].name}'"
             if ent is None:
-                if (not agent.alone and not ev.modifier_sector) or (ev.indefinite and ev.bare and ev.kind == "organisation"):
-                    # 'the group' with nothing to refer to ('opposition groups' names its own sector);
-                    # 'a government imposed by force'
+                if (not agent.alone and not ev.modifier_sector and not (ev.proper_modifier and agent.sector and not agent.weak)) or \
+                        (ev.indefinite and ev.bare and ev.kind == "organisation" and doc[pos].dep_ != "nsubj"):
+                    # 'the group' with nothing to refer to ('opposition groups' names its own sector,
+                    # 'the Umma party' its name);
+                    # 'a government imposed by force' (but one that acts is one: "a newspaper published")
                     return None
 
                 ent = Entity(f"agent:{pos}", ev.kind)
@@ -380,11 +397,36 @@ class ActorResolver:
             keep.absorb(gone)
             m.extra.append(f"apposition to '{_span_text(doc, t)}'")
 
-    def _dominant(self, ms: list[M]) -> str | None:
-        """The country most state actors of the article belong to, by explicit evidence."""
+    def _same_office(self, ms: list[M], sent_of: list[int]) -> None:
+        """A named office holder with no nationality of their own is linked to a description of the same
+        national office with a country elsewhere in the article ("President X ... the Zambian president"),
+        unless the two ever share a sentence ("the Zambian president met President X": two holders, and
+        X then takes no fallback country of that one) or the descriptions disagree on the country."""
+        offices = self.kb.rules.get("national_offices", frozenset())
+        ents = list({id(e): e for e in (m.entity.find() for m in ms)}.values())
+        described = [e for e in ents if not e.person_names and e.countries and e.kind == "person"]
+        for ent in ents:
+            if not ent.person_names or ent.countries:
+                continue
+            sents = {sent_of[m.head] for m in ent.mentions}
+            for role in (r for r in ent.roles if r in offices):
+                same = [e for e in described if role in e.roles]
+                ent.other_than |= {e.countries[0][0] for e in same if sents & {sent_of[m.head] for m in e.mentions}}
+                same = [e for e in same if e.countries[0][0] not in ent.other_than]
+                if len({e.countries[0][0] for e in same}) == 1:
+                    ent.links.append((same[0].mentions[0], f"same office '{role}'", False))
+                    break
+
+    def _dominant(self, doc: Doc, ms: list[M]) -> str | None:
+        """The country most state actors of the article belong to, by explicit evidence. Actors posted
+        abroad (rules.yaml `posted_abroad`: diplomats, envoys, delegations) do not count: they say the
+        story happens away from their country ("Moroccan diplomats met President X")."""
+        abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
         counts: Counter[str] = Counter()
         for m in ms:
             ent = m.entity.find()
+            if id(ent) in abroad:
+                continue
             if ent.countries and (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
                 counts[ent.countries[0][0]] += 1
         if not counts:
@@ -392,7 +434,26 @@ class ActorResolver:
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
         return top if n >= 2 and n * 2 > total else None
 
-    def _finalize(self, ent: Entity, dominant: str | None, visiting: set[int]) -> tuple[str | None, str | None, str]:
+    def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
+        """Where a story with no main state actor happens: the country of its actors of domestic politics
+        (`DOMESTIC_SECTORS`), when it is the only country the article names at all ("President X banned
+        Ugandan opposition candidates"). Any other country, as a place or an actor, and nothing is guessed."""
+        named = {iso for iso, _ in place_at.values()}
+        domestic: set[str] = set()
+        for m in ms:
+            ent = m.entity.find()
+            evidence = ent.countries or ent.located
+            if not evidence:
+                continue
+            named.add(evidence[0][0])
+            if ent.sectors and ent.sectors[0][0] in DOMESTIC_SECTORS and not _posted_abroad(doc[m.head], self.kb):
+                domestic.add(evidence[0][0])
+        if len(named) != 1 or domestic != named:
+            return None
+        iso = named.pop()
+        return iso, f"the only country the article names, {iso}, through its domestic actors"
+
+    def _finalize(self, ent: Entity, dominant: tuple[str, str] | None, visiting: set[int]) -> tuple[str | None, str | None, str]:
         if ent.final is not None:
             return ent.final
         if id(ent) in visiting:
@@ -423,9 +484,10 @@ class ActorResolver:
         firm = sector is not None
         if sector is None and ent.weak:
             sector = ent.weak[0][0]
-        if country is None and dominant and firm and sector in STATE_SECTORS and ent.kind != "state":
-            country = dominant
-            why.append(f"no nationality in the text: the article's main state actor {dominant}")
+        if country is None and dominant and firm and sector in STATE_SECTORS and ent.kind != "state" \
+                and dominant[0] not in ent.other_than:
+            country = dominant[0]
+            why.append(f"no nationality in the text: {dominant[1]}")
         # a descriptive name borrows its possessor's: "The armed group's spokesman" -> "Taliban spokesman"
         if not ent.person_names and not ent.org_name and ent.descr:
             for lm, rel, _ in ent.links:
@@ -485,6 +547,26 @@ def _place_countries(document: Document, at: dict[int, Unit]) -> dict[int, tuple
         if u.what in ("country", "capital") and u.key:
             out.setdefault(i, (u.key, u.what == "country"))
     return out
+
+
+def _posted_abroad(tok: Token, kb: KB) -> bool:
+    """Whether the word names people posted abroad (rules.yaml `posted_abroad`: diplomats, envoys)."""
+    return tok.lower_ in kb.rules["posted_abroad"] or tok.lemma_.lower() in kb.rules["posted_abroad"]
+
+
+def _ethnic_home(doc: Doc, np: NP, ev: Evidence, place_at: dict[int, tuple[str, bool]],
+                 sent_of: list[int]) -> list[tuple[str, str]]:
+    """Where an "ethnic X" group lives when its own phrase does not say: the one other country the
+    sentence names ("ethnic Albanians demonstrated in Serbia"). "ethnic" says the demonym is an
+    ethnicity, not a nationality; with two or more candidate countries nothing is guessed."""
+    own = {c for c, _ in ev.countries}
+    sent = sent_of[np.head.root]
+    found = {iso for i, (iso, _) in place_at.items()
+             if sent_of[i] == sent and not np.start <= i < np.end and iso not in own}
+    if len(found) != 1:
+        return []
+    iso = found.pop()
+    return [(iso, f"ethnic group: country from the only other country the sentence names, {iso}")]
 
 
 def _sentence_index(doc: Doc) -> list[int]:

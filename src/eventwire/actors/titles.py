@@ -30,6 +30,8 @@ class Evidence:
     located: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, why) of a place the phrase names: "rebels in Chad"
     ethnic: bool = False  # "ethnic Albanians": the demonym names an ethnicity, not a nationality
     modifier_sector: bool = False  # a title, sector word or organisation before the head gives a sector ("opposition groups")
+    community: str | None = None  # a religious or ethnic group word before the head ("Shiite forces")
+    proper_modifier: bool = False  # a name no KB knows before the head: "the Umma party" is a named party
     bare: bool = True  # nothing but a determiner and agent words: may refer back ("the armed group")
     definite: bool = False
     indefinite: bool = False
@@ -129,6 +131,7 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
                     ev.countries.append((org.country, f"'{span}'"))
                 ev.bare = False
             elif u.what == "ner_org":
+                ev.proper_modifier = True
                 last = doc[u.end - 1]
                 agent = kb.agent([last.lower_]) or kb.agent([last.lemma_.lower()])
                 if agent and agent.sector and not agent.weak:
@@ -143,6 +146,7 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
                 a = u.agent
                 titles.append((i, a.phrase, a.role if a.kind == "person" else None, a.sector, a.weak))
             elif u.what == "norp":
+                ev.community = ev.community or span
                 ev.bare = False
             i = u.end
             continue
@@ -160,6 +164,7 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
                 (ev.weak_sectors if a.weak else firm_mod).append((a.sector, f"modifier '{tok.text}'"))
             elif a is None or head.what != "agent":
                 ev.bare = False  # "the Middle East commander", "the fire department"
+                ev.proper_modifier = ev.proper_modifier or (a is None and tok.tag_ == "NNP")
         i += 1
 
     # the title nearest the name gives the role and, if it has one, the sector
@@ -178,6 +183,11 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
         ev.sectors = org_sectors + firm_title + firm_mod + ev.sectors
     else:
         ev.sectors = ev.sectors + firm_title + firm_mod + org_sectors
+    if ev.community and head.what == "agent" and head.agent is not None and head.agent.sector == "MIL" \
+            and not ev.countries and not org_sectors:
+        # "Shiite forces", "Christian forces": the armed men of a community, not of any state
+        ev.sectors.insert(0, ("REB", f"'{ev.community}' forces: a community's, not a state's"))
+        ev.why.append(ev.sectors[0][1])
     if head.what == "people" and len(ev.countries) > 1:
         # "Bosnian Serbs", "Iraqi Kurds": the nationality before a people's name is the country they belong to
         ev.countries = ev.countries[1:] + ev.countries[:1]
@@ -199,17 +209,28 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
         and head.tag_ not in PLURAL_TAGS
     abroad = one_person or head.lower_ in kb.rules["posted_abroad"] or head.lemma_.lower() in kb.rules["posted_abroad"]
     out: list[tuple[str, str, str]] = []
-    for prep in head.rights:
+    for prep, based in _location_preps(head, kb):
         low = prep.lower_
-        if prep.dep_ != "prep" or low not in kb.rules["location_prepositions"] or \
-                (abroad and low in kb.rules["residence_prepositions"]):
+        if low not in kb.rules["location_prepositions"] or (abroad and low in kb.rules["residence_prepositions"]):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
             hit = next((place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at), None)
-            if hit is not None and (hit[1] or low not in kb.rules["residence_prepositions"]):
-                out.append((hit[0], low, f"'{head.text} {low} {doc[obj.left_edge.i:obj.i + 1].text}'"))
+            if hit is not None and (hit[1] or based or low not in kb.rules["residence_prepositions"]):
+                words = f"{head.text} {prep.head.text} {low}" if based else f"{head.text} {low}"
+                out.append((hit[0], "of" if based else low, f"'{words} {doc[obj.left_edge.i:obj.i + 1].text}'"))
+    return out
+
+
+def _location_preps(head: Token, kb: KB) -> list[tuple[Token, bool]]:
+    """The prepositions after the head, and those of a participle naming its seat ("a newspaper based
+    in Beirut", rules.yaml `seat_participles`): a seat is a home even in a town, though not for those
+    posted abroad ("reporters based in Kabul"). (prep, is a seat)."""
+    out = [(p, False) for p in head.rights if p.dep_ == "prep"]
+    for acl in head.rights:
+        if acl.dep_ == "acl" and acl.lower_ in kb.rules.get("seat_participles", frozenset()):
+            out += [(p, True) for p in acl.rights if p.dep_ == "prep"]
     return out
 
 

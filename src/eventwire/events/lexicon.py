@@ -19,9 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _TYPES = set(get_args(PloverType))
+NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
 _SPECIAL = {"@place", "@person", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
-_CONDITION_KEYS = {"object", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement"}
+_CONDITION_KEYS = {"object", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement", "clause"}
 
 
 class LexiconError(ValueError):
@@ -130,10 +131,14 @@ def _read(name: str) -> dict:
 def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_rules: dict) -> Sense:
     if not isinstance(raw, dict) or not _SENSE_KEYS >= raw.keys():
         raise LexiconError(f"{where}: a sense must be a mapping with keys among {sorted(_SENSE_KEYS)}, got {raw!r}")
-    if raw.get("type") not in _TYPES:
+    if raw.get("type") not in _TYPES | {NO_EVENT}:
         raise LexiconError(f"{where}: unknown PLOVER type {raw.get('type')!r}")
     cameo = str(raw.get("cameo", ""))
-    if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
+    if raw["type"] == NO_EVENT:
+        if cameo or raw.keys() - {"if", "type"}:
+            raise LexiconError(f"{where}: a 'none' sense takes only 'if' (the uses of the word that are no event)")
+        cameo = "0"
+    elif not cameo.isdigit() or not 2 <= len(cameo) <= 4:
         raise LexiconError(f"{where}: CAMEO code must be 2-4 digits, got {cameo!r}")
     conditions = []
     for slot, names in (raw.get("if") or {}).items():
@@ -160,6 +165,8 @@ def _check_ontology(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, 
                 raise LexiconError(f"data/events/triggers.yaml: acled_rules.{rule}: {name!r} is not an ACLED sub-event type")
     for lemma, senses in verbs.items():
         for sense in senses:
+            if sense.type == NO_EVENT:
+                continue
             try:
                 ontology.cameo_name(sense.cameo)
             except KeyError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..document import Document
-from .lexicon import Lexicon, Sense
+from .lexicon import NO_EVENT, Lexicon, Sense
 from .syntax import is_passive, objects_of, prep_objects, real_head, subject_of
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS
@@ -19,6 +19,8 @@ class SenseChooser:
 
     def _matches(self, document: Document, classes: frozenset[str], tokens: list[Token]) -> Token | None:
         for t in tokens:
+            if t.lower_.endswith(("self", "selves")) and t.pos_ == "PRON":
+                continue  # "speaks to himself", "defend themselves": the party itself, no second party
             lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]  # "mediation efforts"
             for name in classes:
                 if name.startswith("@"):
@@ -59,6 +61,10 @@ class SenseChooser:
                     objs = objects_of(tok) if not cand.is_noun else [real_head(p) for _, p in prep_objects(tok, {"of"})]
                     if " " in cand.key and not cand.is_noun:  # "call for X": X is the prep's object
                         objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
+                    if sense.type == NO_EVENT:  # a guard also sees through "a variety of", "a series of": what is hosted
+                        objs += [o for x in objs for _, o in prep_objects(x, {"of"})]
+                        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                            objs.append(tok.head)  # "a poll released last week": the noun is what was released
                     hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
                     ok &= hit is not None
@@ -78,6 +84,11 @@ class SenseChooser:
                     hit_bare = not objects_of(tok) and not is_passive(tok)
                     ok &= hit_bare
                     why.append("no object" if hit_bare else "has an object or is passive")
+                elif slot == "clause":  # a finite that-clause: "agreed that the need was great" (an opinion shared)
+                    comps = [c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)]
+                    hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
+                    ok &= hit is not None
+                    why.append(f"clause '{hit.text}'" if hit else "no that-clause")
                 elif slot in {"xcomp", "xcomp_not", "complement"}:
                     # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
                     deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}
@@ -90,6 +101,8 @@ class SenseChooser:
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")
+            if ok and sense.type == NO_EVENT:
+                return None, f"not an event: {', '.join(why) or 'guard'} (a 'none' sense)"
             if ok:
                 return sense, f"sense {sense.label}" + (f" because {', '.join(why)}" if why else " (default sense)")
             notes.append(f"{sense.label} rejected: {', '.join(why)}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .lexicon import Sense
+from .lexicon import Sense, is_title_case
 from .modality import cues
 from .syntax import children
 from .words import WordKinds
@@ -16,6 +16,10 @@ from .words import WordKinds
 
 CIRCUMSTANCE_PREPS = {"after", "before", "following", "despite", "amid", "since", "during", "over", "about", "regarding",
                       "because", "than", "like", "until", "by", "from", "without", "against"}
+
+
+# Entities whose capitalised words are a name's, not a verb's or an event noun's ("The Associated Press").
+NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"}
 
 
 @dataclass
@@ -33,8 +37,14 @@ class TriggerFinder(WordKinds):
 
     def candidates(self, sent: SpacySpan) -> list[Candidate]:
         out: list[Candidate] = []
+        headline = None
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if self._not_a_word_of_its_own(tok):
+                if headline is None:
+                    headline = is_title_case(sent)
+                if not headline or self._closing_name(tok, sent):
+                    continue
             if tok.pos_ == "VERB":
                 key = self._verb_key(tok, lemma)
                 if key:
@@ -57,6 +67,29 @@ class TriggerFinder(WordKinds):
                 # "the withdrawal date", "a withdrawal deal": the event is named inside a compound; "attack aircraft" is not one
                 out.append(Candidate(tok, lemma, True, self._governing_verb(tok.head)))
         return out
+
+    @staticmethod
+    def _not_a_word_of_its_own(tok: Token) -> bool:
+        """Words that name no act here: a capitalised word inside a name ("The Associated Press", "Pressing Matters
+        Ltd"), a month in a date ("March 31"), an -ing word describing a noun ("the pressing issues", "a growing
+        protest" is still 'protest'), a surname ("Mr. Ban"). A Title Case headline's words are all capitalised: the
+        caller lets those through."""
+        if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and not tok.is_sent_start and (
+                tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
+            return True  # inside a name of two words or more
+        if tok.ent_type_ in {"DATE", "TIME"} and tok.pos_ == "PROPN":
+            return True
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
+            return True  # "Mr. Ban's successor": a surname
+
+        return tok.dep_ == "amod" and tok.tag_ == "VBG"
+
+    @staticmethod
+    def _closing_name(tok: Token, sent: SpacySpan) -> bool:
+        """The last word of a name that ends the sentence ("Copyright 2018 The Associated Press."): even in Title
+        Case no headline verb, which comes between its subject and what it acts on."""
+        rest = [t for t in sent if t.i > tok.i and not t.is_punct]
+        return not rest and tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES
 
     @staticmethod
     def _mistagged_participle(tok: Token) -> bool:

@@ -114,3 +114,14 @@ def test_a_passive_conjoined_to_an_active_verb_is_undergone_by_the_shared_subjec
     assert actor(e) is None and target(e) == "The minister"
     e = by_trigger(pipeline, "The rebels seized the town and were attacked by the army.", "attacked")
     assert actor(e) == "the army" and target(e) == "The rebels"
+
+
+# --- a noun the lexicon lists only under conditions is a thing when they do not hold --------------
+def test_a_conditional_event_noun_is_a_target_when_no_sense_holds(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Lawmakers criticised the shipment of rice to the capital.", "criticised")
+    assert e.type == "ACCUSE" and target(e) == "the shipment of rice"
+
+
+def test_a_conditional_event_noun_whose_sense_holds_is_still_no_target(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "The ministry denounced the military exercise near the border.", "denounced")
+    assert e.type == "ACCUSE" and target(e) is None

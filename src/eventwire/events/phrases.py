@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from ..document import Document, Mention
 from ..model import Actor, Place
+from .lexicon import NO_EVENT
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, quantity_head, role_phrase
+from .triggers import Candidate
 from .words import WordKinds
 
 
@@ -90,7 +92,7 @@ class Phrases(WordKinds):
         # a capitalised word closing a run of names is a name, whatever it means in lower case ("the NGO Israel Flying Aid")
         titled = (head.text[:1].isupper() and not head.is_sent_start and not head.is_upper
                   and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.lefts))
-        if not titled and ((lemma in self.lex.nouns and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
+        if not titled and ((self._names_event(document, head, lemma) and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
                            or (not patient and self.lex.in_class(lemma, "territory"))):  # "a bomber" names a person, "a suicide bomber" an attack too
             return None
         article = document.article
@@ -101,6 +103,17 @@ class Phrases(WordKinds):
         span = document.doc[start:end]
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
                      method="unresolved noun phrase: no actor in the knowledge base or the text matches it")
+
+    def _names_event(self, document: Document, head: Token, lemma: str) -> bool:
+        """Is this noun an event here? A noun the lexicon lists only with conditions ('martial law', 'artillery
+        fire') is a thing when none of them hold: 'rejected the new law' has a target."""
+        senses = self.lex.nouns.get(lemma)
+        if not senses:
+            return False
+        if any(not s.conditions and s.type != NO_EVENT for s in senses):
+            return True
+        sense, _ = self.choose_sense(document, Candidate(token=head, key=lemma, is_noun=True, anchor=head))
+        return sense is not None
 
     def _without_content(self, document: Document, head: Token, start: int, end: int) -> tuple[int, int]:
         """A message or a measure is named without what it is about: "Trump's comments [on farm seizures]",

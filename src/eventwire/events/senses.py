@@ -50,6 +50,18 @@ class SenseChooser:
             return actor.sector not in STATE_SECTORS
         return False
 
+    def _question(self, tok: Token, marks: frozenset[str]) -> Token | None:
+        """A clause under the verb that asks: introduced by a listed mark ('if', 'whether') or a wh-word, or a
+        quoted clause ending in a question mark."""
+        for c in tok.children:
+            if c.dep_ not in {"ccomp", "advcl", "dobj"} or c.i < tok.i:
+                continue
+            if any(m.dep_ == "mark" and any(self.lex.in_class(m.lower_, n) for n in marks) for m in c.children):
+                return c
+            if c.dep_ != "dobj" and (c.left_edge.tag_ in {"WP", "WRB", "WDT", "WP$"} or any(t.text == "?" for t in c.subtree)):
+                return c
+        return None
+
     def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
         senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
         tok = cand.token if cand.is_noun else cand.anchor
@@ -63,8 +75,8 @@ class SenseChooser:
                         objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
                     if sense.type == NO_EVENT:  # a guard also sees through "a variety of", "a series of": what is hosted
                         objs += [o for x in objs for _, o in prep_objects(x, {"of"})]
-                        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-                            objs.append(tok.head)  # "a poll released last week": the noun is what was released
+                        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
+                            objs.append(tok.head)  # "a poll released last week", "recently released polls": the noun is what was released
                     hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
                     ok &= hit is not None
@@ -96,6 +108,15 @@ class SenseChooser:
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
                     ok &= (hit is not None) == (slot != "xcomp_not")
                     why.append(f"complement '{hit.text}'" if hit else "no such complement")
+                elif slot == "owner":  # the possessor of an event noun: "the senator's attacks on her rival"
+                    owners = [c for c in tok.children if c.dep_ == "poss"]
+                    hit = owners[0] if owners and not classes else self._matches(document, classes, owners)
+                    ok &= hit is not None
+                    why.append(f"owner '{hit.text}'" if hit else "no owner of the right kind")
+                elif slot == "question":  # "asked the prosecutor whether …", "asked him what he planned": a question, no request
+                    hit = self._question(tok, classes)
+                    ok &= hit is not None
+                    why.append(f"a question '{hit.text}'" if hit else "no question")
                 elif slot == "modifier":
                     mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
                     hit_word = next((m for m in mods if m in classes), None)

@@ -50,7 +50,7 @@ class TriggerFinder(WordKinds):
                 if key:
                     out.append(Candidate(tok, key, False, tok))
             elif (lemma == "must" and tok.dep_ == "aux" and lemma in self.lex.verbs and tok.head.dep_ == "ccomp"
-                  and tok.head.head.lemma_.lower() in cues().speech):
+                  and tok.head.head.lemma_.lower() in cues().speech and not self._own_duty(tok.head)):
                 out.append(Candidate(tok, lemma, False, tok.head.head))  # "X said Y must go": the speaker demands it
             elif self._mistagged_conjunct(tok, lemma):
                 out.append(Candidate(tok, lemma, False, tok))
@@ -67,6 +67,10 @@ class TriggerFinder(WordKinds):
                 # "the withdrawal date", "a withdrawal deal": the event is named inside a compound; "attack aircraft" is not one
                 out.append(Candidate(tok, lemma, True, self._governing_verb(tok.head)))
         return out
+
+    def _own_duty(self, verb: Token) -> bool:
+        """'I must tell you …', 'we must win': what the speakers must do themselves is no demand on another party."""
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and self.lex.in_class(c.lower_, "first_person") for c in verb.children)
 
     @staticmethod
     def _not_a_word_of_its_own(tok: Token) -> bool:

@@ -114,3 +114,9 @@ def test_new_conditions_are_known_to_the_lexicon() -> None:
     assert _sense({"if": {"owner": ["@person"], "prep_on": ["rivals"]}, "type": "ACCUSE", "cameo": "111"}, "test", classes, {}).type == "ACCUSE"
     with pytest.raises(LexiconError, match="unknown condition"):
         _sense({"if": {"possessor": ["@person"]}, "type": "none"}, "test", classes, {})
+
+
+def test_only_named_people_attacking_each_other_is_a_verbal_attack(pipeline: Pipeline) -> None:
+    assert only(pipeline, "Senator Lopez attacked Governor Reyes over the budget.", "ACCUSE").cameo == "111"
+    assert only(pipeline, "The mayor's bodyguard attacked a journalist outside the hall.", "ASSAULT").trigger.text == "attacked"
+    assert not [e for e in events(pipeline, "The mayor's bodyguard attacked a journalist outside the hall.") if e.type == "ACCUSE"]

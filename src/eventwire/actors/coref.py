@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NOMINAL_WINDOW = 8  # sentences a definite description looks back
 PRONOUN_WINDOW = 2  # sentences a pronoun looks back (plus its own)
+FIRM_REASONS = ("subject of the reporting verb", "subject of the same clause")  # pronoun readings that fix a gender
+PLURAL_MISMATCH = 2.0  # what 'they' costs a singular organisation
 
 
 def person_match(tokens: list[str], persons: list["Entity"]) -> "Entity | None":
@@ -48,13 +50,21 @@ def _matches(selector: str | None, ent: "Entity") -> bool:
     return False
 
 
-def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc) -> tuple["M | None", str]:
+def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | None = None) -> tuple["M | None", str]:
     """Antecedent of a bare definite description: first the same head word, then the semantic
-    class its agents.tsv row names."""
+    class its agents.tsv row names. 'The former president' (`role` in the past) refers to someone
+    who held the role, never to its holder now."""
     head = doc[m.np.head.root]
     lemma = head.lemma_.lower()
     here = sent_of[head.i]
     agent = m.np.head.agent
+    if role and role.startswith("former "):
+        for cand in reversed(prior):
+            if here - sent_of[cand.head] > NOMINAL_WINDOW:
+                break
+            if role in cand.entity.find().roles:
+                return cand, f"role={role}"
+        return None, ""
     for cand in reversed(prior):
         if here - sent_of[cand.head] > NOMINAL_WINDOW:
             break
@@ -89,9 +99,58 @@ def _agrees(cls: str, m: "M") -> bool:
     return (m.plural or kind in ("group", "organisation")) and kind not in ("person", "state")
 
 
+def _owned_by_non_actor(tok: Token, cls: str, verb: Token, covered: set[int]) -> bool:
+    """Whether the nearest subject up the pronoun's chain of clauses is a noun that is no actor but agrees
+    with the pronoun ('the company has made a name for itself', 'Brands ... after neo-Nazis praise their
+    products', 'the sheriff and district attorney ... their own misconduct'): the pronoun is most likely
+    that noun's, and no earlier actor should take it."""
+    v = verb
+    for _ in range(6):
+        subj = max((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i
+                    and not c.left_edge.i <= tok.i <= c.right_edge.i), key=lambda c: c.i, default=None)
+        if v is verb and _co_argument(tok, v):
+            subj = None  # 'his influence will help it': a verb's subject does not bind its object pronoun
+        if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+            subj = v.head  # 'a man who went ... with his phone number'
+        if subj is not None:
+            return subj.i not in covered and subj.pos_ in ("NOUN", "PROPN") and _noun_agrees(subj, cls)
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _co_argument(tok: Token, verb: Token) -> bool:
+    """A non-reflexive object pronoun of `verb` itself ('help it', 'levelled at it')."""
+    if tok.dep_ == "poss" or tok.lower_.endswith(("self", "selves")) or tok.dep_ in SUBJECT_DEPS:
+        return False
+    return tok.head.i == verb.i or (tok.head.dep_ in ("prep", "agent") and tok.head.head.i == verb.i)
+
+
+def _noun_agrees(noun: Token, cls: str) -> bool:
+    """Number and person agreement of a plain noun with a pronoun class."""
+    conj = any(c.dep_ == "conj" for c in noun.children)
+    if cls == "plural":
+        return noun.tag_ in ("NNS", "NNPS") or conj
+    if cls == "singular":
+        return noun.tag_ in ("NN", "NNP") and not conj and noun.ent_type_ not in ("PERSON", "NORP")
+    return noun.ent_type_ == "PERSON" and not conj
+
+
+def gender(tok: Token, kb: KB) -> str | None:
+    """'m' for he/him/his, 'f' for she/her, else None (rules.yaml gendered_pronouns)."""
+    low = tok.lower_
+    return "m" if low in kb.rules.get("masculine_pronouns", ()) else "f" if low in kb.rules.get("feminine_pronouns", ()) else None
+
+
 def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], sent_of: list[int],
-            kb: KB, actor_heads: set[int]) -> tuple["M | None", str]:
-    """The antecedent of pronoun `tok` among `prior` non-pronoun mentions, or None."""
+            kb: KB, actor_heads: set[int], genders: dict[int, str] | None = None) -> tuple["M | None", str]:
+    """The antecedent of pronoun `tok` among `prior` non-pronoun mentions, or None. `genders`: id of an
+    entity -> the gender an earlier pronoun gave it; 'she' does not go to someone already 'he'."""
+    mine = gender(tok, kb)
+    if mine and genders:
+        prior = [m for m in prior if genders.get(id(m.entity.find()), mine) == mine]
+        later = [m for m in later if genders.get(id(m.entity.find()), mine) == mine]
     verb = _clause_verb(tok)
     if cls == "singular" and tok.dep_ in ("nsubj", "nsubjpass", "expl") and (
             verb.lemma_.lower() in kb.rules["expletive_it_verbs"] or verb.lower_ in ("'s", "’s")):
@@ -104,6 +163,8 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         for s in v.children:
             if s.dep_ in SUBJECT_DEPS and s.i < tok.i and s.tag_ in ("NNS", "NNPS") and s.i not in actor_heads:
                 return None, ""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in kb.rules.get("honorifics", ()):
+        return None, ""  # 'His Highness', 'Her Majesty': a title, not a pronoun
     here = sent_of[tok.i]
     # reporting frame: "X announced that it had ...", "X's spokesman claimed it had ..."
     frame: set[int] = set()
@@ -125,6 +186,9 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         if first.dep_ == "pobj" and first.head.lower_ in ("of", "about") and \
                 first.head.head.lemma_.lower() in kb.rules["speech_verbs"] and _agrees(cls, cand):
             return cand, f"object of '{first.head.head.text} {first.head.text}'"
+    covered = {i for m in (*prior, *later) for i in range(m.start, m.end)}
+    if _owned_by_non_actor(tok, cls, verb, covered):
+        return None, ""
     best, best_score, best_why = None, float("-inf"), ""
     for cand in reversed(prior):
         d = here - sent_of[cand.head]
@@ -140,6 +204,8 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
             continue  # co-arguments of one verb do not corefer ("the Taliban attacked them")
         score = -3.0 * d - 0.02 * (tok.i - cand.head)
         why = "nearest agreeing mention"
+        if cls == "plural" and not cand.plural:
+            score -= PLURAL_MISMATCH  # 'they' can be an organisation, but a plural mention fits it better
         if h.dep_ in SUBJECT_DEPS:
             score += 1.5
             why = "nearest agreeing subject"

@@ -10,6 +10,7 @@ is decided later (resolve.py); this module only finds and shapes them.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -18,6 +19,21 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from .kb import KB, Agent
+
+
+def relation_owner(doc: Doc, tok: Token, known: Container[int]) -> int | None:
+    """The owner of a relational noun ('his son', 'supporters of X'): its possessor, or the object of its
+    'of' when that is a known actor token (`known`) or a pronoun."""
+    for c in tok.lefts:
+        if c.dep_ == "poss" and (c.i in known or c.lower_ in ("his", "her", "its", "their")):
+            return c.i
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for o in prep.children:
+                if o.dep_ == "pobj" and (o.i in known or o.lower_ in ("him", "her", "them", "it")):
+                    return o.i
+    return None
+
 
 # dependency labels by which a left modifier attaches inside one noun phrase
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn"})
@@ -113,10 +129,37 @@ class MentionFinder:
                 continue
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            agent = self._agent(doc, tok)
+            agent = self._agent(doc, tok) or self._relation(doc, tok, at)
             if agent is not None:
                 at[tok.i] = Unit(tok.i, tok.i + 1, "agent", agent=agent, root=tok.i)
+        self._surnames(doc, at, persons, place_ranges)
         return at
+
+    def _relation(self, doc: Doc, tok: Token, at: dict[int, Unit]) -> Agent | None:
+        """'his eldest son', 'supporters of Senator X' (rules.yaml relational_*): the person tied to an owner
+        is an actor of its own, so that what the son does is not read as done by the father. Only with an
+        owner: a possessor, or an 'of' phrase naming an actor (a name or a pronoun found earlier)."""
+        low = tok.lower_
+        kind = "person" if low in self.kb.rules.get("relational_persons", ()) else \
+            "group" if low in self.kb.rules.get("relational_groups", ()) else None
+        if kind is None:
+            return None
+        names = {i for i, u in at.items() if u.what in ("person", "org", "ner_org") or (u.what == "agent" and i < tok.i)}
+        if relation_owner(doc, tok, names) is None:
+            return None
+        return Agent((low,), None, False, kind, low if kind == "person" else None, None, True)
+
+    def _surnames(self, doc: Doc, at: dict[int, Unit], persons: list, place_ranges: dict[int, str]) -> None:
+        """A surname alone that NER left untagged ('Hale said', after 'President Hale') is that person:
+        only a proper noun equal to the last word of a person named earlier (no cataphora), not part of a longer
+        name and with no determiner ('the Law on copyright' after 'John Law')."""
+        for tok in doc:
+            if tok.i in at or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or tok.idx in place_ranges:
+                continue
+            if tok.dep_ in ("compound", "flat") or any(c.dep_ in ("compound", "flat", "det") for c in tok.lefts):
+                continue
+            if any(p.end <= tok.i and p[-1].text == tok.text for p in persons):
+                at[tok.i] = Unit(tok.i, tok.i + 1, "person", root=tok.i)
 
     def _inside_names(self, doc: Doc, kb_spans: list) -> list:
         """Drop a country word that is part of a longer organisation name NER found ("the Nigerian Union
@@ -185,6 +228,11 @@ class MentionFinder:
                 start = np.head.start
             np.start = start
             np.end = max(np.head.end, head.i + 1)
+            if np.head.agent is not None and np.head.agent.words[-1] in self.kb.rules.get("relational_groups", ()) | \
+                    self.kb.rules.get("relational_persons", ()):
+                owner = relation_owner(doc, head, at)
+                if owner is not None and owner > head.i:  # 'supporters of Senator X': the phrase takes in its owner
+                    np.end = max(np.end, doc[owner].right_edge.i + 1)
             out.append(np)
         out.sort(key=lambda n: (n.head.root, n.start))
         return out

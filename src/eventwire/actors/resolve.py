@@ -42,7 +42,7 @@ from ..model import Actor, Span
 from ..nlp import load
 from . import coref
 from .kb import KB, default_kb
-from .mentions import NP, MentionFinder, Unit
+from .mentions import NP, MentionFinder, Unit, relation_owner
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -216,7 +216,10 @@ class ActorResolver:
 
         # pronouns, once every named phrase is known
         non_pronouns = list(ms)
+        # 'his son', 'supporters of X' are defined through someone else: too weak a topic for a pronoun
+        antecedents = [m for m in non_pronouns if not self._relational(m)]
         segments = None
+        genders: dict[int, str] = {}
         for np in pronoun_nps:
             tok = doc[np.head.root]
             cls = kb.pronouns[tok.lower_]
@@ -226,12 +229,16 @@ class ActorResolver:
                     segments = find_segments(doc.text)
                 ante, why = coref.quoted_speaker(doc, tok, segments, non_pronouns, kb)
             else:
-                prior = [m for m in non_pronouns if m.head < tok.i]
-                later = [m for m in non_pronouns if m.head > tok.i]
-                ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads)
+                prior = [m for m in antecedents if m.head < tok.i]
+                later = [m for m in antecedents if m.head > tok.i]
+                ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads, genders)
             if ante is None:
                 continue
             ent = ante.entity.find()
+            if coref.gender(tok, kb) and why.startswith(coref.FIRM_REASONS):
+                # only a firm reading ("X said he", "X launched his book") gives a gender: a loose one
+                # ('she' for a girl no mention names) would turn every later right reading away
+                genders.setdefault(id(ent), coref.gender(tok, kb))  # type: ignore[arg-type]
             m = M(np, np.start, np.end, ent, f"pronoun '{tok.text}' -> '{_span_text(doc, ante)}' ({why})",
                   antecedent=ante, plural=cls == "plural", pronoun=True)
             ent.mentions.append(m)
@@ -242,7 +249,7 @@ class ActorResolver:
         for m in non_pronouns:
             for x in m.extra:
                 if x.startswith("possessor:") and int(x[10:]) in by_head:
-                    m.entity.find().links.append((by_head[int(x[10:])], "possessor", True))
+                    m.entity.find().links.append((by_head[int(x[10:])], "possessor", not self._relational(m)))
 
         self._same_office(ms, sent_of)
 
@@ -317,8 +324,8 @@ class ActorResolver:
         else:  # a sector noun phrase
             agent = head.agent
             assert agent is not None
-            if ev.definite and ev.bare and possessor(doc, np) is None:
-                ante, how = coref.nominal(_Probe(np), ms, sent_of, doc)
+            if ev.definite and (ev.bare or self._former_description(doc, np, ev)) and possessor(doc, np) is None:
+                ante, how = coref.nominal(_Probe(np), ms, sent_of, doc, ev.role)
                 if ante is not None:
                     ent = ante.entity.find()
                     method = f"definite description '{_text(doc, start, end)}' -> {ent.name} ({how})"
@@ -365,8 +372,12 @@ class ActorResolver:
             if m.antecedent is not None and m.np.head.what != "person":
                 continue
             p = possessor(doc, m.np)
+            if self._relational(m):
+                p = relation_owner(doc, doc[m.head], by_head) or p
+                if p is not None and p > m.head:
+                    m.tail = doc[m.head].text  # 'supporters of X' -> "X's supporters"
             if p is not None and p in by_head:
-                ent.links.append((by_head[p], "possessor", True))
+                ent.links.append((by_head[p], "possessor", not self._relational(m)))
             elif p is not None and doc[p].lower_ in kb.pronouns:
                 m.extra.append(f"possessor:{p}")  # pronoun: linked once pronouns are resolved
             for o in title_of(doc, m.np, kb):
@@ -389,13 +400,26 @@ class ActorResolver:
                 continue
             t = by_head[target.head.root]
             a, b = t.entity.find(), m.entity.find()
-            if a is b or "state" in (a.kind, b.kind):
+            if a is b or "state" in (a.kind, b.kind) or _two_people(a, b):
                 continue
             keep, gone = a, b  # the named one keeps its identity; the title joins it
             if (b.person_names and not a.person_names) or (b.org_name and not (a.person_names or a.org_name)):
                 keep, gone = b, a
             keep.absorb(gone)
             m.extra.append(f"apposition to '{_span_text(doc, t)}'")
+
+    def _former_description(self, doc: Doc, np: NP, ev: Evidence) -> bool:
+        """'the former president': bare but for the word that puts the role in the past."""
+        between = doc[np.start + 1:np.head.start]
+        return bool(ev.role and ev.role.startswith("former ") and len(between) and
+                    all(t.lower_ in self.kb.rules["former_words"] for t in between))
+
+    def _relational(self, m: M) -> bool:
+        """A person named by their tie to an owner ('his son', rules.yaml relational_*): the owner lends a
+        country and a name, not a sector."""
+        agent = m.np.head.agent
+        return agent is not None and agent.sector is None and agent.words[-1] in (
+            self.kb.rules.get("relational_persons", frozenset()) | self.kb.rules.get("relational_groups", frozenset()))
 
     def _same_office(self, ms: list[M], sent_of: list[int]) -> None:
         """A named office holder with no nationality of their own is linked to a description of the same
@@ -567,6 +591,14 @@ def _ethnic_home(doc: Doc, np: NP, ev: Evidence, place_at: dict[int, tuple[str, 
         return []
     iso = found.pop()
     return [(iso, f"ethnic group: country from the only other country the sentence names, {iso}")]
+
+
+def _two_people(a: Entity, b: Entity) -> bool:
+    """Two full names that cannot be one person ('the daughter of Park Chung-hee, Park Geun-hye', where the
+    parser hangs the daughter's name on her father's): an apposition does not merge them."""
+    if not (a.person_names and b.person_names):
+        return False
+    return all(coref.person_match(n.split(), [b]) is None for n in a.person_names)
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -11,6 +11,8 @@ from .syntax import is_passive, objects_of, prep_objects, real_head, subject_of
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS
 
+POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "POL", "OPP"}  # office holders whose attacks on each other are words, not blows
+
 
 class SenseChooser:
     """Picks a candidate's sense."""
@@ -38,12 +40,15 @@ class SenseChooser:
             (m for c in t.children if c.dep_ == "appos" and (m := document.mention_at(c.i))), None
         )
         if mention is None:
-            return name == "@person" and t.ent_type_ == "PERSON"
+            return name in {"@person", "@public_person"} and t.ent_type_ == "PERSON"
         actor = mention.actor
         if name == "@actor":
             return True
         if name == "@person":
             return actor.kind == "person"
+        if name == "@public_person":  # "Lopez", "the senator", "he" resolved to either; not "a journalist", "his son"
+            named = t.pos_ == "PROPN" or (t.pos_ == "PRON" and actor.antecedent is not None)
+            return actor.kind == "person" and (named or actor.sector in POLITICAL_SECTORS)
         if name == "@state":
             return actor.sector in STATE_SECTORS
         if name == "@nonstate":

@@ -27,7 +27,7 @@ from quote_errors import in_half, load_documents  # noqa: E402
 
 from eventwire.evaluate.quotes import _length, _overlap  # noqa: E402
 from eventwire.quotes.context import Context  # noqa: E402
-from eventwire.quotes.extent import candidates, eligible  # noqa: E402
+from eventwire.quotes.extent import before_next_cue, candidates, eligible, report_cues  # noqa: E402
 from eventwire.quotes.extractor import raw_drafts  # noqa: E402
 from eventwire.quotes.lexicon import lexicon  # noqa: E402
 
@@ -45,8 +45,10 @@ def instances(docs, documents):
     out = []
     for gold, document in zip(docs, documents):
         ctx = Context(document)
-        for d in raw_drafts(ctx, lex):
-            cands = candidates(ctx, d) if eligible(d) else []
+        drafts = raw_drafts(ctx, lex)
+        cues = report_cues(drafts)
+        for d in drafts:
+            cands = before_next_cue(candidates(ctx, d), d, cues) if eligible(d) else []
             spans = [(d.content.start, e) for e, _ in cands]
             if len(cands) < 2:
                 continue

@@ -7,7 +7,8 @@ punctuation starts, up to the end of the sentence), trained on PolNeAR train by
 scripts/train_quote_extent.py; weights in data/quotes/extent.json (feature -> weight; FUNCTION_WORDS
 below is part of the features, so changing it means retraining). The ranker never goes past a
 comma-set modifier the rules left out, nor past the cue's own circumstances (a dated phrase hung on
-the cue), and never leaves a content ending on 'and'. With no model file, the rules' ends stay."""
+the cue), nor past the cue of the next report ('…, noting that …'), and never leaves a content
+ending on 'and'. With no model file, the rules' ends stay."""
 
 from __future__ import annotations
 
@@ -247,15 +248,29 @@ def _without_conjunction(ctx: Context, start: int, end: int) -> int:
     return tok.idx + len(tok.text) if tok is not None and tok.idx >= start else end
 
 
+def report_cues(drafts: list[Draft]) -> list[tuple[int, int]]:
+    """The cue spans of the rules' reports (frame-table ones left out: their cues are often not speech)."""
+    return sorted({(d.cue.start, d.cue.end) for d in drafts if d.cue is not None and d.framed is None})
+
+
+def before_next_cue(cands: list[tuple[int, list[str]]], d: Draft, cues: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+    """The candidates that stop before the next report's cue after the rule's end ('said [the group
+    never worked with them] and said the group hired …', '…, noting that …'): what follows that cue
+    is another attribution, which the ranker must not swallow."""
+    nxt = next((a for a, b in cues if a >= d.content.end and (a, b) != (d.cue.start, d.cue.end)), None)
+    return cands if nxt is None else [(e, f) for e, f in cands if e <= nxt]
+
+
 def refit_ends(ctx: Context, drafts: list[Draft]) -> None:
     """Move each eligible report's end to the ranker's best candidate (ties keep the rule's end)."""
     w = weights()
     if not w:
         return
+    cues = report_cues(drafts)
     for d in drafts:
         if not eligible(d):
             continue
-        cands = candidates(ctx, d)
+        cands = before_next_cue(candidates(ctx, d), d, cues)
         if len(cands) < 2:
             continue
         best_end, best = d.content.end, max((score(f, w) for e, f in cands if e == d.content.end), default=None)

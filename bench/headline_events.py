@@ -9,15 +9,14 @@ Nothing from the data is written anywhere.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_event_classifier import read_synthetic  # noqa: E402
+from ngec_errors import sample_leads  # noqa: E402
 
 
 def main() -> None:
@@ -30,12 +29,7 @@ def main() -> None:
     from eventwire.events.lexicon import is_title_case
     from eventwire.pipeline import Pipeline
 
-    stories = read_synthetic(args.data / "ngec-synthetic" / "plover-synthetic-stories.csv", "lead", 2)
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for text, label in stories:
-        by_label[label].append(text)
-    rng = random.Random(args.seed)
-    sample = [(t, label) for label in sorted(by_label) for t in rng.sample(by_label[label], min(args.per_label, len(by_label[label])))]
+    sample = sample_leads(args.data, 2, args.per_label, args.seed)
 
     pipeline = Pipeline()
     counts: dict[str, Counter] = {"Title Case": Counter(), "other": Counter()}

@@ -28,6 +28,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from train_event_classifier import read_synthetic  # noqa: E402
 
 
+def sample_leads(data: Path, lead: int, per_label: int, seed: int) -> list[tuple[str, str]]:
+    """(title + `lead` sentences, label) for `per_label` stories of each label, drawn with `seed`: the
+    fixed samples both this script and bench/headline_events.py read."""
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for text, label in read_synthetic(data / "ngec-synthetic" / "plover-synthetic-stories.csv", "lead", lead):
+        by_label[label].append(text)
+    rng = random.Random(seed)
+    return [(t, label) for label in sorted(by_label) for t in rng.sample(by_label[label], min(per_label, len(by_label[label])))]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -39,12 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from eventwire.pipeline import Pipeline
 
-    stories = read_synthetic(args.data / "ngec-synthetic" / "plover-synthetic-stories.csv", "lead", args.lead)
-    by_label: dict[str, list[str]] = defaultdict(list)
-    for text, label in stories:
-        by_label[label].append(text)
-    rng = random.Random(args.seed)
-    sample = [(t, label) for label in sorted(by_label) for t in rng.sample(by_label[label], min(args.per_label, len(by_label[label])))]
+    sample = sample_leads(args.data, args.lead, args.per_label, args.seed)
 
     pipeline = Pipeline()
     t0 = time.perf_counter()

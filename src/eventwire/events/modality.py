@@ -32,6 +32,10 @@ class Cues:
     scheduled: frozenset[str]
     obligation_aux: frozenset[str] = frozenset()
     asked_objects: frozenset[str] = frozenset()
+    conditional_phrases: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
+    generic_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -40,7 +44,8 @@ def cues() -> Cues:
     f = lambda k: frozenset(str(w) for w in d[k])  # noqa: E731
     return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
                 f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"),
-                f("obligation_aux"), f("asked_objects"))
+                f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
+                f("generic_subjects"))
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,84 @@ def _aux_words(verb: Token) -> list[str]:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+_QUOTE_PUNCT = {'"', "'", "“", "”", "‘", "’", "``", "''", "-", "—", "–", "(", "["}
+
+
+def _direct_question(anchor: Token) -> str | None:
+    """A direct question around the trigger ("Did the army shell the town?", "Will you pledge to …?", "Why did
+    they attack?"): the stretch from the last "?" before the trigger (or the sentence start) to the first "?"
+    after it opens with an auxiliary before its subject or a wh-word. A question asserts nothing."""
+    sent = anchor.sent
+    end = next((t for t in sent if t.i >= anchor.i and t.text == "?"), None)
+    if end is None:
+        return None
+    start = max((t.i + 1 for t in sent if t.i < anchor.i and t.text in {"?", ":", ";"}), default=sent.start)
+    first = next((t for t in anchor.doc[start:end.i] if not (t.is_punct or t.text in _QUOTE_PUNCT or t.is_space)), None)
+    if first is None:
+        return None
+    if first.tag_ in _WH_TAGS:
+        return first.text
+    if first.tag_ == "MD" or (first.lemma_.lower() in {"be", "do", "have"} and first.pos_ == "AUX"):
+        # the auxiliary comes before its clause's subject: "Did the army …", not "Do it now?"
+        verb = first.head if first.dep_ in {"aux", "auxpass", "neg"} else first
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if subj and all(s.i > first.i for s in subj):
+            return first.text
+    return None
+
+
+def _negative_subject(verb: Token) -> str | None:
+    """'Neither the mayor nor her aides have been charged', 'No one attacked', 'None of the soldiers …',
+    'No troops crossed': the subject says the act was done by no one."""
+    c = cues()
+    for subj in (ch for ch in verb.children if ch.dep_ in {"nsubj", "nsubjpass"}):
+        low = subj.lower_
+        if low in c.negative_subjects:
+            return subj.text
+        if any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in subj.children):
+            return "neither"
+        if any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children):
+            return "no " + subj.text
+    return None
+
+
+def _simple_present(verb: Token) -> bool:
+    """'meets', 'arrest', 'get shot': present tense with no auxiliary of time, mood or aspect."""
+    aux = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not aux
+    if verb.tag_ == "VBN":  # "you get shot", "protesters are arrested"
+        return bool(aux) and all(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in aux)
+    return False
+
+
+def _generic(verb: Token) -> str | None:
+    """A habit or a rule, not an act: 'you get shot if you cross the line', 'one gets arrested for that',
+    'police usually arrest them'. Simple present with a generic subject or a habitual adverb."""
+    c = cues()
+    if not _simple_present(verb):
+        return None
+    for ch in verb.children:
+        if ch.dep_ in {"nsubj", "nsubjpass"} and ch.lower_ in c.generic_subjects and not list(ch.children):
+            return ch.text
+        if ch.dep_ == "advmod" and ch.lower_ in c.habitual_adverbs and ch.lower_ != "never":
+            return ch.text
+    return None
+
+
+def _conditional_phrase(verb: Token) -> str | None:
+    """The clause follows 'in case', 'provided (that)', 'as long as', 'on condition that': the parse
+    does not mark these as 'if', so read the words just before the clause."""
+    c = cues()
+    left = verb.left_edge
+    words = [t.lower_ for t in verb.doc[max(verb.sent.start, left.i - 4):left.i]]
+    if left.dep_ == "mark" and left.i < verb.i:
+        words.append(left.lower_)
+    text = " ".join(words)
+    return next((p for p in sorted(c.conditional_phrases, key=len, reverse=True) if text == p or text.endswith(" " + p)), None)
 
 
 def _headline_modality(anchor: Token) -> Modality:
@@ -88,15 +171,24 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("negated", f"no {up.text}")
         if up.pos_ in {"VERB", "AUX"}:
             break
+    asked = _direct_question(anchor)
+    if asked is not None:
+        return Modality("hypothetical", f"question ({asked} …?)")
     chain = [anchor]
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
     cur = anchor
     while cur.dep_ in {"xcomp", "pcomp"} and cur.head != cur:
         cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
         chain.append(cur)
+    supposed = False  # "no decision had been made about whether to appeal": the appeal is open, not denied
     for verb in chain:
         if _negated(verb):
             return Modality("negated", "not")
+        supposed = supposed or any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children)
+        # "Neither X nor Y should be permitted": a modal says what ought not be, not that it was not done
+        nobody = None if supposed or any(a in c.hypothetical_aux | c.obligation_aux for a in _aux_words(verb)) else _negative_subject(verb)
+        if nobody is not None:
+            return Modality("negated", nobody)
     for verb in chain[1:]:
         lemma = verb.lemma_.lower()
         if lemma in c.refusal:
@@ -116,6 +208,9 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))
         if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children):
             return Modality("hypothetical", "if")
+        phrase = _conditional_phrase(verb)
+        if phrase is not None:
+            return Modality("hypothetical", phrase)
         if any(a in c.future_aux for a in aux) or ("going" in aux and "to" in aux):
             return Modality("future", next((a for a in aux if a in c.future_aux), "going to"))
         if verb.lower_ in c.scheduled and any(a.dep_ == "auxpass" for a in verb.children):  # "talks are scheduled"
@@ -123,6 +218,9 @@ def modality_of(anchor: Token) -> Modality:
     asking = asked_for(anchor)
     if asking is not None:
         return Modality("requested", asking.text)
+    generic = _generic(anchor)
+    if generic is not None:
+        return Modality("hypothetical", f"generic ({generic})")
     return Modality("asserted", "")
 
 

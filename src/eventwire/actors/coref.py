@@ -228,8 +228,10 @@ def quoted_speaker(doc: Doc, tok: Token, segments: list, prior: list["M"], kb: K
     seg = next((s for s in segments if s.start <= tok.idx < s.end), None)
     if seg is None:
         return None, ""
+    last = doc[-1]
+    n_chars = last.idx + len(last.text_with_ws)  # len(doc.text), without rebuilding the text of the whole Doc
     ends = [doc.char_span(max(seg.close - 1, 0), seg.close, alignment_mode="expand"),
-            doc.char_span(seg.open, min(seg.open + 1, len(doc.text)), alignment_mode="expand")]
+            doc.char_span(seg.open, min(seg.open + 1, n_chars), alignment_mode="expand")]
     for sent in dict.fromkeys(e.sent for e in ends if e is not None):
         for v in sent:
             if seg.open <= v.idx < seg.close or v.pos_ != "VERB" or v.lemma_.lower() not in kb.rules["speech_verbs"]:

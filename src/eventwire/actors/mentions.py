@@ -153,12 +153,13 @@ class MentionFinder:
         """A surname alone that NER left untagged ('Hale said', after 'President Hale') is that person:
         only a proper noun equal to the last word of a person named earlier (no cataphora), not part of a longer
         name and with no determiner ('the Law on copyright' after 'John Law')."""
+        last_words = [(p.end, p[-1].text) for p in persons]  # once, not once per proper noun
         for tok in doc:
             if tok.i in at or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON") or tok.idx in place_ranges:
                 continue
             if tok.dep_ in ("compound", "flat") or any(c.dep_ in ("compound", "flat", "det") for c in tok.lefts):
                 continue
-            if any(p.end <= tok.i and p[-1].text == tok.text for p in persons):
+            if any(end <= tok.i and word == tok.text for end, word in last_words):
                 at[tok.i] = Unit(tok.i, tok.i + 1, "person", root=tok.i)
 
     def _inside_names(self, doc: Doc, kb_spans: list) -> list:

@@ -72,11 +72,13 @@ class Lexicon:
         Observers"), where the small model tags verbs as proper nouns: the token's lower-case form, un-inflected,
         must be a lexicon verb ("ejects" → eject, "expelled" → expel, "steps down" → step down). Outside Title Case
         headlines, or for a word the lexicon also lists as an event noun in its plain form, None."""
-        if tok.pos_ != "PROPN" or not is_title_case(tok.sent):
+        if tok.pos_ != "PROPN":
             return None
         word = tok.lower_
         lemma = next((c for c in _uninflect(word) if c in self.verbs), None)
         if lemma is None or (lemma == word and lemma in self.nouns):
+            return None
+        if not is_title_case(tok.sent):  # the costly test (the whole sentence) last: most words fail the lexicon first
             return None
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and f"{lemma} {nxt.lower_}" in self.verbs:

@@ -147,8 +147,9 @@ class Phrases(WordKinds):
         `phrase_only`: not inside a clause of the phrase ('the decisions [taken at the meeting of the NSC]')."""
         best = None
         clauses = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree} if phrase_only else set()
+        lo, hi = head.left_edge.i, head.right_edge.i + 1  # once, not once per mention
         for m in document.mentions:
-            if head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1 and m.start not in clauses:
+            if lo <= m.start and m.end <= hi and m.start not in clauses:
                 if best is None or m.end - m.start > best.end - best.start:
                     best = m
         return best

@@ -117,24 +117,37 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
     for m in _streets(doc, taken, other_ent, mentions):
         mentions.append(m)
         taken.update(t.i for t in doc.char_span(m.start, m.end))
+    # token objects, capitalisation and sentences computed once per token, not once per n-gram
+    n_doc = len(doc)
+    toks = list(doc)
+    caps = [_is_cap(t) for t in toks]
+    sent_of: list[Span] = []
+
+    def sent(k: int) -> Span:
+        """`doc[k].sent`, from one pass over `doc.sents` made when first needed (as `Token.sent` was)."""
+        if not sent_of:
+            for s in doc.sents:
+                sent_of.extend([s] * (s.end - s.start))
+        return sent_of[k]
+
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not _is_cap(tok) or tok.is_space:
+    while i < n_doc:
+        tok = toks[i]
+        if i in taken or not caps[i] or tok.is_space:
             i += 1
             continue
         found = False
         for n in range(MAX_TOKENS, 0, -1):
             j = i + n
-            if j > len(doc) or any(k in taken for k in range(i, j)) or doc[j - 1].sent.start != tok.sent.start:
+            if j > n_doc or any(k in taken for k in range(i, j)) or sent(j - 1).start != sent(i).start:
+                continue
+            if not caps[j - 1] or any(not caps[k] and toks[k].lower_ not in CONNECTORS for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if not _is_cap(span[-1]) or any(not _is_cap(t) and t.lower_ not in CONNECTORS for t in span):
-                continue
             text = span.text
             # tokenizers split 'Ky.' into 'Ky' + '.': give the abbreviation its period back
             end_char = span.end_char
-            if j < len(doc) and doc[j].text == "." and doc[j].idx == end_char:
+            if j < n_doc and toks[j].text == "." and toks[j].idx == end_char:
                 if text + "." in lex.us_abbrev:
                     text, end_char = text + ".", end_char + 1
             if text in lex.us_abbrev:
@@ -151,7 +164,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
             if ent is not None and not (ent.start == i and ent.end == j) and not _same_after_trim(ent, i, j):
                 embedded = ent.text
             mentions.append(Mention(span.start_char, end_char, text, text, label, source, embedded,
-                                    candidates=hits, sent_start=tok.sent.start_char))
+                                    candidates=hits, sent_start=sent(i).start_char))
             i, found = j, True
             break
         if not found:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from .context import Context, Draft
-from .indirect import _trailing
+from .indirect import comma_set_modifier
 from .speakers import span_of
 
 MODEL = "data/quotes/extent.json"
@@ -115,13 +115,13 @@ def _crossings(heads: list[int], lo: int, hi: int, cue: range) -> list[int]:
 
 
 def _trimmed_after(last: Token, stop: int) -> bool:
-    """Does a comma-set modifier the rules leave out (indirect._trailing: a relative clause, a
+    """Does a comma-set modifier the rules leave out (indirect.comma_set_modifier: a relative clause, a
     contrast, an apposition to a name, a speech participle) follow the rule's end?"""
     doc = last.doc
     if last.i + 2 > stop or doc[last.i + 1].text != ",":
         return False
     x = _constituent(doc[last.i + 2], last.i + 2, stop)
-    return _trailing(x)
+    return comma_set_modifier(x)
 
 
 WHEN = frozenset({"DATE", "TIME"})

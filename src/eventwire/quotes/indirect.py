@@ -296,14 +296,14 @@ TRIM_DEPS = frozenset({"relcl"})
 def _trim_end(first: Token, last: Token) -> Token:
     """The reported clause without a trailing comma-set relative clause ('… Mr. Sanders, who
     also held a rally …'), contrasting clause ('…, while others …'), apposition to a name or speech
-    participle (`_trailing`): PolNeAR's contents stop at the comma. (Trailing participles and
+    participle (`comma_set_modifier`): PolNeAR's contents stop at the comma. (Trailing participles and
     adverbial clauses are kept: PolNeAR includes them about as often as not.)"""
     doc = first.doc
     for t in doc[first.i + 1:last.i]:
         if t.text != "," or t.i + 1 > last.i:
             continue
         for x in doc[t.i + 1:last.i + 1]:
-            if x.left_edge.i == t.i + 1 and _trailing(x) and first.i <= x.head.i < t.i and x.right_edge.i >= last.i - 1:
+            if x.left_edge.i == t.i + 1 and comma_set_modifier(x) and first.i <= x.head.i < t.i and x.right_edge.i >= last.i - 1:
                 return doc[t.i - 1]
     return last
 
@@ -311,7 +311,7 @@ def _trim_end(first: Token, last: Token) -> Token:
 CONTRAST = frozenset({"while", "whereas", "though", "although", "as"})  # (after a comma: '…, even as he …')
 
 
-def _trailing(x: Token) -> bool:
+def comma_set_modifier(x: Token) -> bool:
     """A comma-set modifier PolNeAR leaves out of a content: a relative clause, a contrasting
     clause ('…, while 22 percent said …', '…, though they blame …'), an apposition to a
     name ('endorsed [Mrs. Clinton], a signal of …'), or a speech participle, which is a report of

@@ -36,6 +36,10 @@ class Cues:
     negative_subjects: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     generic_subjects: frozenset[str] = frozenset()
+    habitual_times: frozenset[str] = frozenset()
+    permission: frozenset[str] = frozenset()
+    occurrence: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +49,7 @@ def cues() -> Cues:
     return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
                 f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"),
                 f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
-                f("generic_subjects"))
+                f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"))
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,36 @@ def _simple_present(verb: Token) -> bool:
     return False
 
 
+def _habitual_time(verb: Token) -> str | None:
+    """'meets on Fridays', 'works nights': a plural time the act recurs at."""
+    times = cues().habitual_times
+    for ch in verb.children:
+        if ch.dep_ == "npadvmod" and ch.lower_ in times:
+            return ch.text
+        if ch.dep_ == "prep" and any(o.lower_ in times for o in children(ch, {"pobj"})):
+            return f"{ch.text} {next(o.text for o in children(ch, {'pobj'}) if o.lower_ in times)}"
+    return None
+
+
+def _do_present(verb: Token) -> bool:
+    """'does not meet', "don't meet": the simple present with do-support, as negation and questions have it."""
+    aux = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VB" and bool(aux) and all(a.lemma_.lower() == "do" and a.tag_ in {"VBZ", "VBP"} for a in aux)
+
+
+def _negated_habit(verb: Token) -> str | None:
+    """'The council never meets on Fridays', "Lawmakers traditionally don't meet on Fridays": a negated habit
+    of the simple present says what is not done as a rule, not that a party refused an act (no CAMEO 12x).
+    Needs a mark of habit ('never', a habitual adverb, a plural time): "Russia does not recognise the vote" stays a refusal."""
+    c = cues()
+    if not (_simple_present(verb) or _do_present(verb)):
+        return None
+    for ch in verb.children:
+        if ch.dep_ in {"advmod", "neg"} and ch.lower_ in c.habitual_adverbs:
+            return ch.text
+    return _habitual_time(verb)
+
+
 def _generic(verb: Token) -> str | None:
     """A habit or a rule, not an act: 'you get shot if you cross the line', 'one gets arrested for that',
     'police usually arrest them'. Simple present with a generic subject or a habitual adverb."""
@@ -131,7 +165,18 @@ def _generic(verb: Token) -> str | None:
             return ch.text
         if ch.dep_ == "advmod" and ch.lower_ in c.habitual_adverbs and ch.lower_ != "never":
             return ch.text
-    return None
+    return _habitual_time(verb)
+
+
+def _permitted(anchor: Token) -> str | None:
+    """'The law allows police to detain suspects', 'asylum seekers are allowed to leave': an act a standing rule
+    permits (a permission verb in the simple present over the act's infinitive) is a power, not something done."""
+    head = anchor.head
+    if head == anchor or anchor.dep_ not in {"xcomp", "ccomp"} or head.lemma_.lower() not in cues().permission:
+        return None
+    if anchor.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children):
+        return None
+    return head.text if _simple_present(head) else None
 
 
 def _conditional_phrase(verb: Token) -> str | None:
@@ -183,7 +228,8 @@ def modality_of(anchor: Token) -> Modality:
     supposed = False  # "no decision had been made about whether to appeal": the appeal is open, not denied
     for verb in chain:
         if _negated(verb):
-            return Modality("negated", "not")
+            habit = _negated_habit(verb) if verb == anchor else None
+            return Modality("hypothetical", f"habit ({habit})") if habit else Modality("negated", "not")
         supposed = supposed or any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children)
         # "Neither X nor Y should be permitted": a modal says what ought not be, not that it was not done
         nobody = None if supposed or any(a in c.hypothetical_aux | c.obligation_aux for a in _aux_words(verb)) else _negative_subject(verb)
@@ -197,6 +243,9 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("requested", verb.text)
         if lemma in c.intent:
             return Modality("intended", verb.text)
+    permitted = _permitted(anchor)
+    if permitted is not None:
+        return Modality("hypothetical", f"permitted ({permitted})")
     shares_aux = anchor.dep_ == "conj" and not _aux_words(anchor)  # "will participate and press": the head's auxiliaries
     # "will travel to Doha to urge the Taliban": a purpose infinitive is as future as the act it is the purpose of
     purpose = anchor.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in anchor.children)
@@ -249,6 +298,8 @@ def asked_for(anchor: Token) -> Token | None:
         return head  # "called for the army to withdraw"
     if not (anchor.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children)):
         return None
+    if head.pos_ == "NOUN" and head.lemma_.lower() in c.request_nouns:
+        return head  # "the Russian request [to meet the prisoner]": the noun itself asks
     cur = head  # "a pledge [to release the hostages]": the noun the infinitive completes, then what asks for it
     for _ in range(4):
         if cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur):
@@ -299,7 +350,23 @@ def noun_modality(noun: Token) -> Modality | None:
             return Modality("future", "scheduled")
     if any(m.dep_ == "det" and m.lower_ == "no" for m in noun.children):
         return Modality("negated", "no")
-    return None
+    return _subject_of_denial(noun)
+
+
+def _subject_of_denial(noun: Token) -> Modality | None:
+    """'The meeting did not make any progress', 'the attack did not kill anyone': an event named as the subject
+    of a plainly negated predicate took place; the 'not' denies what it did (unlike 'the talks did not take place')."""
+    subj = noun
+    while subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":  # "the convening of such a meeting"
+        subj = subj.head.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _negated(verb) or verb.lemma_.lower() in cues().occurrence:
+        return None
+    if any(a.lemma_.lower() not in {"do", "have", "be"} for a in verb.children if a.dep_ in {"aux", "auxpass"}):
+        return None  # "could not", "will not": a modal keeps the clause's own modality
+    if verb.dep_ in {"xcomp", "advcl", "acl", "relcl"} or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in cues().speech):
+        return None  # "ensuring that the strikes do not cause disruption": a clause wished for, not a statement of fact
+    return Modality("asserted", f"subject of a negated '{verb.text}'")
 
 
 def report_of(anchor: Token) -> Report | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..document import Document, Mention
 from ..model import Actor, Place
 from .lexicon import NO_EVENT
+from .modality import cues
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, quantity_head, role_phrase
 from .triggers import Candidate
 from .words import WordKinds
@@ -98,6 +99,8 @@ class Phrases(WordKinds):
         article = document.article
         if any(t.start <= head.idx < t.end for t in article.times) or any(p.start <= head.idx < p.end for p in article.places):
             return None
+        if head.ent_type_ in {"DATE", "TIME"} and (head.pos_ != "PROPN" or head.lower_ in cues().habitual_times):
+            return None  # "meets on Fridays": a time the dates stage left unanchored is no party (a name the tagger calls a date is)
         head = quantity_head(first_conjunct(head))
         start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]

@@ -120,6 +120,28 @@ def test_a_refusal_without_a_habit_stays_a_refusal(pipeline: Pipeline, text: str
     assert only(pipeline, text, "REJECT").modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The prime minister has never met the opposition leader.", "CONSULT", "043"),
+        ("The envoy never visited the northern provinces.", "CONSULT", "042"),
+    ],
+)
+def test_never_on_a_past_act_is_not_done_and_no_refusal(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
+    """'has never met X' says the act has not happened so far; nobody refused it: the act keeps its own type and
+    code, negated, and the rule says why."""
+    e = only(pipeline, text, type_)
+    assert (e.cameo, e.modality) == (cameo, "negated"), e.rule
+    assert "no refusal" in e.rule
+    assert not [x for x in events(pipeline, text) if x.type == "REJECT"]
+
+
+def test_never_with_a_future_stays_a_refusal(pipeline: Pipeline) -> None:
+    """'will never negotiate' announces a refusal (CAMEO 125)."""
+    e = only(pipeline, "The rebels will never negotiate with the government.", "REJECT")
+    assert (e.cameo, e.modality) == ("125", "asserted"), e.rule
+
+
 def test_what_a_standing_rule_permits_is_not_done(pipeline: Pipeline) -> None:
     """'The law allows police to detain suspects': a power the law gives, no arrest made (hypothetical)."""
     e = only(pipeline, "The law allows police to detain suspects for two days.", "COERCE")

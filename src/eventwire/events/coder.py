@@ -22,7 +22,7 @@ from .confidence import load_calibration
 from .date import DateChooser
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
-from .modality import announced, asked_for, is_claim, modality_of, noun_modality, report_of
+from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of
 from .senses import SenseChooser
 from .syntax import embedding_depth, prep_objects, subject_of
 from .target import TargetChooser
@@ -151,9 +151,12 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
         conf = self.calibration.score(factors)
         # ACLED records what happened: a threatened, planned, refused or requested attack is no ACLED event.
         acled = self._acled(sense, actor, target) if mod in {"asserted", "claimed"} else None
-        cameo, stance = self._cameo(sense, mod, announced=announced(cand.anchor, report))
+        # "has never met X": not done so far, which is no refusal: the act keeps its own type and code
+        fact = not_done(modality, cand.anchor)
+        cameo, stance = self._cameo(sense, "asserted" if fact else mod, announced=announced(cand.anchor, report))
+        stance += "; not done so far, no refusal" if fact else ""
         type_, mode_ = sense.type, sense.mode
-        if stance and mod == "negated":  # "would not meet the demands": a refusal (CAMEO 12x), so PLOVER's REJECT, asserted
+        if mod == "negated" and not fact and stance:  # "would not meet the demands": a refusal (CAMEO 12x), so PLOVER's REJECT, asserted
             type_, mode_ = self.lex.stance_type("refusal", sense.type, sense.mode)
             if type_ != sense.type:
                 stance += f"; a refused {sense.type} is a {type_}"

@@ -124,6 +124,21 @@ def _simple_present(verb: Token) -> bool:
     return False
 
 
+def not_done(modality: Modality, anchor: Token) -> bool:
+    """'has never met Putin', 'never signed the pact': 'never' on a past or perfect act says it has not happened
+    so far; no party is reported refusing it (no CAMEO 12x code). 'did not', 'would not', 'has not recognised',
+    'refused to' stay refusals."""
+    if modality.value != "negated" or modality.cue != "not":
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ == "never" for c in anchor.children):
+        return False
+    aux = _aux_words(anchor)
+    return all(a in _PERFECT_AUX for a in aux) and (bool(aux) or anchor.tag_ == "VBD")
+
+
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+
+
 def _habitual_time(verb: Token) -> str | None:
     """'meets on Fridays', 'works nights': a plural time the act recurs at."""
     times = cues().habitual_times

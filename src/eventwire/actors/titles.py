@@ -202,6 +202,8 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     `posted_abroad`, or one person: "the envoy in Doha"). `place_at` maps token index -> (ISO3,
     is a country) of a place there. Returns (ISO3, preposition, why) in text order."""
     what = np.head.what
+    if what == "person":
+        return _ruler_of(doc, np, place_at)
     if what not in ("agent", "people", "norp", "ner_org"):
         return []
     head = doc[np.head.root]
@@ -220,6 +222,20 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
             if hit is not None and (hit[1] or based or low not in kb.rules["residence_prepositions"]):
                 words = f"{head.text} {prep.head.text} {low}" if based else f"{head.text} {low}"
                 out.append((hit[0], "of" if based else low, f"'{words} {doc[obj.left_edge.i:obj.i + 1].text}'"))
+    return out
+
+
+def _ruler_of(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]]) -> list[tuple[str, str, str]]:
+    """'King Hassan of Morocco', 'Crown Prince Abdullah of Saudi Arabia': a named person 'of' a country is of that
+    country (a town does not count: 'Ahmed of Cairo' may only live there)."""
+    head = doc[np.head.root]
+    out: list[tuple[str, str, str]] = []
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                hit = next((place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at), None)
+                if hit is not None and hit[1]:
+                    out.append((hit[0], "of", f"'{head.text} of {doc[obj.left_edge.i:obj.i + 1].text}'"))
     return out
 
 

@@ -10,9 +10,11 @@ from spacy.tokens import Token
 from ..actors.kb import default_kb
 from ..document import Document, Mention
 from ..model import Actor, Span
+from .arguments import located, munition
 from .modality import Report, asked_for, report_of
 from .phrases import Phrases
-from .syntax import asked_by_prep, children, is_passive, objects_of, prep_objects, subject_of
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, is_passive, objects_of, prep_objects,
+                     subject_of)
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
 
@@ -57,7 +59,10 @@ class ActorChooser(Phrases):
                     if found is not None:
                         return found, f"'by {pobj.text}' of '{cand.anchor.text} under'"
                 return None, f"'{undergoer.text}' is under the {tok.text}, not doing it"
-        subj = subject_of(cand.anchor)
+        subj = self._controller(cand.anchor) or subject_of(cand.anchor)
+        if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
+            subj = None
+        subj = self._relative_antecedent(subj)
         asking = self._asker_of(cand.anchor, subj)
         if asking is not None:  # "urged a pledge to free them": the council asks, someone else is to free them
             party = self._asked_party(document, asking)
@@ -73,21 +78,30 @@ class ActorChooser(Phrases):
                     return self._as_phrase(document, m.actor, src), f"'from {src.text}' of a passive expulsion"
                 if place is not None and place.feature == "A.PCLI" and place.country:
                     return self._place_actor(document, src, place, "state"), f"'from {src.text}' of a passive expulsion (a country)"
+        if subj is None and not cand.is_noun:
+            subj = self._participle_agent(cand.anchor)
         if subj is None or (cand.is_noun and subj == tok):  # "the allegation that X stole … was false": no one alleges it there
             return None, "no subject"
         # a party named in a clause of the subject phrase is not the subject ("a way [to protest the mayor]")
         m = document.mention_at(subj.i) or self._mention_in(document, subj, phrase_only=True) or self._wielder(document, subj)
-        place = self._place_at(document, subj) if m is None and subj.pos_ == "PROPN" else None
+        if m is None and self._weapon(subj, means=False):
+            return None, f"subject '{subj.text}' is a weapon nobody is named as using"
+        unknown = m is not None and m.actor.name == m.actor.text and m.actor.country is None and m.actor.sector is None
+        place = self._place_at(document, subj) if (m is None or unknown) and subj.pos_ == "PROPN" else None
+        if unknown and (place is None or not place.feature.startswith("A.")):
+            place = None  # "Tamil Nadu filed a petition" taken for a person's name: a state or province that acts, as a place does
         if place is not None and place.geonameid is not None and subj.dep_ in {"nsubj", "pobj"}:
             # "Kosovo is sending a platoon", "Pittsburgh is considering": a place that acts stands for its authorities
             kind = "state" if place.feature == "A.PCLI" else None
             return self._place_actor(document, subj, place, kind), f"subject '{subj.text}' (a place as the agent)"
-        if m is None and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+        if subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             # "Action Against Hunger says it is providing …": a pronoun subject of what someone says is the speaker,
-            # when nothing else was found for it
+            # when nothing else was found for it, or when what was found is outside the sentence and the speaker agrees with
+            # the pronoun ("The rebels deny they are negotiating", after a sentence about civilians)
             report = report_of(cand.anchor)
             speaker = report.speaker if report is not None else None
-            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.i < subj.i:
+            if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.i < subj.i and (
+                    m is None or self._speaker_over_antecedent(m.actor, subj, speaker)):
                 sm = document.mention_at(speaker.i) or self._mention_in(document, speaker)
                 found = self._as_phrase(document, sm.actor, speaker) if sm else self._unresolved(document, speaker)
                 if found is not None:
@@ -98,8 +112,56 @@ class ActorChooser(Phrases):
             unresolved = self._unresolved(document, subj)
             if unresolved is None:
                 return None, f"subject '{subj.text}' is not a known actor"
-            return self._before_act(document, unresolved, cand.anchor), f"subject '{subj.text}' (not in the knowledge base: unresolved)"
-        return self._before_act(document, self._as_phrase(document, m.actor, subj), cand.anchor), f"subject '{subj.text}'"
+            return located(document, self._before_act(document, unresolved, cand.anchor)), \
+                f"subject '{subj.text}' (not in the knowledge base: unresolved)"
+        return located(document, self._before_act(document, self._as_phrase(document, m.actor, subj), cand.anchor)), f"subject '{subj.text}'"
+
+    @staticmethod
+    def _controller(verb: Token) -> Token | None:
+        """'The protests prompted news outlets [to withdraw]', 'blocked lawyers [from visiting him]': the object of a verb of
+        making or preventing (roles.yaml control_verbs, prevention_verbs) is who would do what its infinitive or 'from'
+        gerund says, beyond the verbs of asking `subject_of` knows."""
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in role_words()["control_verbs"]:
+            return next(iter(children(head, {"dobj"})), None)
+        if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in role_words()["prevention_verbs"]:
+            return next(iter(children(head.head, {"dobj"})), None)
+        return None
+
+    @staticmethod
+    def _speaker_over_antecedent(found: Actor, pronoun: Token, speaker: Token) -> bool:
+        """Whether a speaker in the sentence is a better referent of 'they' / 'it' than an antecedent found before the
+        sentence: 'they' with a plural speaker, 'it' with a singular one that is not a person."""
+        ante = found.antecedent
+        if ante is None or ante.start >= pronoun.sent.start_char:
+            return False
+        if pronoun.lower_ == "they":
+            return speaker.tag_ in {"NNS", "NNPS"}
+        return pronoun.lower_ == "it" and speaker.tag_ in {"NN", "NNP"} and speaker.ent_type_ != "PERSON"
+
+    @staticmethod
+    def _patient_only(verb: Token) -> bool:
+        """A finite passive verb that names its own patient and no 'by' agent ("after the activist was killed", "and Walters
+        was charged"): whoever does it is unnamed; the subject of the clause it hangs on or is joined to is not its agent.
+        Not an infinitive ("authorization for an aide to be extradited": who authorizes it has it done), nor a clause joined
+        to a transitive act ("the neighbours struck a deal, and an agreement was signed": they signed it); joined to an
+        intransitive or a copula ("she never called, and no arrest was made") it is not that subject's act."""
+        if verb.dep_ == "conj" and not is_passive(verb.head) and children(verb.head, {"dobj"}):
+            return False
+        return (verb.pos_ in {"VERB", "AUX"} and is_passive(verb) and not children(verb, {"agent"})
+                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+                and any(c.lower_ not in RELATIVE_PRONOUNS for c in children(verb, PASSIVE_SUBJECT_DEPS)))
+
+    @staticmethod
+    def _relative_antecedent(subj: Token | None) -> Token | None:
+        """'Peddar, who is accused of assisting the gunmen': a relative pronoun reached as the subject of a clause that
+        hangs on a noun stands for that noun."""
+        if subj is None or subj.lower_ not in RELATIVE_PRONOUNS:
+            return subj
+        clause = subj.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+            return clause.head
+        return subj
 
     @staticmethod
     def _asker_of(anchor: Token, subj: Token | None) -> Token | None:
@@ -122,11 +184,22 @@ class ActorChooser(Phrases):
                 return o
         return asked_by_prep(asking)
 
+    @staticmethod
+    def _participle_agent(verb: Token) -> Token | None:
+        """'The soldier [killed in Syria by Isis]': a participle on a noun names its agent with 'by'."""
+        if verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return None
+        return next((o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})), None)
+
+    def _weapon(self, t: Token, means: bool = True) -> bool:
+        """A weapon or a munition, and with `means` a means of attack (roles.yaml attack_means, which names crews' craft
+        as well: 'bombers'): it acts for whoever uses it, never by itself."""
+        return munition(self.lex, t) or (means and t.pos_ == "NOUN" and t.lemma_.lower() in role_words()["attack_means"])
+
     def _wielder(self, document: Document, subj: Token) -> Mention | None:
         """'The missiles [fired by the Israeli military] struck …': a weapon acts for whoever the clause on it says
         fired or flew it (roles.yaml attack_means)."""
-        lemma = subj.lemma_.lower()
-        if not (self.lex.in_class(lemma, "weapon") or lemma in role_words()["attack_means"]):
+        if not self._weapon(subj):
             return None
         for agent in (a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in children(c, {"agent"})):
             for pobj in children(agent, {"pobj"}):

@@ -7,9 +7,47 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Actor
+from .lexicon import Lexicon
 from .phrases import Phrases
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, prep_objects, quantity_head, real_head, role_phrase
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, nations, role_words
+
+
+def munition(lex: Lexicon, t: Token) -> bool:
+    """A weapon or a munition (roles.yaml munitions) named by a common noun: what an act uses, never a party to it."""
+    lemma = t.lemma_.lower()
+    return t.pos_ == "NOUN" and (lex.in_class(lemma, "weapon") or lemma in role_words()["munitions"])
+
+
+LOCATED_PREPS = {"in", "of", "near", "at", "from", "across", "around", "inside", "outside", "throughout", "within"}
+
+
+def located(document: Document, actor: Actor) -> Actor:
+    """A phrase of no known country (unresolved, or people named by what they are) that names one country, by a
+    nationality or a country's name in it ("Iraqi towns", "German goods") or by a place it is in ("a village in western
+    Cambodia", "rival militias in Tripoli"), is of that country: an analyst codes it so. Two countries, or none, leave it
+    as it is; a person or an organisation keeps what the knowledge base says."""
+    if actor.country is not None or actor.kind not in {None, "group"}:
+        return actor
+    span = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return actor
+    named = {nations()[t.text][1] for t in span if t.text in nations() and t.pos_ in {"ADJ", "PROPN"} and _where_it_is(t)}
+    named |= {p.country for p in document.article.places if actor.start <= p.start and p.end <= actor.end and p.country
+              and (root := document.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and _where_it_is(root.root)}
+    if len(named) != 1:
+        return actor
+    iso3 = next(iter(named))
+    return actor.model_copy(update={"country": iso3, "method": f"{actor.method}; the one country it names or is in: {iso3}"})
+
+
+def _where_it_is(t: Token) -> bool:
+    """A country's word that says where a phrase's referent is or comes from: a modifier ("Iraqi towns", "US employers")
+    or the object of a preposition of place ("a village in Cambodia"); not where it goes or who made it ("people due to
+    be expelled to Turkey", "an agent developed by the Soviet Union")."""
+    if t.dep_ == "conj" and t.head != t:  # "Iraqi and Kuwaiti towns"
+        return _where_it_is(t.head)
+    return t.dep_ in {"amod", "compound", "nmod", "poss"} or (t.dep_ == "pobj" and t.head.lower_ in LOCATED_PREPS)
 
 
 class ArgumentReader(Phrases):

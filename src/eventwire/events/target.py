@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Actor, Place
-from .arguments import ArgumentReader
-from .syntax import QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, is_passive, objects_of, prep_objects, subject_of
+from ..model import Actor, Place, Span
+from .arguments import ArgumentReader, located, munition
+from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, is_passive, objects_of, prep_objects,
+                     subject_of)
 from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, role_words
 from .words import PATIENT_CLASSES
@@ -20,6 +21,10 @@ PATIENT_PREPS = {"on", "against", "upon"}  # prepositions whose object may be an
 # "the resignation of the minister", "with the support of France").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "CONCEDE", "REJECT", "THREATEN"}
 STANCE_TYPES = {"AGREE", "SUPPORT", "REJECT"}  # "agree / side / comply with X": the 'with' phrase is what the stance is on
+# Acts that, done to or in a town or a region, bear on the people there ("shelled Jericho", "a curfew in Abidjan", "aid to
+# Gaza"); a visit, a request or a protest there is addressed to its authorities.
+PEOPLE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID"}
+OWN_FORCES_TYPES = {"RETREAT", "MOBILIZE"}  # whose targets of the actor's own country the coder drops as its own forces
 YIELDING_TYPES = {"REJECT", "CONCEDE", "AGREE", "RETREAT"}  # acts that refuse or give in to someone's pressure
 
 
@@ -111,6 +116,9 @@ class TargetChooser(ArgumentReader):
                       for g in children(c, {"pcomp"}) for p, o in prep_objects(g, {"with", "to"})]
         if cand.is_noun and tok.head.dep_ == "prep" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_HEADS:
             slots += [(f"'{p} …'", o, p in PATIENT_PREPS, False) for p, o in prep_objects(tok.head.head, TARGET_PREPS)]  # "a handful of attacks a day on X"
+        if not cand.is_noun and cand.sense is not None and cand.sense.mode == "seize":
+            # "confiscated weapons from armed groups", "retook the town from the rebels": whom it is taken from
+            slots += [("'from …'", o, True, False) for _, o in prep_objects(tok, {"from"})]
         if cand.sense is not None and cand.sense.mode in {"withdraw", "return"}:  # "withdrew from Sinai": the place left
             left = [o for _, o in prep_objects(tok, {"from"})]
             slots += [("'from …'", o, True, False) for o in left]
@@ -120,9 +128,11 @@ class TargetChooser(ArgumentReader):
         if cand.is_noun and cand.anchor != tok:
             # the light verb's 'at' phrase is where the event is held ("held a protest at the university"), not whom it is against
             slots += [(f"'{p} …' of '{cand.anchor.text}'", o, False, False) for p, o in prep_objects(cand.anchor, TARGET_PREPS - {"at"})]
-            slots += [(f"'at {v.text} against …'", o, False, False) for _, v in prep_objects(cand.anchor, {"at"})  # the same, parsed on the venue
+            slots += [(f"'{p} {v.text} against …'", o, False, False) for p, v in prep_objects(cand.anchor, {"at", "in"})  # the same, parsed on the venue
                       for _, o in prep_objects(v, {"against"})]
-            slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok]
+            # not a phrase the event noun hangs in ("was the main centre [of street protests]"): that frames the event
+            slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok
+                      and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == o)]
         content = cand.sense is not None and cand.sense.type == "AGREE" and tok.lemma_.lower() in role_words()["agreement_verbs"]
         if not cand.is_noun and not content:  # "agreed to open its borders to refugees": what is agreed names no party
             for comp in self._complements(tok):
@@ -131,9 +141,11 @@ class TargetChooser(ArgumentReader):
                 if not objects_of(comp):  # "pledged aid to help Nepal rebuild", "refused to let the inspectors enter": whom a verb of
                     # enabling bears on is the subject of its bare infinitive
                     slots += [(f"subject under '{comp.text}'", s, acts, False) for c in comp.children if c.dep_ in {"ccomp", "xcomp"}
-                              and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children) for s in children(c, {"nsubj"})]
+                              and c.tag_ == "VB" and all(a.dep_ != "aux" or (a.lower_ == "to" and c.dep_ == "ccomp") for a in c.children)
+                              for s in children(c, {"nsubj"})]  # "refused to allow UN planes to land": the planes' owners
                 slots += [(f"'{p} …' of '{comp.text}'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(comp, TARGET_PREPS)]
-            if tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and subject_of(tok) is not None and subject_of(tok) == subject_of(tok.head):
+            if (tok.dep_ in {"advcl", "xcomp"} and tok.head.pos_ == "VERB" and tok.tag_ == "VB" and subject_of(tok) is not None
+                    and subject_of(tok) == subject_of(tok.head)):  # not a participle: "posting flyers, asking for help"
                 # "summoned the envoy to complain", "called Erdogan to apologize": whom the purpose is addressed to
                 slots += [(f"object of '{tok.head.text}'", o, False, False) for o in objects_of(tok.head)]
         if cand.sense is not None and cand.sense.type == "RETREAT":
@@ -154,9 +166,16 @@ class TargetChooser(ArgumentReader):
             opposed += against
             # "marched against the new tax law": what a protest is 'against' is its target, a policy as much as a party
             opposed += [o for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"against"})]
+            # "street protests in the suburbs against the president's rule": 'against' parsed on the place of the protest
+            venue = [o for _, v in prep_objects(tok, {"in", "at"}) for _, o in prep_objects(v, {"against"})] if cand.is_noun else []
+            slots += [(f"'in {o.head.head.text} against …'", o, True, False) for o in venue]
+            opposed += venue
         if cand.sense is not None and cand.sense.type == "REQUEST":
             # "demanded that the US ease sanctions", "its demand that the army withdraw": whom the demand is made of
-            slots += [(f"subject of '{c.text}'", x, True, False) for c in tok.children if c.dep_ in {"ccomp", "acl"}
+            # and "insisted on its demands that X grant …", "repeated its demand that X …": the demand the verb names
+            demands = [tok] + [d for d in objects_of(tok) + [o for _, o in prep_objects(tok, {"on"})]
+                               if not cand.is_noun and self.lex.in_class(d.lemma_.lower(), "demand")]
+            slots += [(f"subject of '{c.text}'", x, True, False) for h in demands for c in h.children if c.dep_ in {"ccomp", "acl"}
                       and c.pos_ in {"VERB", "AUX"} and not any(m.lower_ in {"if", "whether"} for m in children(c, {"mark"}))
                       for x in children(c, {"nsubj"}) if x.lower_ not in RELATIVE_PRONOUNS]
         if cand.sense is not None and cand.sense.type in YIELDING_TYPES:
@@ -169,10 +188,13 @@ class TargetChooser(ArgumentReader):
         # army", "an effort to resolve the rift between X and Y")
         # "to help Haiti cope": whom a purpose verb helps may be the subject of its bare infinitive
         purposes = [(f"object of '{p.text}'", o, False, False) for p in self._purposes(cand, not content)
-                    for o in objects_of(p) or [s for c in p.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, {"nsubj"})]]
+                    for o in objects_of(p) or [s for c in p.children if c.dep_ in {"ccomp", "xcomp"} for s in children(c, {"nsubj"})]
+                    or [o for c in children(p, {"xcomp"}) for o in objects_of(c)]]  # "to help [defend Saudi Arabia]"
         # "mobilized the troops for a battle against the rebels": the act it prepares names whom it is against
         purposes += [(f"'for {n.text} {p} …'", o, True, False) for h in dict.fromkeys([tok, cand.anchor]) for _, n in prep_objects(h, {"for"})
                      if n != tok and self._event_noun(n) for p, o in prep_objects(n, {"against", "on", "with"})]
+        # "called off the strike after deliberations with the government": the other side of the talks an act follows
+        purposes += [(f"'{p} {n.text} with …'", o, True, False) for p, n in self._talks_before(cand) for _, o in prep_objects(n, {"with"})]
         own_forces = cand.sense is not None and (cand.sense.type == "MOBILIZE" or cand.sense.mode in {"withdraw", "disarm"})
         fallback: tuple[Actor, str] | None = None
         agreed = cand.sense is not None and (cand.sense.type == "AGREE" or cand.anchor.lemma_.lower() in role_words()["signing_verbs"])
@@ -206,13 +228,69 @@ class TargetChooser(ArgumentReader):
                     continue  # the agent's own phrase
             if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
                 continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
+            borne = cand.sense is not None and cand.sense.type in PEOPLE_TYPES  # "aid to Gaza", not "a visit to Gaza"
+            own = cand.sense is not None and cand.sense.type in OWN_FORCES_TYPES
             if resolved:
-                return found, f"{how} '{t.text}'{why}"
+                found = self._people_there(document, found) if borne else found
+                return self._located_target(document, found, actor, own), f"{how} '{t.text}'{why}"
+            if munition(self.lex, t) or self._when(document, found):
+                continue  # "fired four shells at …", "an attack on Christmas Day": what is used, or when, is nobody
+            doer = self._doer_of_prior_act(document, t, actor)
+            if doer is not None:  # "Russia expelled two diplomats. London condemned the move": Russia's move
+                return doer, f"{how} '{t.text}': the act of the sentence before, by '{doer.antecedent.text}'"
             if fallback is None and (may_be_unresolved or "→" in why or self._actorish(document, t)):
-                fallback = (found, f"{how} '{t.text}'{why} (unresolved)")
+                found = self._located_target(document, found, actor, own)
+                fallback = (self._people_there(document, found) if borne else found, f"{how} '{t.text}'{why} (unresolved)")
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _doer_of_prior_act(self, document: Document, t: Token, actor: Actor | None) -> Actor | None:
+        """'The move', 'the decision' (roles.yaml anaphoric_acts) with nothing that names whose it is refers back to the
+        act of the sentence before; whom condemning or welcoming it bears on is the subject of that act, when the knowledge
+        base resolves it and it is not the actor. The role keeps its own words, with the doer as the antecedent."""
+        if (t.pos_ != "NOUN" or t.lemma_.lower() not in role_words()["anaphoric_acts"] or t.tag_ != "NN"
+                or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+                or any(c.dep_ in {"poss", "compound", "amod", "prep", "acl", "relcl"} for c in t.children)):
+            return None
+        sent = t.sent
+        if sent.start == 0:
+            return None
+        prior = document.doc[sent.start - 1].sent
+        subj = subject_of(prior.root)
+        m = document.mention_at(subj.i) if subj is not None else None
+        if m is None or (actor is not None and m.actor.name == actor.name) or (m.actor.country is None and m.actor.sector is None):
+            return None
+        return m.actor.model_copy(update={"text": document.doc[t.left_edge.i:t.i + 1].text, "start": t.left_edge.idx,
+                                          "end": t.idx + len(t.text), "antecedent": Span(text=m.actor.text, start=m.actor.start,
+                                                                                         end=m.actor.end)})
+
+    def _talks_before(self, cand: Candidate) -> list[tuple[str, Token]]:
+        """Talks an act follows ("after talks with X", "following negotiations with X", roles.yaml sequel_preps), for acts
+        that settle something with a party (roles.yaml settling_types); an event noun of consultation only."""
+        if cand.sense is None or cand.sense.type not in role_words()["settling_types"]:
+            return []
+        heads = [cand.token] + [o for h in (cand.token, cand.anchor) for o in objects_of(h) + [x for _, x in prep_objects(h, {"to", "on"})]]
+        found = [(p, n) for h in dict.fromkeys([cand.anchor, *heads]) for p, n in prep_objects(h, role_words()["sequel_preps"])]
+        found += [(v.lower_, n) for h in dict.fromkeys([cand.anchor, *heads]) for v in h.children
+                  if v.dep_ in {"acl", "advcl", "prep"} and v.lower_ in role_words()["sequel_preps"] for n in children(v, {"dobj", "pobj"})]
+        return [(p, n) for p, n in found if any(s.type == "CONSULT" for s in self.lex.nouns.get(n.lemma_.lower(), ()))]
+
+    @staticmethod
+    def _located_target(document: Document, found: Actor, actor: Actor | None, own: bool) -> Actor:
+        """The target with the one country its words name (`located`); in a withdrawal or a mobilization (`own`) not the
+        actor's own country, which would read as its own forces ("receiving the first Ukraine Trade Mission")."""
+        placed = located(document, found)
+        if own and actor is not None and placed.country is not None and placed.country == actor.country and found.country is None:
+            return found
+        return placed
+
+    @staticmethod
+    def _when(document: Document, found: Actor) -> bool:
+        """A phrase that names a day or a time ("Christmas Day", "Monday night"), which the parser may give a role."""
+        span = document.doc.char_span(found.start, found.end, alignment_mode="expand")
+        words = [t for t in span or [] if t.is_alpha and not t.is_stop]
+        return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
     @staticmethod
     def _transfer(verb: Token) -> bool:
@@ -271,4 +349,29 @@ class TargetChooser(ArgumentReader):
         found = self._place_actor(document, t, place, kind)
         if actor is not None and found.start < actor.end and actor.start < found.end:
             return None, why
-        return found, f"no party named: the place '{place.text}' it bears on"
+        return (self._people_there(document, found) if self._borne_by_people(document, t) else found), \
+            f"no party named: the place '{place.text}' it bears on"
+
+    def _borne_by_people(self, document: Document, t: Token) -> bool:
+        """Whether the act in whose clause a place is named bears on the people there: not a place gone to ("travelled to
+        England"), nor one where a verb in the sense it has there visits, asks or protests ("arrived in Rome")."""
+        if t.dep_ == "pobj" and t.head.lower_ in {"to", "toward", "towards", "into"}:
+            return False
+        verb = clause_verb(t)
+        key = verb.lemma_.lower()
+        if key not in self.lex.verbs:
+            return True  # "an attack in Kabul", a noun's light verb: the event noun's type is not at hand, the place is where it hit
+        sense, _ = self.choose_sense(document, Candidate(token=verb, key=key, is_noun=False, anchor=verb))
+        return sense is None or sense.type in PEOPLE_TYPES
+
+    def _people_there(self, document: Document, found: Actor) -> Actor:
+        """A town or a region that an act bears on ("shelled Jericho", "a curfew in Abidjan", "aid to Gaza"), or a
+        settlement named by a common noun ("shelled Iraqi towns", roles.yaml settlement_nouns), stands for the people
+        there, who are civilians; not a country (its state), nor people a noun names ("militants in X")."""
+        span = document.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or found.kind is not None or found.sector is not None:
+            return found
+        r = span.root
+        place = found.method.endswith("the people there") and (r.pos_ == "PROPN" or r.ent_type_ in {"GPE", "LOC"} or self._place_noun(r))
+        settlement = found.name == found.text and r.pos_ == "NOUN" and r.lemma_.lower() in role_words()["settlement_nouns"]
+        return found.model_copy(update={"sector": "CVL"}) if place or settlement else found

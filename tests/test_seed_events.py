@@ -102,6 +102,9 @@ def test_talks_named_again_are_held_where_the_sentence_before_put_them(pipeline:
     found = [e for e in events(pipeline, text) if e.type == "CONSULT"]
     assert len(found) == 2 and all(e.location is not None and e.location.name == "Oslo" for e in found)
     assert "in the sentence before" in found[1].rule
+    # the same meetings, by the party the sentence before named (the second sentence names none)
+    assert found[0].actor is not None and found[1].actor == found[0].actor, [e.actor for e in found]
+    assert "its party" in found[1].rule
 
 
 @pytest.mark.parametrize(

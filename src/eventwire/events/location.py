@@ -89,9 +89,10 @@ class LocationChooser(WordKinds):
 
     def carried_venue(self, document: Document, event: Event, before: list[Event]) -> tuple[Event, str | None]:
         """Meetings named again in the next sentence ("Envoys will gather in Oslo for two rounds of talks. The
-        talks are planned over a week …") are the same meetings, held where the sentence before put them. Only
-        an event noun of the same kind (CONSULT, same mode, same word, same modality, no other actor) that has
-        no place of its own, in a sentence naming no place but what the meeting is about, takes the venue."""
+        talks are planned over a week …") are the same meetings, held where the sentence before put them, by the
+        party it named. Only an event noun of the same kind (CONSULT, same mode, same word, same modality, no other
+        actor) that has no place of its own, in a sentence naming no place but what the meeting is about, takes the
+        venue, and its party when it names none."""
         trigger = document.doc.char_span(event.trigger.start, event.trigger.end)
         if event.type != "CONSULT" or event.mode == "visit" or event.location is not None or trigger is None or trigger.root.pos_ != "NOUN":
             return event, None
@@ -107,7 +108,12 @@ class LocationChooser(WordKinds):
                 continue
             if event.actor is not None and (prev.actor is None or prev.actor.name != event.actor.name):
                 continue  # someone else's meetings
-            why = f"the venue of '{prev.trigger.text}' in the sentence before ('{prev.location.text}'): the same meetings"
-            rule = event.rule.replace("; date: ", f" → {why}; date: ", 1)
-            return event.model_copy(update={"location": prev.location, "rule": rule}), f"'{event.trigger.text}': location from {why}"
+            update = {"location": prev.location}
+            party = ""
+            if event.actor is None and prev.actor is not None:
+                update["actor"] = prev.actor
+                party = f" and its party ('{prev.actor.text}')"
+            why = f"the venue of '{prev.trigger.text}' in the sentence before ('{prev.location.text}'){party}: the same meetings"
+            update["rule"] = event.rule.replace("; date: ", f" → {why}; date: ", 1)
+            return event.model_copy(update=update), f"'{event.trigger.text}': location{' and actor' if party else ''} from {why}"
         return event, None

@@ -73,3 +73,12 @@ class Context:
 
     def quoted(self, tok: Token) -> bool:
         return self.segment_at(tok.idx) is not None
+
+    def cue_token(self, d: Draft) -> Token | None:
+        """The cue's own word (the one whose lemma is the cue lemma: 'said' in 'refused to say'), else its last word."""
+        if d.cue is None:
+            return None
+        first, last = self.token_at(d.cue.start), self.token_at(max(d.cue.start, d.cue.end - 1))
+        if first is None or last is None:
+            return None
+        return next((t for t in first.doc[first.i:last.i + 1] if t.lemma_.lower() == d.cue_lemma), last)

@@ -7,6 +7,8 @@
   said the US State Department', '[…], officials said';
 - 'according to X, […]', '[…], according to X', and '[The cost, according to X, was …]' (an
   aside inside the clause it reports: the whole sentence);
+- a poll in a phrase on a clause's verb: 'In the latest poll, [Clinton leads …]', '[Trump leads]
+  in the polls' (quotes.yaml `poll_prepositions`, `poll_nouns`; the poll is the source);
 - a stance verb's object, infinitive or prepositional object ('criticized [the plan]', 'vowed
   [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
   `infinitive_cues`, `preposition_cues`), when its subject can hold a stance;
@@ -187,8 +189,13 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
     out: list[Draft] = []
     doc = ctx.document.doc
     for tok in doc:
-        if tok.pos_ not in CANDIDATE_POS and tok.lower_ not in lex.according or ctx.quoted(tok):
+        if tok.pos_ not in CANDIDATE_POS and tok.lower_ not in lex.according and tok.lower_ not in lex.poll_preps or ctx.quoted(tok):
             continue  # (most tokens: determiners, punctuation, numbers …)
+        if tok.lower_ in lex.poll_preps and tok.dep_ == "prep":
+            draft = _in_poll(ctx, tok, lex)  # 'In the latest poll, [Clinton leads …]', '[Trump leads] in the polls'
+            if draft is not None:
+                out.append(draft)
+            continue
         if tok.lower_ in lex.adverb_cues and tok.dep_ == "advmod":
             draft = _adverb(ctx, tok)
             if draft is not None:
@@ -256,7 +263,7 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             credit(ctx, draft, subj, lex)
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
-    return _cut_continuations(out) + _colon_layouts(ctx, lex)
+    return _cut_continuations(ctx, out) + _colon_layouts(ctx, lex)
 
 
 def _colon_layouts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
@@ -318,9 +325,15 @@ def comma_set_modifier(x: Token) -> bool:
     its own ('said [the bill was dead], pointing to …')."""
     if x.dep_ in {"advcl", "xcomp", "conj"} and x.tag_ == "VBG" and x.lemma_.lower() in _lex().cue_verbs:
         return True
-    if x.dep_ == "appos" and x.head.pos_ == "PROPN":
+    if x.dep_ == "appos" and x.head.pos_ == "PROPN" and not _name_list(x):
         return True
     return x.dep_ in TRIM_DEPS or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in x.children)
+
+
+def _name_list(x: Token) -> bool:
+    """'ridiculed [Trump, Ben Carson, and Carly Fiorina]', 'peppered [Mr. Trump, his family members and
+    advisers]': what the parser hangs as an apposition on a name, with a conjunct of its own, is a list."""
+    return any(c.dep_ in {"conj", "cc"} for c in x.children)
 
 
 def _clip(ctx: Context, cue: Token, start: int, last_idx: int) -> Span | None:
@@ -431,7 +444,7 @@ def frame_children(tok: Token) -> list[tuple[str, Token]]:
             if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE:  # '[the plan] was widely criticised'
                 out.append(("nsubjpass", c))
             continue
-        if c.dep_ in {"ccomp", "xcomp", "acl", "dobj"} and not (c.dep_ == "dobj" and tok.pos_ != "VERB"):
+        if c.dep_ in {"ccomp", "xcomp", "acl", "dobj"} and not (c.dep_ == "dobj" and tok.pos_ != "VERB") and not _participle(c):
             out.append((c.dep_, c))
             if c.dep_ == "xcomp" and any(x.lower_ not in RELATIVE and (x.dep_ == "nsubjpass" or x.dep_ == "nsubj" and tok.lemma_.lower() in RAISING)
                                          for x in tok.children):
@@ -441,6 +454,16 @@ def frame_children(tok: Token) -> list[tuple[str, Token]]:
             if obj is not None:
                 out.append((f"prep:{c.lower_}", obj))
     return out
+
+
+BARE_NOT = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass"})  # a participle with one of these is a clause
+
+
+def _participle(c: Token) -> bool:
+    """'a statement [released Thursday]', 'a letter [signed by 20 senators]': a bare past participle on
+    a noun (no subject, auxiliary or 'that' of its own: not 'a claim [that it was rigged]') describes it;
+    it is not what the statement says."""
+    return c.dep_ == "acl" and c.tag_ == "VBN" and not any(x.dep_ in BARE_NOT for x in c.children)
 
 
 def frame_span(tok: Token, frame: str, c: Token) -> tuple[Token, Token]:
@@ -553,14 +576,15 @@ def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | 
     return draft
 
 
-def _cut_continuations(drafts: list[Draft]) -> list[Draft]:
+def _cut_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A report whose content runs on into 'and declined to say …' (the next report of the same
-    speaker) ends where that report's cue begins."""
+    speaker, or a cue verb conjoined inside the content with no subject of its own: 'adds [that she
+    has released her returns] and called on [her rivals to do the same]') ends where that report's cue begins."""
     for a in drafts:
         for b in drafts:
             if b is a or b.cue is None or a.cue is None or not (a.cue.end <= b.cue.start and a.content.start < b.cue.start < a.content.end):
                 continue
-            if b.speaker is not None and a.speaker is not None and b.speaker.name == a.speaker.name:
+            if b.speaker is not None and a.speaker is not None and b.speaker.name == a.speaker.name or _conjoined(ctx, a, b):
                 text = a.content.text[: b.cue.start - a.content.start].rstrip()
                 if not text.endswith((" and", ",", " but")):
                     continue  # 'made clear [he wants …]': a report inside the content, not the next one
@@ -569,6 +593,14 @@ def _cut_continuations(drafts: list[Draft]) -> list[Draft]:
                 if text:
                     a.content = Span(text=text, start=a.content.start, end=a.content.start + len(text))
     return drafts
+
+
+def _conjoined(ctx: Context, a: Draft, b: Draft) -> bool:
+    """Is b's cue a verb conjoined to a word of a's content, with no subject of its own ('[she has
+    released her returns] and called on …')? It shares that clause's subject: a second report."""
+    tok = ctx.cue_token(b)
+    return tok is not None and tok.dep_ == "conj" and a.content.start <= tok.head.idx < a.content.end and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _adverb(ctx: Context, tok: Token) -> Draft | None:
@@ -622,6 +654,37 @@ def _according(ctx: Context, tok: Token) -> Draft | None:
     draft = Draft(content, "indirect", span_of(ctx.text, tok.idx, to.idx + len(to.text)), cue_lemma="according to")
     draft.speaker, why = speaker_at(ctx.document, pobj)
     draft.note = f"indirect report, cue 'according to', speaker {why}"
+    return draft
+
+
+def _in_poll(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """'In a Des Moines Register poll last month, [Mr. Cruz had a lead]', '[Clinton led Sanders
+    2-1] in an NBC News poll': a poll named in a phrase on a clause's verb reports that clause
+    (from its subject; without the phrase when it opens or closes the clause); the poll is the source."""
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if pobj is None or pobj.lemma_.lower() not in lex.poll_nouns or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i < head.i), None)
+    if subj is None or ctx.quoted(subj) or subj.lower_ in RELATIVE:
+        return None
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    last = _trim_end(subj.left_edge, _last_word(head.right_edge))
+    if hi < subj.left_edge.i:  # 'In the poll, [X leads]'
+        first = subj.left_edge
+    elif lo > head.i:  # '[X leads] in the polls …'
+        first, last = subj.left_edge, _last_word(doc[lo - 1])
+    else:
+        return None
+    if last.i - first.i + 1 < MIN_TOKENS:
+        return None  # 'he rose in the polls': a standing, not a finding
+    content = _clip(ctx, tok, first.idx, last.idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    draft = Draft(content, "indirect", Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), cue_lemma=tok.lower_)
+    draft.speaker, why = speaker_at(ctx.document, pobj)
+    draft.note = f"indirect report, cue '{tok.text}' (a poll), speaker {why}"
     return draft
 
 

@@ -43,6 +43,8 @@ class QuoteLexicon:
     as_cues: frozenset[str]  # 'as critics [fear]': verbs besides the cue verbs that report from an 'as' clause
     stance_adjectives: frozenset[str]  # 'X is [confident] that …'
     stance_nouns: frozenset[str]  # 'X's [answer] was that …'
+    poll_preps: frozenset[str]  # '[Trump leads] [in] the polls'
+    poll_nouns: frozenset[str]
 
     @property
     def openers(self) -> frozenset[str]:
@@ -118,6 +120,8 @@ def lexicon() -> QuoteLexicon:
             as_cues=words("as_cues"),
             stance_adjectives=words("stance_adjectives"),
             stance_nouns=words("stance_nouns"),
+            poll_preps=words("poll_prepositions"),
+            poll_nouns=words("poll_nouns"),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise QuotesDataError(f"data/quotes/quotes.yaml: bad or missing entry ({type(exc).__name__}: {exc})") from None

@@ -76,7 +76,7 @@ def test_not_events(pipeline: Pipeline, text: str) -> None:
         ("The minister met with opposition leaders on Monday.", "CONSULT", "met"),
         ("The government met the demands of the strikers.", "CONCEDE", "met"),
         ("The rebels captured the town after a long siege.", "COERCE", "captured"),
-        ("Protesters occupied the parliament building on Monday.", "COERCE", "occupied"),
+        ("Rebel fighters occupied the airport on Monday.", "COERCE", "occupied"),  # protesters occupying a building protest (round 7)
         ("The army mobilized its reserves near the border.", "MOBILIZE", "mobilized"),
         ("A bomb exploded near the market, killing two people.", "ASSAULT", "exploded"),
         ("The rebels handed over the town to the army.", "RETREAT", "handed"),

@@ -67,6 +67,16 @@ class SenseChooser:
                 return c
         return None
 
+    @staticmethod
+    def _of_objects(tok: Token) -> list[Token]:
+        """What the verb's objects are "of": a noun ("raised the possibility of sanctions") or a gerund ("the
+        possibility of suspending talks"), so a sense can ask what is raised as a prospect, not the word 'possibility'."""
+        objs = objects_of(tok)
+        nouns = [o for x in objs for _, o in prep_objects(x, {"of"})]
+        ofs = [p for x in objs for p in x.children if p.dep_ == "prep" and p.lower_ == "of"]
+        gerunds = [c for p in ofs for c in p.children if c.dep_ == "pcomp"]
+        return nouns + gerunds
+
     def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
         senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
         tok = cand.token if cand.is_noun else cand.anchor
@@ -84,6 +94,10 @@ class SenseChooser:
                             objs.append(tok.head)  # "a poll released last week", "recently released polls": the noun is what was released
                     hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
+                    ok &= hit is not None
+                elif slot == "object_of":  # what the object is of: "raised the possibility [of sanctions]"
+                    hit = self._matches(document, classes, self._of_objects(tok))
+                    why.append(f"object of '{hit.text}'" if hit else "no object of the right kind")
                     ok &= hit is not None
                 elif slot.startswith("prep_"):
                     prep = slot[5:]
@@ -123,7 +137,8 @@ class SenseChooser:
                     ok &= hit is not None
                     why.append(f"a question '{hit.text}'" if hit else "no question")
                 elif slot == "modifier":
-                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+                    # npadvmod: a verb's hyphenated modifier ("test-fired a missile": a test, not an attack)
+                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")

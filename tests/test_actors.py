@@ -170,7 +170,7 @@ def test_it_in_a_reporting_frame():
 def test_he_prefers_the_reporting_subject():
     found = actors("Foreign Minister Sergei Lavrov told reporters that he would meet the envoy.")
     he = one(found, "he")
-    check(he, "Sergei Lavrov", None, "GOV", "person")
+    check(he, "Sergei Lavrov", "RUS", "GOV", "person")
 
 
 def test_they_takes_a_group_not_a_person():
@@ -185,7 +185,7 @@ def test_expletive_it_is_not_an_actor():
 
 def test_possessive_of_a_person():
     found = actors("Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara.")
-    check(one(found, "his"), "Sergei Lavrov", None, "GOV", "person")
+    check(one(found, "his"), "Sergei Lavrov", "RUS", "GOV", "person")
     c = one(found, "his Turkish counterpart")
     assert (c.country, c.sector, c.role) == ("TUR", "GOV", "counterpart")
 

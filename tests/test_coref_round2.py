@@ -168,7 +168,7 @@ def test_a_surname_is_not_taken_from_a_later_name():
 
 def test_surname_after_full_name_still_resolves():
     found = actors("Foreign Minister Sergei Lavrov met the envoy. Later, Lavrov said the talks had failed.")
-    check(one(found, "Lavrov"), "Sergei Lavrov", None, "GOV", "person")
+    check(one(found, "Lavrov"), "Sergei Lavrov", "RUS", "GOV", "person")
 
 
 # --- cataphora and quotations -----------------------------------------------------------------------

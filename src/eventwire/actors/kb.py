@@ -58,6 +58,26 @@ class Agent:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A well-known political person from people.tsv: used only when the article gives no country."""
+
+    name: str
+    aliases: tuple[str, ...]
+    surnames: tuple[str, ...]  # what may stand alone for the person ("Putin"); () = full name only
+    country: str | None  # None: acts for an international body
+    sector: str
+    years: tuple[tuple[int, int], ...]  # spans in office; () = not dated
+    note: str
+
+    def in_office(self, year: int) -> bool:
+        return not self.years or any(a <= year <= b for a, b in self.years)
+
+    def tokens(self) -> frozenset[str]:
+        """Every word of every full spelling: a first name must be one of them."""
+        return frozenset(w for n in (self.name, *self.aliases) for w in n.split())
+
+
+@dataclass(frozen=True)
 class KB:
     sectors: dict[str, str]
     countries: dict[str, Country]  # by ISO3
@@ -65,6 +85,8 @@ class KB:
     agents: dict[str, list[Agent]]  # head word -> phrases ending in it, longest first
     rules: dict[str, frozenset[str]] = field(default_factory=dict)
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural" | "speaker" ("we")
+    people: dict[str, list[Person]] = field(default_factory=dict)  # full name or alias -> people
+    surnames: dict[str, list[Person]] = field(default_factory=dict)  # a surname that may stand alone -> people
 
     # surface form -> ("country"|"adjective"|"people"|"capital"|"org", key); used by the matcher
     def surface_forms(self) -> dict[str, tuple[str, str]]:
@@ -221,7 +243,43 @@ def load_kb(directory: Path | None = None) -> KB:
             bad = v if not isinstance(v, list) else [w for w in v if not isinstance(w, str)]
             raise KBError(f"{path}: {k} must be a list of words; not words: {bad!r} (quote yes/no/on/off)")
     rules = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
-    return KB(sectors, countries, orgs, agents, rules, pronouns)
+    people, surnames = _people(d / "people.tsv", countries, sector)
+    return KB(sectors, countries, orgs, agents, rules, pronouns, people, surnames)
+
+
+def _years(cell: str, where: str) -> tuple[tuple[int, int], ...]:
+    """'1999-2019,2022-' -> ((1999, 2019), (2022, 9999)); '2022' -> ((2022, 2022),)."""
+    if cell == "-":
+        return ()
+    out = []
+    for part in cell.split(","):
+        a, dash, b = part.strip().partition("-")
+        if not a.isdigit() or (b and not b.isdigit()):
+            raise KBError(f"{where}: years must be YYYY-YYYY, YYYY- or YYYY joined by commas, got {cell!r}")
+        out.append((int(a), int(b) if b else (9999 if dash else int(a))))
+    return tuple(out)
+
+
+def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str, list[Person]], dict[str, list[Person]]]:
+    """people.tsv, indexed by full spelling and by stand-alone surname (an optional file)."""
+    people: dict[str, list[Person]] = {}
+    surnames: dict[str, list[Person]] = {}
+    if not path.exists():
+        return people, surnames
+    for n, r in _rows(path, ["name", "aliases", "surname", "country", "sector", "years", "note"]):
+        where = f"{path}:{n}"
+        country = None if r["country"] == "-" else r["country"]
+        if country is not None and country not in countries:
+            raise KBError(f"{where}: unknown country {country!r} (ISO 3166-1 alpha-3 expected)")
+        code, weak = sector(r["sector"], where)
+        if code is None or weak:
+            raise KBError(f"{where}: a person needs a firm sector code")
+        p = Person(r["name"], _list(r["aliases"]), _list(r["surname"]), country, code, _years(r["years"], where), r["note"])
+        for s in (p.name, *p.aliases):
+            people.setdefault(s, []).append(p)
+        for s in p.surnames:
+            surnames.setdefault(s, []).append(p)
+    return people, surnames
 
 
 @lru_cache(maxsize=None)

@@ -39,6 +39,7 @@ def relation_owner(doc: Doc, tok: Token, known: Container[int]) -> int | None:
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn"})
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat", "predet"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+NOT_COUNTRY = "not a country"
 
 
 @dataclass
@@ -73,6 +74,9 @@ class MentionFinder:
         for text, pattern in zip(self.forms, nlp.tokenizer.pipe(self.forms)):
             self.matcher.add(text, [pattern])
         self.strings = nlp.vocab.strings
+        # place names that hold a country's name but are elsewhere ("New Mexico", rules.yaml not_countries)
+        self.not_countries = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_countries.add(NOT_COUNTRY, list(nlp.tokenizer.pipe(sorted(kb.rules.get("not_countries", ())))))
 
     # -- units -------------------------------------------------------------------------------
 
@@ -84,7 +88,8 @@ class MentionFinder:
             span = doc[s:e]
             span.label_ = self.strings[match_id]
             spans.append(span)
-        kb_spans = self._inside_names(doc, filter_spans(spans))
+        spans += [doc[s:e] for _, s, e in self.not_countries(doc)]  # label '': longest match wins, then dropped
+        kb_spans = self._inside_names(doc, [sp for sp in filter_spans(spans) if sp.label_])
         nationality = {i for sp in kb_spans if self.forms[sp.label_][0] in ("adjective", "people")
                        for i in range(sp.start, sp.end)}
         # NER's PERSON 'Ugandan' or 'Bosnian Serbs': a span made only of nationality words is no person
@@ -114,7 +119,7 @@ class MentionFinder:
             if start >= ent.end:
                 continue
             what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
-            if what != "person" and doc[start:ent.end].text in person_names:
+            if what != "person" and self._person_name(doc[start:ent.end].text, person_names):
                 what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
             u = Unit(start, ent.end, what, root=doc[start:ent.end].root.i)
             for i in range(start, ent.end):
@@ -134,6 +139,11 @@ class MentionFinder:
                 at[tok.i] = Unit(tok.i, tok.i + 1, "agent", agent=agent, root=tok.i)
         self._surnames(doc, at, persons, place_ranges)
         return at
+
+    def _person_name(self, text: str, person_names: set[str]) -> bool:
+        """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the
+        article, or a well-known person's full name or surname (people.tsv)."""
+        return text in person_names or text in self.kb.people or text in self.kb.surnames
 
     def _relation(self, doc: Doc, tok: Token, at: dict[int, Unit]) -> Agent | None:
         """'his eldest son', 'supporters of Senator X' (rules.yaml relational_*): the person tied to an owner

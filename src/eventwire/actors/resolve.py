@@ -12,12 +12,16 @@ Order of work on a document:
    government and military leaders"), a name modifying a noun ("the Biden administration"),
    and appositions (merge: "his commander, General Frank McKenzie");
 5. pronouns (coref.pronoun);
-6. each entity's country/sector from its own evidence, then its links, and for state sectors
-   without any, a named office holder's country from a description of the same office elsewhere
-   ("President X ... the Zambian president"), else the article's dominant state country (not counting
-   diplomats posted abroad), else the one country the article names, if named through actors of
-   domestic politics (opposition, parties, unions); marked in `method`. An "ethnic X" group with no
-   place of its own takes the one other country its sentence names.
+6. each entity's country/sector from its own evidence, then its links, then the place it is "in"/"of",
+   then, for a well-known person, the people list (people.py, data/actors/people.tsv; its country is
+   surer than a guess from the office below), then a region or town before the head ("Basra police");
+   for state sectors without any, a named office holder's country from a description of the same
+   office elsewhere ("President X ... the Zambian president"), else the article's dominant state
+   country (not counting diplomats posted abroad, and not given to actors posted abroad or called
+   foreign), else the one country the article names, if named through actors of domestic politics
+   (opposition, parties, unions); marked in `method`. An "ethnic X" group with no place of its own
+   takes the one other country its sentence names. "Officers" with no modifier take the one uniformed
+   service the article's other actors name (police story -> COP).
 
 Places vs actors (the GPE rule): a country or capital is an actor only when it acts or is
 acted upon as a polity: subject of a clause ("the US is showing", "Washington now sees",
@@ -34,13 +38,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from ..document import Document, Mention
 from ..model import Actor, Span
 from ..nlp import load
-from . import coref
+from . import coref, people
 from .kb import KB, default_kb
 from .mentions import NP, MentionFinder, Unit, relation_owner
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
@@ -67,11 +72,14 @@ class Entity:
         self.sectors: list[tuple[str, str, int]] = []
         self.weak: list[tuple[str, str, int]] = []
         self.located: list[tuple[str, str, int]] = []  # countries of places the phrases name ("rebels in Chad")
+        self.regions: list[tuple[str, str, int]] = []  # countries of regions or towns before the head ("Basra police")
         self.other_than: set[str] = set()  # countries whose holder of its office is someone else in the article
         self.roles: list[str] = []
         self.links: list[tuple[M, str, bool]] = []  # (mention, relation, lends sector too)
         self.mentions: list[M] = []
         self.final: tuple[str | None, str | None, str] | None = None  # country, sector, why
+        self.listed: tuple[str | None, str | None, str] | None = None  # from people.tsv: country, sector, why
+        self.foreign = False  # said to be from elsewhere than the story: takes no dominant country
 
     def find(self) -> "Entity":
         e = self
@@ -99,6 +107,7 @@ class Entity:
         self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
         self.weak = sorted(self.weak + other.weak, key=lambda x: x[2])
         self.located = sorted(self.located + other.located, key=lambda x: x[2])
+        self.regions = sorted(self.regions + other.regions, key=lambda x: x[2])
         self.roles += [r for r in other.roles if r not in self.roles]
         self.links += other.links
         self.mentions += other.mentions
@@ -198,6 +207,8 @@ class ActorResolver:
             ev = interpret(doc, np, at, kb)
             places = location(doc, np, place_at, kb)
             ev.located = [(iso, why) for iso, _, why in places]
+            ev.regions = _named_by_region(doc, np, at, place_at)
+            ev.of_places = [(iso, why) for iso, prep, why in places if prep == "of"]
             home = [(iso, why) for iso, prep, why in places if ev.ethnic or prep == "of"]
             if ev.ethnic and ev.countries and not home:
                 home = _ethnic_home(doc, np, ev, place_at, sent_of)
@@ -251,13 +262,16 @@ class ActorResolver:
                 if x.startswith("possessor:") and int(x[10:]) in by_head:
                     m.entity.find().links.append((by_head[int(x[10:])], "possessor", not self._relational(m)))
 
+        self._listed(doc, ms, document.article.published)
         self._same_office(ms, sent_of)
 
         # attributes
         main = self._dominant(doc, ms)
         dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
+        service = self._service(ms)
+        self._mark_foreign(doc, ms)
         for m in ms:
-            self._finalize(m.entity.find(), dominant, set())
+            self._finalize(m.entity.find(), dominant, set(), service)
         return ms
 
     def _gpe_is_actor(self, doc: Doc, np: NP, actor_heads: set[int], by_root: dict[int, NP]) -> bool:
@@ -358,6 +372,10 @@ class ActorResolver:
             ent.sectors += [(s, why, pos) for s, why in ev.sectors]
             ent.weak += [(s, why, pos) for s, why in ev.weak_sectors]
             ent.located += [(c, why, pos) for c, why in ev.located]
+            ent.regions += [(c, why, pos) for c, why in ev.regions]
+        elif head.what == "agent":
+            # "the President of Armenia" that refers back to a person says whose president they are
+            ent.countries += [(c, f"{why}, which refers to {ent.name}", pos) for c, why in ev.of_places]
         if ev.role and ev.role not in ent.roles:
             ent.roles.append(ev.role)
         if ent.kind is None or (ev.kind == "person" and ent.kind != "person" and ante is None):
@@ -430,8 +448,8 @@ class ActorResolver:
         ents = list({id(e): e for e in (m.entity.find() for m in ms)}.values())
         described = [e for e in ents if not e.person_names and e.countries and e.kind == "person"]
         for ent in ents:
-            if not ent.person_names or ent.countries:
-                continue
+            if not ent.person_names or ent.countries or (ent.listed is not None and ent.listed[0] is not None):
+                continue  # a well-known person's country is surer than a guess from the office
             sents = {sent_of[m.head] for m in ent.mentions}
             for role in (r for r in ent.roles if r in offices):
                 same = [e for e in described if role in e.roles]
@@ -440,6 +458,19 @@ class ActorResolver:
                 if len({e.countries[0][0] for e in same}) == 1:
                     ent.links.append((same[0].mentions[0], f"same office '{role}'", False))
                     break
+
+    def _listed(self, doc: Doc, ms: list[M], published: date | None) -> None:
+        """Each named person's entry in the people list (people.py), kept for when the text gives none."""
+        ents = list({id(e): e for e in (m.entity.find() for m in ms) if e.person_names}.values())
+        by_surname = Counter(people.surname(e.person_names, self.kb) for e in ents)
+        year = published.year if published else None
+        for ent in ents:
+            key = people.surname(ent.person_names, self.kb)
+            phrases = tuple(doc[m.start:m.end].text for m in ent.mentions if not m.pronoun)
+            found, how = people.candidates(ent.person_names, self.kb, key is not None and by_surname[key] > 1, phrases)
+            decided = people.decide(found, year)
+            if decided is not None:
+                ent.listed = (decided[0], decided[1], f"people list by {how}: {decided[2]}")
 
     def _dominant(self, doc: Doc, ms: list[M]) -> str | None:
         """The country most state actors of the article belong to, by explicit evidence. Actors posted
@@ -477,7 +508,15 @@ class ActorResolver:
         iso = named.pop()
         return iso, f"the only country the article names, {iso}, through its domestic actors"
 
-    def _finalize(self, ent: Entity, dominant: tuple[str, str] | None, visiting: set[int]) -> tuple[str | None, str | None, str]:
+    def _service(self, ms: list[M]) -> str | None:
+        """The one uniformed service an article's actors belong to by firm evidence: 'COP' when police and
+        no military appear, 'MIL' when the reverse, else None. Its members named only by a rank that
+        either has (rules.yaml `service_members`: 'officers') belong to it."""
+        firm = {e.sectors[0][0] for e in (m.entity.find() for m in ms) if e.sectors} & {"COP", "MIL"}
+        return firm.pop() if len(firm) == 1 else None
+
+    def _finalize(self, ent: Entity, dominant: tuple[str, str] | None, visiting: set[int],
+                  service: str | None = None) -> tuple[str | None, str | None, str]:
         if ent.final is not None:
             return ent.final
         if id(ent) in visiting:
@@ -495,7 +534,7 @@ class ActorResolver:
             other = lm.entity.find()
             if other is ent:
                 continue
-            oc, os_, _ = self._finalize(other, dominant, visiting)
+            oc, os_, _ = self._finalize(other, dominant, visiting, service)
             if country is None and oc is not None and not (rel == "conjunct" and ent.located):  # its own place first
                 country = oc
                 why.append(f"country from {rel} '{other.name}'")
@@ -505,11 +544,19 @@ class ActorResolver:
         if country is None and ent.located:
             country = ent.located[0][0]
             why.append(f"country of the place named: {ent.located[0][1]}")
+        if ent.listed is not None and sector not in ("IGO", "NGO") and country in (None, ent.listed[0]):
+            country, sector = self._from_list(ent, country, sector, why)
+        if country is None and ent.regions:
+            country = ent.regions[0][0]
+            why.append(f"country of the region or town before the name: {ent.regions[0][1]}")
         firm = sector is not None
         if sector is None and ent.weak:
             sector = ent.weak[0][0]
+            if service and service != sector and self._service_member(ent):
+                sector = service
+                why.append(f"'{ent.name}' in a story whose only uniformed service is {service}")
         if country is None and dominant and firm and sector in STATE_SECTORS and ent.kind != "state" \
-                and dominant[0] not in ent.other_than:
+                and dominant[0] not in ent.other_than and not ent.foreign:
             country = dominant[0]
             why.append(f"no nationality in the text: {dominant[1]}")
         # a descriptive name borrows its possessor's: "The armed group's spokesman" -> "Taliban spokesman"
@@ -522,6 +569,40 @@ class ActorResolver:
                     break
         ent.final = (country, sector, "; ".join(why))
         return ent.final
+
+    def _mark_foreign(self, doc: Doc, ms: list[M]) -> None:
+        """Entities said to be from elsewhere than the story take no dominant country: posted abroad
+        ('diplomats', 'the embassy': in a story about one country they are mostly other countries') or
+        called foreign (rules.yaml `foreign_words`: 'foreign troops', 'Western diplomats'; people, not a
+        body such as 'the foreign ministry')."""
+        words = self.kb.rules.get("foreign_words", frozenset())
+        named: dict[int, list[M]] = {}
+        for m in ms:
+            if not m.pronoun:
+                named.setdefault(id(m.entity.find()), []).append(m)
+        for group in named.values():
+            ent = group[0].entity.find()
+            abroad = all(_posted_abroad(doc[m.head], self.kb) for m in group)
+            called = ent.kind in ("person", "group") and \
+                any(t.lower_ in words for m in group for t in doc[m.start:_modifiers_end(m.np)])
+            ent.foreign = abroad or called
+
+    def _service_member(self, ent: Entity) -> bool:
+        """Named only by a rank any uniformed service has ('officers', rules.yaml `service_members`)."""
+        heads = {m.np.head.agent.phrase for m in ent.mentions if m.np.head.agent is not None}
+        return bool(heads) and heads <= self.kb.rules.get("service_members", frozenset())
+
+    @staticmethod
+    def _from_list(ent: Entity, country: str | None, sector: str | None, why: list[str]) -> tuple[str | None, str | None]:
+        """What the people list adds to what the text gave (a country, else nothing; a sector unless the
+        text puts the person's role in the past: "former President X" holds no office)."""
+        listed_country, listed_sector, note = ent.listed  # type: ignore[misc]
+        used = country is None and listed_country is not None
+        if sector is None and listed_sector and not any(r.startswith("former ") for r in ent.roles):
+            sector, used = listed_sector, True
+        if used:
+            why.append(note)
+        return country or listed_country, sector
 
     def _actor(self, doc: Doc, text: str, m: M) -> Actor:
         ent = m.entity.find()
@@ -571,6 +652,30 @@ def _place_countries(document: Document, at: dict[int, Unit]) -> dict[int, tuple
         if u.what in ("country", "capital") and u.key:
             out.setdefault(i, (u.key, u.what == "country"))
     return out
+
+
+def _named_by_region(doc: Doc, np: NP, at: dict[int, Unit], place_at: dict[int, tuple[str, bool]]) -> list[tuple[str, str]]:
+    """The country of a region or town named before the head ("New Mexico officials", "Basra police"):
+    where the actor belongs when nothing else says (a country or capital there is evidence of its own)."""
+    out = []
+    for i in range(np.start, np.head.start):
+        hit = place_at.get(i)
+        if doc[i].is_upper and len(doc[i]) > 1:
+            continue  # a dateline: "LONDON Pope Francis" says where the story was filed
+        if hit is not None and not hit[1] and (i not in at or at[i].what not in ("capital", "country")):
+            j = i
+            while j + 1 < np.head.start and place_at.get(j + 1) == hit:
+                j += 1
+            out.append((hit[0], f"'{doc[i:j + 1].text}', a place in {hit[0]}"))
+            break
+    return out
+
+
+def _modifiers_end(np: NP) -> int:
+    """Where the words before the head end, leaving out the head's own agent phrase ('foreign' in 'the
+    foreign ministry')."""
+    agent = np.head.agent
+    return np.head.start - (len(agent.words) - 1 if agent is not None else 0)
 
 
 def _posted_abroad(tok: Token, kb: KB) -> bool:

@@ -28,6 +28,8 @@ class Evidence:
     org_modifiers: list[str] = field(default_factory=list)  # KB keys of organisations modifying the phrase
     person_modifiers: list[int] = field(default_factory=list)  # root tokens of names modifying the phrase
     located: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, why) of a place the phrase names: "rebels in Chad"
+    of_places: list[tuple[str, str]] = field(default_factory=list)  # the countries among them it is "of": "the President of Armenia"
+    regions: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, why) of a region or town before the head: "Basra police"
     ethnic: bool = False  # "ethnic Albanians": the demonym names an ethnicity, not a nationality
     modifier_sector: bool = False  # a title, sector word or organisation before the head gives a sector ("opposition groups")
     community: str | None = None  # a religious or ethnic group word before the head ("Shiite forces")

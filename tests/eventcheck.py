@@ -28,3 +28,18 @@ def only(pipeline: Pipeline, text: str, type_: str) -> Event:
     found = [e for e in events(pipeline, text) if e.type == type_]
     assert len(found) == 1, [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
     return found[0]
+
+
+def by_trigger(pipeline: Pipeline, text: str, trigger: str) -> Event:
+    """The one event whose trigger is `trigger` (fails, listing what was coded, if there is not exactly one)."""
+    found = [e for e in events(pipeline, text) if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
+    return found[0]
+
+
+def actor(e: Event) -> str | None:
+    return e.actor.text if e.actor is not None else None
+
+
+def target(e: Event) -> str | None:
+    return e.target.text if e.target is not None else None

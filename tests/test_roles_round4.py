@@ -11,7 +11,7 @@ from eventwire.events.syntax import role_phrase, subject_of
 from eventwire.model import Event
 from eventwire.pipeline import Pipeline
 
-from eventcheck import events, only
+from eventcheck import events, only, target
 
 
 def source(e: Event) -> str | None:
@@ -19,10 +19,6 @@ def source(e: Event) -> str | None:
     if e.actor is None:
         return None
     return e.actor.antecedent.text if e.actor.antecedent is not None else e.actor.text
-
-
-def target(e: Event) -> str | None:
-    return e.target.text if e.target is not None else None
 
 
 def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str] | None = None,

@@ -3,14 +3,9 @@ for this file. Uses the session `pipeline` fixture from conftest.py and the help
 
 from __future__ import annotations
 
-from eventwire.model import Event
 from eventwire.pipeline import Pipeline
 
-from eventcheck import events, only
-
-
-def target(e: Event) -> str | None:
-    return e.target.text if e.target is not None else None
+from eventcheck import events, only, target
 
 
 # --- span boundaries -----------------------------------------------------------------------------

@@ -4,24 +4,9 @@ sentences written for this file. Uses the session `pipeline` fixture and the hel
 
 from __future__ import annotations
 
-from eventwire.model import Event
 from eventwire.pipeline import Pipeline
 
-from eventcheck import events, only
-
-
-def actor(e: Event) -> str | None:
-    return e.actor.text if e.actor is not None else None
-
-
-def target(e: Event) -> str | None:
-    return e.target.text if e.target is not None else None
-
-
-def by_trigger(pipeline: Pipeline, text: str, trigger: str) -> Event:
-    found = [e for e in events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
-    return found[0]
+from eventcheck import actor, by_trigger, events, only, target
 
 
 # --- an act asked for is done by the party asked, never by the asker -------------------------------

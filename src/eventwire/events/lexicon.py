@@ -22,7 +22,7 @@ _TYPES = set(get_args(PloverType))
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
 _SPECIAL = {"@place", "@person", "@public_person", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
-_CONDITION_KEYS = {"object", "object_of", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement", "clause", "owner", "question"}
+_CONDITION_KEYS = {"object", "object_of", "object_on", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement", "clause", "owner", "question"}
 
 
 class LexiconError(ValueError):

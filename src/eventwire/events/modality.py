@@ -40,6 +40,13 @@ class Cues:
     permission: frozenset[str] = frozenset()
     occurrence: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    imminent: frozenset[str] = frozenset()
+    near_miss: frozenset[str] = frozenset()
+    plan_nouns: frozenset[str] = frozenset()
+    persuasion: frozenset[str] = frozenset()
+    amount_verbs: frozenset[str] = frozenset()
+    attempt: frozenset[str] = frozenset()
+    attempted_acts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +56,9 @@ def cues() -> Cues:
     return Cues(f("speech_verbs"), f("claim_verbs"), f("future_aux"), f("hypothetical_aux"), f("hypothetical_marks"),
                 f("intent_verbs"), f("request_verbs"), f("negation_heads"), f("negation_words"), f("refusal_verbs"), f("scheduled_words"),
                 f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
-                f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"))
+                f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
+                f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
+                f("attempt_verbs"), f("attempted_acts"))
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,61 @@ def _permitted(anchor: Token) -> str | None:
     return head.text if _simple_present(head) else None
 
 
+def _lemmas(verb: Token) -> set[str]:
+    """The verb's lemma and its un-inflected forms: the small model lemmatises "hopes" as 'hop'."""
+    return {verb.lemma_.lower(), *_uninflect(verb.lower_)}
+
+
+def _controlled_advcl(verb: Token) -> bool:
+    """'convince a judge [to release the prisoners]' parsed as a purpose clause: an infinitive under a verb of
+    persuading, intending or refusing is that verb's complement, as its xcomp would be ('called a meeting to
+    discuss …' is a purpose)."""
+    c = cues()
+    return (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            and bool(_lemmas(verb.head) & (c.persuasion | c.intent | c.attempt | c.refusal)))
+
+
+def _were_to(anchor: Token) -> str | None:
+    """'if America were to slap tariffs', 'Were America to slap tariffs, …': a subjunctive 'were' over the
+    act's infinitive supposes the act, with or without 'if'."""
+    cur = anchor
+    for _ in range(3):
+        head = cur.head
+        if head == cur or cur.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+            return None
+        if head.lower_ == "were" and head.pos_ == "AUX":
+            return "were to"
+        cur = head
+    return None
+
+
+def _near_miss(verb: Token) -> str | None:
+    """'The army nearly captured the town': 'nearly'/'almost' just before the verb (auxiliaries between) says the
+    act did not happen; 'killed nearly 200 people' qualifies a number, 'attacks nearly doubled' an amount."""
+    if _lemmas(verb) & cues().amount_verbs:
+        return None
+    for adv in verb.children:
+        if adv.dep_ == "advmod" and adv.lower_ in cues().near_miss and adv.i < verb.i:
+            between = verb.doc[adv.i + 1:verb.i]
+            if all(t.dep_ in {"aux", "auxpass", "neg"} for t in between):
+                return adv.text
+    return None
+
+
+def _planned_purpose(anchor: Token) -> str | None:
+    """'Plans were drawn up to attack the town', 'a plot was hatched to kill …', 'a plan to attack the embassy':
+    the purpose infinitive of a verb whose subject or object is a plan, or of a plan noun, is what the plan
+    intends, not something done."""
+    if anchor.dep_ not in {"advcl", "xcomp", "acl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children):
+        return None
+    if any(a.dep_ == "advmod" and a.lower_ == "only" and a.i < anchor.i for a in anchor.children):
+        return None  # "dismissed the plans, only to adopt them": what followed, not the plan's purpose
+    if anchor.dep_ == "acl":  # "a plan to attack the embassy"
+        return anchor.head.text if anchor.head.lemma_.lower() in cues().plan_nouns else None
+    plans = [c for c in anchor.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in cues().plan_nouns]
+    return plans[0].text if plans else None
+
+
 def _conditional_phrase(verb: Token) -> str | None:
     """The clause follows 'in case', 'provided (that)', 'as long as', 'on condition that': the parse
     does not mark these as 'if', so read the words just before the clause."""
@@ -237,8 +301,8 @@ def modality_of(anchor: Token) -> Modality:
     chain = [anchor]
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
     cur = anchor
-    while cur.dep_ in {"xcomp", "pcomp"} and cur.head != cur:
-        cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
+    while (cur.dep_ in {"xcomp", "pcomp"} or _controlled_advcl(cur)) and cur.head != cur:
+        cur = cur.head if cur.dep_ in {"xcomp", "advcl"} else cur.head.head
         chain.append(cur)
     supposed = False  # "no decision had been made about whether to appeal": the appeal is open, not denied
     for verb in chain:
@@ -251,13 +315,21 @@ def modality_of(anchor: Token) -> Modality:
         if nobody is not None:
             return Modality("negated", nobody)
     for verb in chain[1:]:
-        lemma = verb.lemma_.lower()
-        if lemma in c.refusal:
+        lemmas = _lemmas(verb)
+        if lemmas & c.refusal:
             return Modality("negated", verb.text)
-        if lemma in c.request:
+        if lemmas & c.request:
             return Modality("requested", verb.text)
-        if lemma in c.intent:
+        if lemmas & c.intent or (lemmas & c.attempt and not _lemmas(anchor) & c.attempted_acts):
             return Modality("intended", verb.text)
+        if lemmas & c.imminent:  # "were about to attack"
+            return Modality("future", verb.text)
+    supposed_act = _were_to(anchor)
+    if supposed_act is not None:
+        return Modality("hypothetical", supposed_act)
+    planned = _planned_purpose(anchor)
+    if planned is not None:
+        return Modality("intended", f"purpose of {planned}")
     permitted = _permitted(anchor)
     if permitted is not None:
         return Modality("hypothetical", f"permitted ({permitted})")
@@ -282,6 +354,9 @@ def modality_of(anchor: Token) -> Modality:
     asking = asked_for(anchor)
     if asking is not None:
         return Modality("requested", asking.text)
+    near = _near_miss(anchor)
+    if near is not None:
+        return Modality("hypothetical", near)
     generic = _generic(anchor)
     if generic is not None:
         return Modality("hypothetical", f"generic ({generic})")

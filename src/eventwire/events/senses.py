@@ -77,6 +77,12 @@ class SenseChooser:
         gerunds = [c for p in ofs for c in p.children if c.dep_ == "pcomp"]
         return nouns + gerunds
 
+    @staticmethod
+    def _on_objects(tok: Token) -> list[Token]:
+        """What the verb's objects are "on" and the words that say whose it is ("a ban on Iranian oil": oil, Iranian)."""
+        ons = [o for x in objects_of(tok) for _, o in prep_objects(x, {"on"})]
+        return ons + [c for o in ons for c in o.children if c.dep_ in {"amod", "compound", "poss"}]
+
     def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
         senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
         tok = cand.token if cand.is_noun else cand.anchor
@@ -98,6 +104,11 @@ class SenseChooser:
                 elif slot == "object_of":  # what the object is of: "raised the possibility [of sanctions]"
                     hit = self._matches(document, classes, self._of_objects(tok))
                     why.append(f"object of '{hit.text}'" if hit else "no object of the right kind")
+                    ok &= hit is not None
+                elif slot == "object_on":  # what the object is on: "imposed a ban [on fireworks]", "[on Iranian] oil"
+                    ons = self._on_objects(tok)
+                    hit = (ons[0] if ons else None) if not classes else self._matches(document, classes, ons)
+                    why.append(f"object on '{hit.text}'" if hit else "no object on a thing of the right kind")
                     ok &= hit is not None
                 elif slot.startswith("prep_"):
                     prep = slot[5:]

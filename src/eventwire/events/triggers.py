@@ -45,7 +45,7 @@ class TriggerFinder(WordKinds):
                     headline = is_title_case(sent)
                 if not headline or self._closing_name(tok, sent):
                     continue
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and not self._nominal_participle(tok):
                 key = self._verb_key(tok, lemma)
                 if key:
                     out.append(Candidate(tok, key, False, tok))
@@ -94,6 +94,14 @@ class TriggerFinder(WordKinds):
         Case no headline verb, which comes between its subject and what it acts on."""
         rest = [t for t in sent if t.i > tok.i and not t.is_punct]
         return not rest and tok.ent_iob_ == "I" and tok.ent_type_ in NAME_ENTITIES
+
+    @staticmethod
+    def _nominal_participle(tok: Token) -> bool:
+        """'Doctors treated the wounded', 'the accused were freed': a participle with a determiner, standing as a
+        noun phrase (object, subject, object of a preposition) with no object of its own, names people, no act."""
+        return (tok.tag_ in {"VBN", "VBD"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}
+                and any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children)
+                and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in tok.children))
 
     @staticmethod
     def _mistagged_participle(tok: Token) -> bool:

@@ -96,3 +96,14 @@ def test_known_false_events(pipeline, text: str, type_: str) -> None:
 )
 def test_false_event_twins_still_coded(pipeline, text: str, type_: str) -> None:
     _of_type(pipeline, text, type_)
+
+
+def test_what_a_mistagged_verb_of_asking_presses_for_is_its_content_not_the_askers_act(pipeline) -> None:
+    """'will attend and “press for an end to the shelling and a commitment …”': the small model tags 'press'
+    NOUN; it still governs the nouns it asks for, so the envoys neither commit (AGREE) nor threaten shelling."""
+    text = ("Envoys from the region will attend and “press for an end to the shelling and a commitment not to arm "
+            "the militias”, the ministry said.")
+    found = events(pipeline, text)
+    assert [e.type for e in found if e.trigger.text == "press"] == ["REQUEST"]
+    assert not [e for e in found if e.trigger.text in {"commitment", "shelling"}], [(e.type, e.trigger.text) for e in found]
+    assert [e.modality for e in found if e.trigger.text == "arm"] == ["requested"]

@@ -363,7 +363,7 @@ def modality_of(anchor: Token) -> Modality:
     return Modality("asserted", "")
 
 
-def _mistagged_verb(t: Token) -> bool:
+def mistagged_verb(t: Token) -> bool:
     """A verb coordinated with a verb and tagged NOUN, with no determiner: 'will participate and press for …'."""
     return t.pos_ == "NOUN" and t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in t.children)
 
@@ -392,20 +392,20 @@ def asked_for(anchor: Token) -> Token | None:
         return head  # "the Russian request [to meet the prisoner]": the noun itself asks
     cur = head  # "a pledge [to release the hostages]": the noun the infinitive completes, then what asks for it
     for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur):
+        if cur.pos_ in {"VERB", "AUX"} or mistagged_verb(cur):
             break
         if cur.dep_ in {"conj", "appos"}:  # "a ceasefire and a commitment not to …"
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.dep_ == "prep":  # "pressed for a commitment"
             cur = cur.head.head
-            if cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur):  # "will participate and press for …": 'press' tagged NOUN
+            if cur.pos_ in {"VERB", "AUX"} or mistagged_verb(cur):  # "will participate and press for …": 'press' tagged NOUN
                 return cur if cur.lemma_.lower() in asking else None
         elif cur.dep_ == "dobj":  # "urged a pledge", "sought a promise"; not "called a meeting to discuss"
             return cur.head if cur.head.lemma_.lower() in c.asked_objects else None
         else:
             return None
     # a noun the parser coordinates with the verb of asking ("will press for a ceasefire and a commitment")
-    verbal = cur.pos_ in {"VERB", "AUX"} or _mistagged_verb(cur)
+    verbal = cur.pos_ in {"VERB", "AUX"} or mistagged_verb(cur)
     return cur if verbal and cur.lemma_.lower() in asking and head.dep_ == "conj" else None
 
 

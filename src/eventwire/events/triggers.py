@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .lexicon import Sense, is_title_case
-from .modality import cues
+from .modality import mistagged_verb, cues
 from .syntax import children
 from .words import WordKinds
 
@@ -149,8 +149,8 @@ class TriggerFinder(WordKinds):
         'talks despite the strikes') governs itself."""
         cur = tok
         for _ in range(6):
-            if cur.pos_ in {"VERB", "AUX"}:
-                return cur
+            if cur.pos_ in {"VERB", "AUX"} or (cur != tok and mistagged_verb(cur)):
+                return cur  # "will participate and press for … a commitment": 'press' (tagged NOUN) governs it
             if cur.head == cur:
                 return tok
             if cur.dep_ == "pobj" and cur.head.lower_ in CIRCUMSTANCE_PREPS:

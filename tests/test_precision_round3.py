@@ -169,3 +169,19 @@ def test_what_a_request_noun_asks_for_is_not_done(pipeline: Pipeline) -> None:
 def test_pressing_an_operation_is_no_demand(pipeline: Pipeline) -> None:
     found = events(pipeline, "The army is pressing its military operations in the valley.")
     assert not [e for e in found if e.type == "REQUEST"], [(e.type, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("Demonstrators barricaded the main road into the city.", "PROTEST", "144"),
+        ("Soldiers barricaded the roads into the town.", "COERCE", "191"),
+    ],
+)
+def test_who_barricades_decides_the_event(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
+    """Protesters barricading a road obstruct it (144); forces that do it restrict movement (191)."""
+    assert only(pipeline, text, type_).cameo == cameo
+
+
+def test_a_police_cordon_is_no_protest(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "Police barricaded the street after the shooting.")

@@ -185,3 +185,18 @@ def test_who_barricades_decides_the_event(pipeline: Pipeline, text: str, type_: 
 
 def test_a_police_cordon_is_no_protest(pipeline: Pipeline) -> None:
     assert not events(pipeline, "Police barricaded the street after the shooting.")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "cameo"),
+    [
+        ("The army imposed a curfew on the city.", "COERCE", "1723"),
+        ("The government lifted the curfew in the capital.", "CONCEDE", "081"),
+        ("The minister held the rebels responsible for the attack.", "ACCUSE", "112"),
+    ],
+)
+def test_curfews_and_blame_take_their_own_cameo_codes(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
+    """CAMEO codes a curfew imposed (1723) and 'held X responsible' (112, the adjective the small model hangs on the
+    object) with codes of their own. A lifted curfew stays CONCEDE 081: CAMEO's 0813 is RETREAT in our PLOVER
+    cross-walk, while the PLOVER GSR labels it a concession."""
+    assert only(pipeline, text, type_).cameo == cameo

@@ -193,10 +193,15 @@ def test_a_police_cordon_is_no_protest(pipeline: Pipeline) -> None:
         ("The army imposed a curfew on the city.", "COERCE", "1723"),
         ("The government lifted the curfew in the capital.", "CONCEDE", "081"),
         ("The minister held the rebels responsible for the attack.", "ACCUSE", "112"),
+        ("The president declared martial law in the province.", "COERCE", "1724"),
     ],
 )
 def test_curfews_and_blame_take_their_own_cameo_codes(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
-    """CAMEO codes a curfew imposed (1723) and 'held X responsible' (112, the adjective the small model hangs on the
+    """CAMEO codes a curfew imposed (1723), martial law declared (1724) and 'held X responsible' (112, the adjective the small model hangs on the
     object) with codes of their own. A lifted curfew stays CONCEDE 081: CAMEO's 0813 is RETREAT in our PLOVER
     cross-walk, while the PLOVER GSR labels it a concession."""
     assert only(pipeline, text, type_).cameo == cameo
+
+
+def test_a_law_is_no_event_unless_it_is_martial_law(pipeline: Pipeline) -> None:
+    assert not [e for e in events(pipeline, "Parliament passed a new law on Tuesday.") if e.trigger.text == "law"]

@@ -462,10 +462,10 @@ class ActorResolver:
     def _listed(self, doc: Doc, ms: list[M], published: date | None) -> None:
         """Each named person's entry in the people list (people.py), kept for when the text gives none."""
         ents = list({id(e): e for e in (m.entity.find() for m in ms) if e.person_names}.values())
-        by_surname = Counter(people.surname(e.person_names, self.kb) for e in ents)
+        keys = [people.surname(e.person_names, self.kb) for e in ents]
+        by_surname = Counter(keys)
         year = published.year if published else None
-        for ent in ents:
-            key = people.surname(ent.person_names, self.kb)
+        for ent, key in zip(ents, keys):
             phrases = tuple(doc[m.start:m.end].text for m in ent.mentions if not m.pronoun)
             found, how = people.candidates(ent.person_names, self.kb, key is not None and by_surname[key] > 1, phrases)
             decided = people.decide(found, year)

@@ -13,8 +13,8 @@ from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, report_of
 from .phrases import Phrases
-from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, is_passive, objects_of, prep_objects,
-                     subject_of)
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, infinitival, is_passive, objects_of,
+                     prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
 
@@ -149,7 +149,7 @@ class ActorChooser(Phrases):
         if verb.dep_ == "conj" and not is_passive(verb.head) and children(verb.head, {"dobj"}):
             return False
         return (verb.pos_ in {"VERB", "AUX"} and is_passive(verb) and not children(verb, {"agent"})
-                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+                and not infinitival(verb)
                 and any(c.lower_ not in RELATIVE_PRONOUNS for c in children(verb, PASSIVE_SUBJECT_DEPS)))
 
     @staticmethod

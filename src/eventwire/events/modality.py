@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .lexicon import _uninflect, is_title_case
-from .syntax import ancestors_upto, children
+from .syntax import ancestors_upto, children, infinitival
 from .wordlists import STATE_SECTORS
 
 
@@ -198,7 +198,7 @@ def _permitted(anchor: Token) -> str | None:
     head = anchor.head
     if head == anchor or anchor.dep_ not in {"xcomp", "ccomp"} or head.lemma_.lower() not in cues().permission:
         return None
-    if anchor.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children):
+    if anchor.dep_ == "ccomp" and not infinitival(anchor):
         return None
     return head.text if _simple_present(head) else None
 
@@ -213,7 +213,7 @@ def _controlled_advcl(verb: Token) -> bool:
     persuading, intending or refusing is that verb's complement, as its xcomp would be ('called a meeting to
     discuss …' is a purpose)."""
     c = cues()
-    return (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    return (verb.dep_ == "advcl" and infinitival(verb)
             and bool(_lemmas(verb.head) & (c.persuasion | c.intent | c.attempt | c.refusal)))
 
 
@@ -223,7 +223,7 @@ def _were_to(anchor: Token) -> str | None:
     cur = anchor
     for _ in range(3):
         head = cur.head
-        if head == cur or cur.dep_ not in {"xcomp", "advcl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in cur.children):
+        if head == cur or cur.dep_ not in {"xcomp", "advcl"} or not infinitival(cur):
             return None
         if head.lower_ == "were" and head.pos_ == "AUX":
             return "were to"
@@ -248,7 +248,7 @@ def _planned_purpose(anchor: Token) -> str | None:
     """'Plans were drawn up to attack the town', 'a plot was hatched to kill …', 'a plan to attack the embassy':
     the purpose infinitive of a verb whose subject or object is a plan, or of a plan noun, is what the plan
     intends, not something done."""
-    if anchor.dep_ not in {"advcl", "xcomp", "acl"} or not any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children):
+    if anchor.dep_ not in {"advcl", "xcomp", "acl"} or not infinitival(anchor):
         return None
     if any(a.dep_ == "advmod" and a.lower_ == "only" and a.i < anchor.i for a in anchor.children):
         return None  # "dismissed the plans, only to adopt them": what followed, not the plan's purpose
@@ -335,7 +335,7 @@ def modality_of(anchor: Token) -> Modality:
         return Modality("hypothetical", f"permitted ({permitted})")
     shares_aux = anchor.dep_ == "conj" and not _aux_words(anchor)  # "will participate and press": the head's auxiliaries
     # "will travel to Doha to urge the Taliban": a purpose infinitive is as future as the act it is the purpose of
-    purpose = anchor.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in anchor.children)
+    purpose = anchor.dep_ == "advcl" and infinitival(anchor)
     for verb in chain + ([anchor.head] if shares_aux or purpose else []):
         aux = _aux_words(verb)
         if any(a in c.obligation_aux for a in aux):
@@ -386,7 +386,7 @@ def asked_for(anchor: Token) -> Token | None:
         return head  # "urged them not to allow …": the act asked for, however the refusal in it is read
     if anchor.dep_ == "advcl" and lemma in asking and any(m.dep_ == "mark" and m.lower_ == "for" for m in anchor.children):
         return head  # "called for the army to withdraw"
-    if not (anchor.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in anchor.children)):
+    if not (anchor.dep_ == "acl" and infinitival(anchor)):
         return None
     if head.pos_ == "NOUN" and head.lemma_.lower() in c.request_nouns:
         return head  # "the Russian request [to meet the prisoner]": the noun itself asks

@@ -107,16 +107,16 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
         elif current.dep_ == "acl" and head.lemma_.lower() in MESSAGES and head.dep_ == "dobj":
             current = head.head  # "issued a statement urging X": who issued it urges
         elif (current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ in {"dobj", "obj"} and head.head.pos_ in {"VERB", "AUX"}
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.children)):
+              and infinitival(current)):
             # "reiterated its commitment [to support the police]", "announced plans [to impose curfews]": who takes on the
             # commitment or the plan acts on it
             current = head.head
         elif (current.dep_ == "acl" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in {"in", "as"}
-              and head.head.head.pos_ in {"VERB", "AUX"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.children)):
+              and head.head.head.pos_ in {"VERB", "AUX"} and infinitival(current)):
             current = head.head.head  # "sent troops in a bid [to stop the fighting]", "in an effort to …": who acts, to that end
         elif current.dep_ == "acl" and current.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() not in MESSAGES:
             return head  # "soldiers battling the rebels": a reduced active relative; the noun does it
-        elif current.dep_ == "relcl" and _infinitival(current) and (head.dep_ in {"dobj", "obj"} or (
+        elif current.dep_ == "relcl" and infinitival(current) and (head.dep_ in {"dobj", "obj"} or (
                 head.dep_ == "pobj" and head.head.lower_ in {"in", "as"})) and head.head.pos_ in {"VERB", "AUX", "ADP"}:
             # "started as a way [to protest the mayor]", "drew up a plan [to attack]", parsed as a relative clause: whoever
             # acts there acts to that end, as with the same infinitive parsed as 'acl'
@@ -150,9 +150,11 @@ def asked_by_prep(verb: Token) -> Token | None:
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 
-def _infinitival(verb: Token) -> bool:
+def infinitival(verb: Token) -> bool:
     """A 'to' infinitive: 'a way [to protest]'."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 # Texts whose participle speaks for their author: "issued a statement urging", "put out a report accusing".
 MESSAGES = {"statement", "report", "letter", "communique", "declaration", "message", "video", "tweet", "post", "resolution",
             "appeal", "petition", "memo", "note", "release", "notice"}

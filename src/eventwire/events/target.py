@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Actor, Place, Span
 from .arguments import ArgumentReader, located, munition
-from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, is_passive, objects_of, prep_objects,
-                     subject_of)
+from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
+                     prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, role_words
 from .words import PATIENT_CLASSES
@@ -307,7 +307,7 @@ class TargetChooser(ArgumentReader):
         # a "to" infinitive conjoined to the trigger ("sending aid, including supplies, to help X") is a purpose mis-parsed
         return [c for h in dict.fromkeys(heads) for c in h.children
                 if (c.dep_ in {"advcl", "acl"} or (c.dep_ == "conj" and h == cand.token)) and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                and infinitival(c)]
 
     @staticmethod
     def _complements(verb: Token) -> list[Token]:

@@ -24,15 +24,15 @@ ACTORS = ActorResolver()
 PIPELINE = Pipeline(stages=[PLACES, ACTORS])
 
 
-def document(text: str) -> Document:
-    d = Document(Article(id="t", text=text), NLP(text))
+def document(text: str, published: date | None = None) -> Document:
+    d = Document(Article(id="t", text=text, published=published), NLP(text))
     PLACES(d)
     ACTORS(d)
     return d
 
 
-def actors(text: str) -> list[Actor]:
-    found = document(text).article.actors
+def actors(text: str, published: date | None = None) -> list[Actor]:
+    found = document(text, published).article.actors
     for a in found:
         assert text[a.start : a.end] == a.text
         if a.antecedent is not None:

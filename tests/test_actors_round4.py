@@ -9,31 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors import ActorResolver, KBError, load_kb
+from eventwire.actors import KBError, load_kb
 from eventwire.actors import people
 from eventwire.actors.kb import _data_dir
-from eventwire.document import Document
-from eventwire.model import Actor, Article
-from eventwire.nlp import load
-from eventwire.places import PlaceResolver
 
-NLP = load()
-PLACES = PlaceResolver()
-ACTORS = ActorResolver()
+from test_actors import ACTORS, actors, one
+
 KB = ACTORS.kb
-
-
-def actors(text: str, published: date | None = None) -> list[Actor]:
-    d = Document(Article(id="t", text=text, published=published), NLP(text))
-    PLACES(d)
-    ACTORS(d)
-    return d.article.actors
-
-
-def one(found: list[Actor], text: str) -> Actor:
-    hits = [a for a in found if a.text == text]
-    assert hits, f"no actor {text!r} in {[a.text for a in found]}"
-    return hits[0]
 
 
 # --- the people list ----------------------------------------------------------------------------------

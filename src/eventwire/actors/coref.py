@@ -71,12 +71,37 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
         if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i:
             return cand, f"same head word '{head.text}'"
     if agent is not None and agent.refers:
-        for cand in reversed(prior):
-            if here - sent_of[cand.head] > NOMINAL_WINDOW:
-                break
-            if _matches(agent.refers, cand.entity.find()):
-                return cand, f"{agent.refers}"
+        fits = [cand for cand in _window(prior, sent_of, here) if _matches(agent.refers, cand.entity.find())
+                and not (agent.kind == "group" and agent.refers.startswith("sector=") and not _a_body(cand, agent.refers))]
+        if fits and agent.refers.startswith("sector=") and len(_countries(fits)) > 1:
+            return None, ""  # 'the soldiers' after two countries' forces: which army is not ours to guess
+        if fits:
+            return fits[0], f"{agent.refers}"
     return None, ""
+
+
+def _window(prior: list["M"], sent_of: list[int], here: int) -> list["M"]:
+    """The earlier mentions a definite description may refer to, most recent first."""
+    out = []
+    for cand in reversed(prior):
+        if here - sent_of[cand.head] > NOMINAL_WINDOW:
+            break
+        out.append(cand)
+    return out
+
+
+def _a_body(m: "M", selector: str) -> bool:
+    """A group named as a body of the selector's sector ('British special forces'), not people named by
+    their office ('military leaders') nor an organisation ('the Ministry of Defence'): what 'the soldiers'
+    may be."""
+    agent = m.np.head.agent
+    codes = selector.partition("=")[2].split(",")
+    return m.entity.find().kind == "group" and (agent is None or (agent.kind == "group" and agent.sector in codes))
+
+
+def _countries(ms: list["M"]) -> set[str]:
+    """The countries the mentions' entities are given by their own words so far."""
+    return {e.countries[0][0] for e in (m.entity.find() for m in ms) if e.countries}
 
 
 def _clause_verb(tok: Token) -> Token:

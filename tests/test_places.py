@@ -185,3 +185,26 @@ def test_a_capital_named_through_its_country_is_that_city(nlp, resolver, text, p
 ])
 def test_other_capitals_are_not_the_national_capital(nlp, resolver, text):
     assert not [p for p in run(nlp, resolver, text) if "capital" in p.text]
+
+
+def test_a_name_after_a_place_cue_is_a_place_even_when_unknown(nlp, resolver):
+    # a made-up town the gazetteer cannot know; spaCy may call it anything
+    text = "Kenyan troops entered the town of Wardheerabad on Friday after heavy fighting."
+    p = by_text(run(nlp, resolver, text), "Wardheerabad")
+    assert p.geonameid is None and p.feature == "P"
+    assert "cue for a city" in p.method and "not placed" in p.method
+
+
+def test_a_town_named_after_its_cue_is_no_actor():
+    from eventwire.actors import ActorResolver
+
+    nlp_ = load()
+    text = "Kenyan troops entered the town of Wardheerabad on Friday after heavy fighting."
+    document = Document(Article(id="t", text=text), nlp_(text))
+    document = ActorResolver()(PlaceResolver()(document))
+    assert [a.text for a in document.article.actors] == ["Kenyan troops"]
+
+
+def test_a_persons_full_name_after_of_is_not_a_place(nlp, resolver):
+    text = "She was elected mayor of the capital last year, said the office of John Smith."
+    assert all("cue for" not in p.method for p in run(nlp, resolver, text))

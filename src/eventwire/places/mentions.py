@@ -37,6 +37,7 @@ class Mention:
     embedded_in: str | None = None  # text of a larger non-place entity containing it ('US Army')
     candidates: tuple[Entry, ...] = ()
     sent_start: int = 0
+    kind: str | None = None  # the kind a cue before the name gives it ('the town of X': city)
 
 
 def _is_cap(tok) -> bool:
@@ -114,7 +115,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
             for t in ent:
                 other_ent[t.i] = ent
 
-    for m in _streets(doc, taken, other_ent, mentions):
+    for m in _streets(doc, taken, other_ent, mentions) + _named_by_cue(doc, taken, other_ent, gaz, lex):
         mentions.append(m)
         taken.update(t.i for t in doc.char_span(m.start, m.end))
     # token objects, capitalisation and sentences computed once per token, not once per n-gram
@@ -205,6 +206,39 @@ def _streets(doc: Doc, taken: set[int], other_ent: dict[int, Span], found: list[
         out.append(Mention(start, end, doc.text[start:end], doc.text[start:end], "FAC", "street",
                            sent_start=tok.sent.start_char))
     return out
+
+
+def _named_by_cue(doc: Doc, taken: set[int], other_ent: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+    """'the town of Afmadow', 'the province of Samangan': a proper name right after a cue that says
+    what kind of place follows (cues.json 'before' phrases ending in 'of') is a place, whatever spaCy
+    called it, in the gazetteer or not. A person's full name is not ('the mayor of John Smith' never)."""
+    out = []
+    for k, tok in enumerate(doc[:-2]):
+        if tok.lower_ != "of" or doc[k + 1].pos_ != "PROPN" or cue_kind(doc, k + 1, lex) is None:
+            continue
+        i = j = k + 1
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
+            j += 1
+        if j == i or (i - 1) in taken:
+            continue
+        ent = other_ent.get(i)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
+            continue
+        if ent is not None and (ent.start < i or ent.end > j):
+            continue  # part of a longer name ('the state of Bank of America' is not one)
+        span = doc[i:j]
+        out.append(Mention(span.start_char, span.end_char, span.text, span.text, None, "cue",
+                           candidates=gaz.lookup(span.text), sent_start=tok.sent.start_char,
+                           kind=cue_kind(doc, i, lex)))
+    return out
+
+
+def cue_kind(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    """The kind of place the words before token `i` announce ('the town of' -> city), if any."""
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return None
+    noun = doc[i - 2].lower_ + " of"
+    return next((kind for kind, cues in lex.cues_before.items() if noun in cues), None)
 
 
 def _same_after_trim(ent: Span, i: int, j: int) -> bool:

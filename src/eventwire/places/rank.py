@@ -167,8 +167,9 @@ def rank(mentions: list[Mention], text: str, gaz: Gazetteer, lex: Lexicon,
 
 def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None, ctx: Context | None,
          gaz: Gazetteer, lex: Lexicon, text: str, mentions: list[Mention]) -> bool:
-    """Precision gate for spans spaCy did not call a place; spaCy's GPE/LOC/FAC always pass."""
-    if m.source == "ner":
+    """Precision gate for spans spaCy did not call a place; spaCy's GPE/LOC/FAC and names after a
+    place-kind cue ('the town of X') always pass."""
+    if m.source in ("ner", "cue"):
         return True
     if s is None:
         return False

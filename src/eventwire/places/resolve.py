@@ -9,11 +9,12 @@ from ..model import Place
 from .capitals import capital_of, capital_phrases
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .mentions import Mention, find_mentions
+from .mentions import Mention, cue_kind, find_mentions
 from .rank import Scored, rank
 
 # a place spaCy found that the gazetteer does not know gets the feature class of its label
 UNRESOLVED_FEATURE = {"GPE": "A", "LOC": "L", "FAC": "S"}
+KIND_FEATURE = {"city": "P", "admin1": "A", "admin2": "A", "country": "A"}  # of a name after a cue ('the town of X')
 
 
 class PlaceResolver:
@@ -50,9 +51,15 @@ class PlaceResolver:
         for m, s in zip(mentions, best):
             if s is not None:
                 places.append(self._place(m, s, len(m.candidates)))
+            elif m.source == "cue" and not m.candidates:
+                places.append(self._unresolved(m, None))  # 'the town of X': a place, but not the focus town
             elif m.source in ("ner", "street") and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
-                # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand
-                places.append(self._unresolved(m, focus))
+                # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand ...
+                m.kind = _cue_before(doc, m, lex)
+                places.append(self._unresolved(m, focus if m.kind is None else None))
+            elif m.source == "ner" and not m.candidates and _proper(doc, m) and (kind := _cue_before(doc, m, lex)):
+                m.kind = kind  # ... unless 'the town of' comes before it
+                places.append(self._unresolved(m, None))
         countries = [(m.start, m.end, s.entry.country) for m, s in zip(mentions, best) if s is not None and s.entry.kind == "country"]
         places += self._capitals(doc, text, countries, places)
         return sorted(places, key=lambda p: (p.start, p.end))
@@ -95,8 +102,14 @@ class PlaceResolver:
             text=m.text, start=m.start, end=m.end, name=m.text, geonameid=None,
             lat=e.lat if e else None, lon=e.lon if e else None, country=country.iso3 if country else None,
             admin1=self.gazetteer.admin1_name(e.country, e.admin1) if e else None,
-            feature=UNRESOLVED_FEATURE.get(m.label or "", "L"), population=None, method=method, ner_label=m.label,
+            feature=KIND_FEATURE.get(m.kind or "") or UNRESOLVED_FEATURE.get(m.label or "", "L"), population=None,
+            method=method if m.kind is None else f"named after the cue for a {m.kind} ('{m.text}'); {method}", ner_label=m.label,
         )
+
+
+def _cue_before(doc, m: Mention, lex: Lexicon) -> str | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return cue_kind(doc, span.start, lex) if span is not None else None
 
 
 def _proper(doc, m: Mention) -> bool:
@@ -120,7 +133,7 @@ def _focus(mentions: list[Mention], best: list[Scored | None]) -> Scored | None:
 
 
 def _method(m: Mention, s: Scored, n: int) -> str:
-    source = {"ner": f"spaCy {m.label}", "abbrev": "US state abbreviation"}.get(
+    source = {"ner": f"spaCy {m.label}", "abbrev": "US state abbreviation", "cue": f"name after the cue for a {m.kind}"}.get(
         m.source, f"gazetteer name{' (spaCy said ' + m.label + ')' if m.label else ''}")
     if m.embedded_in:
         source += f" inside '{m.embedded_in}'"

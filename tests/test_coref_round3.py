@@ -31,3 +31,11 @@ def test_people_named_by_office_are_no_body_of_troops():
     text = "Military leaders met in the capital on Monday. The armed forces were put on alert."
     a = one(actors(text), "The armed forces")
     assert a.name != "Military leaders"
+
+
+def test_a_town_named_after_its_cue_is_no_person():
+    # spaCy tends to call a lone unfamiliar name a person; 'the province of' says it is a place
+    text = "A teacher who works in the small town of Ramesh Bonda said he had lost his job."
+    found = actors(text)
+    assert all("Bonda" not in a.text for a in found)
+    assert all(a.antecedent is None or "Bonda" not in a.antecedent.text for a in found)

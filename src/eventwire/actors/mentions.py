@@ -18,6 +18,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from ..places.lexicon import Lexicon as PlaceLexicon
+from ..places.mentions import cue_kind
 from .kb import KB, Agent
 
 
@@ -115,6 +117,8 @@ class MentionFinder:
                 continue
             if ent.label_ != "PERSON" and place_ranges.get(ent.start_char) not in (None, "country", "capital"):
                 continue  # spaCy's ORG 'Aybak' that the places stage resolved to a town
+            if ent.start_char in place_ranges and cue_kind(doc, ent.start, PlaceLexicon.load()) is not None:
+                continue  # NER's person 'Samangan' in 'the province of Samangan' is the province
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
             if start >= ent.end:
                 continue

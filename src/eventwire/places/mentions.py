@@ -211,7 +211,7 @@ def _streets(doc: Doc, taken: set[int], other_ent: dict[int, Span], found: list[
 def _named_by_cue(doc: Doc, taken: set[int], other_ent: dict[int, Span], gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
     """'the town of Afmadow', 'the province of Samangan': a proper name right after a cue that says
     what kind of place follows (cues.json 'before' phrases ending in 'of') is a place, whatever spaCy
-    called it, in the gazetteer or not. A person's full name is not ('the mayor of John Smith' never)."""
+    called it (a person, often), in the gazetteer or not."""
     out = []
     for k, tok in enumerate(doc[:-2]):
         if tok.lower_ != "of" or doc[k + 1].pos_ != "PROPN" or cue_kind(doc, k + 1, lex) is None:
@@ -222,8 +222,6 @@ def _named_by_cue(doc: Doc, taken: set[int], other_ent: dict[int, Span], gaz: Ga
         if j == i or (i - 1) in taken:
             continue
         ent = other_ent.get(i)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) > 1:
-            continue
         if ent is not None and (ent.start < i or ent.end > j):
             continue  # part of a longer name ('the state of Bank of America' is not one)
         span = doc[i:j]

@@ -39,3 +39,9 @@ def test_a_town_named_after_its_cue_is_no_person():
     found = actors(text)
     assert all("Bonda" not in a.text for a in found)
     assert all(a.antecedent is None or "Bonda" not in a.antecedent.text for a in found)
+
+
+def test_an_armed_group_named_through_its_leaders_is_what_the_fighters_refers_to():
+    text = "Rebel leaders in the north said the fighters would hand over their weapons on Sunday."
+    a = one(actors(text), "the fighters")
+    assert a.antecedent is not None and a.antecedent.text == "Rebel leaders"

@@ -20,6 +20,9 @@ NOMINAL_WINDOW = 8  # sentences a definite description looks back
 PRONOUN_WINDOW = 2  # sentences a pronoun looks back (plus its own)
 FIRM_REASONS = ("subject of the reporting verb", "subject of the same clause")  # pronoun readings that fix a gender
 PLURAL_MISMATCH = 2.0  # what 'they' costs a singular organisation
+# 'the soldiers' are a body of troops, never the 'military leaders' or the ministry named before; an armed
+# group, by contrast, is often named through its leaders ('Taliban leaders said the fighters will…')
+BODY_SECTORS = frozenset({"MIL"})
 
 
 def person_match(tokens: list[str], persons: list["Entity"]) -> "Entity | None":
@@ -72,7 +75,7 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
             return cand, f"same head word '{head.text}'"
     if agent is not None and agent.refers:
         fits = [cand for cand in _window(prior, sent_of, here) if _matches(agent.refers, cand.entity.find())
-                and not (agent.kind == "group" and agent.refers.startswith("sector=") and not _a_body(cand, agent.refers))]
+                and not (agent.kind == "group" and agent.sector in BODY_SECTORS and not _a_body(cand, agent.refers))]
         if fits and agent.refers.startswith("sector=") and len(_countries(fits)) > 1:
             return None, ""  # 'the soldiers' after two countries' forces: which army is not ours to guess
         if fits:

@@ -13,7 +13,7 @@ from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, report_of
 from .phrases import Phrases
-from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, infinitival, is_passive, objects_of,
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
@@ -32,17 +32,20 @@ class ActorChooser(Phrases):
         tok = cand.token
         if cand.is_noun:
             undergone = self.lex.in_class(tok.lemma_.lower(), "undergone")
-            for child in tok.children:  # "Biden's withdrawal", "US strikes", "Israeli raids", "strikes by the army"
-                if child.dep_ == "poss" and undergone:
-                    continue  # "his arrest": the one arrested, not who arrested him
-                if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-                    m = document.mention_at(child.i)
+            # "government breaches of the truce", "truce violations by the army": a sense named by its head noun is that noun's act
+            holder = head_noun(tok) if cand.sense and any(slot == "head" for slot, _ in cand.sense.conditions) else None
+            for owned in [tok] + ([holder] if holder is not None else []):
+                for child in owned.children:  # "Biden's withdrawal", "US strikes", "Israeli raids", "strikes by the army"
+                    if (child.dep_ == "poss" and undergone) or child == tok:
+                        continue  # "his arrest": the one arrested, not who arrested him
+                    if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+                        m = document.mention_at(child.i)
+                        if m:
+                            return m.actor, f"{child.dep_} '{child.text}'"
+                for prep, pobj in prep_objects(owned, {"by"}):
+                    m = document.mention_at(pobj.i)
                     if m:
-                        return m.actor, f"{child.dep_} '{child.text}'"
-            for prep, pobj in prep_objects(tok, {"by"}):
-                m = document.mention_at(pobj.i)
-                if m:
-                    return m.actor, f"'by {pobj.text}'"
+                        return m.actor, f"'by {pobj.text}'"
             claimant = self._claimant(tok)
             if claimant is not None:  # "the group claimed responsibility for the attack": the claimant did it, by its own account
                 m = document.mention_at(claimant.i) or self._mention_in(document, claimant)

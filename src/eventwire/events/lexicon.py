@@ -22,7 +22,8 @@ _TYPES = set(get_args(PloverType))
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
 _SPECIAL = {"@place", "@person", "@public_person", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
-_CONDITION_KEYS = {"object", "object_of", "object_on", "subject", "modifier", "bare", "xcomp", "xcomp_not", "complement", "clause", "owner", "question"}
+_CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_modifier", "subject", "modifier", "bare",
+                   "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head"}
 
 
 class LexiconError(ValueError):
@@ -122,10 +123,25 @@ def _uninflect(word: str) -> list[str]:
     return out
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key defined twice in one mapping: plain YAML keeps the last one
+    silently, so a word class or lemma written twice would lose its first definition unseen."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"{key_node.value!r} is defined twice", key_node.start_mark)
+            seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
+
+
 def _read(name: str) -> dict:
     path = resources.files("eventwire").joinpath(f"data/events/{name}")
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         raise LexiconError(f"data/events/{name}: {exc}") from None
 
@@ -147,7 +163,7 @@ def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_ru
         if slot not in _CONDITION_KEYS and not slot.startswith("prep_"):
             raise LexiconError(f"{where}: unknown condition {slot!r}")
         for n in names:
-            if slot == "modifier":  # literal modifier lemmas ("air" strike), not classes
+            if slot in {"modifier", "object_modifier"}:  # literal modifier lemmas ("air" strike), not classes
                 continue
             if n not in classes and n not in _SPECIAL:
                 raise LexiconError(f"{where}: unknown word class {n!r} (define it in classes.yaml)")

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..document import Document
 from .lexicon import NO_EVENT, Lexicon, Sense
-from .syntax import is_passive, objects_of, prep_objects, real_head, subject_of
+from .syntax import head_noun, is_passive, objects_of, prep_objects, real_head, subject_of
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS
 
@@ -68,20 +68,34 @@ class SenseChooser:
         return None
 
     @staticmethod
-    def _of_objects(tok: Token) -> list[Token]:
-        """What the verb's objects are "of": a noun ("raised the possibility of sanctions") or a gerund ("the
-        possibility of suspending talks"), so a sense can ask what is raised as a prospect, not the word 'possibility'."""
+    def _objects(cand: Candidate, tok: Token) -> list[Token]:
+        """What a verb acts on (its objects; for "call for X" also X), or what an event noun is "of"."""
+        if cand.is_noun:
+            return [real_head(p) for _, p in prep_objects(tok, {"of"})]
         objs = objects_of(tok)
+        if " " in cand.key:  # "call for X": X is the prep's object
+            objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
+        return objs
+
+    @staticmethod
+    def _of_objects(objs: list[Token]) -> list[Token]:
+        """What the objects are "of": a noun ("raised the possibility of sanctions") or a gerund ("the
+        possibility of suspending talks"), so a sense can ask what is raised as a prospect, not the word 'possibility'."""
         nouns = [o for x in objs for _, o in prep_objects(x, {"of"})]
         ofs = [p for x in objs for p in x.children if p.dep_ == "prep" and p.lower_ == "of"]
         gerunds = [c for p in ofs for c in p.children if c.dep_ == "pcomp"]
         return nouns + gerunds
 
     @staticmethod
-    def _on_objects(tok: Token) -> list[Token]:
-        """What the verb's objects are "on" and the words that say whose it is ("a ban on Iranian oil": oil, Iranian)."""
-        ons = [o for x in objects_of(tok) for _, o in prep_objects(x, {"on"})]
+    def _on_objects(objs: list[Token]) -> list[Token]:
+        """What the objects are "on" and the words that say whose it is ("a ban on Iranian oil": oil, Iranian)."""
+        ons = [o for x in objs for _, o in prep_objects(x, {"on"})]
         return ons + [c for o in ons for c in o.children if c.dep_ in {"amod", "compound", "poss"}]
+
+    @staticmethod
+    def _xcomp_objects(tok: Token) -> list[Token]:
+        """What the verb's to-infinitive acts on: "refused to hold [talks]", "declined to sign the [truce]"."""
+        return [o for c in tok.children if c.dep_ == "xcomp" for o in objects_of(c)]
 
     def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
         senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
@@ -91,9 +105,7 @@ class SenseChooser:
             ok, why = True, []
             for slot, classes in sense.conditions:
                 if slot == "object":
-                    objs = objects_of(tok) if not cand.is_noun else [real_head(p) for _, p in prep_objects(tok, {"of"})]
-                    if " " in cand.key and not cand.is_noun:  # "call for X": X is the prep's object
-                        objs += [o for _, o in prep_objects(tok, {cand.key.split()[1]})]
+                    objs = self._objects(cand, tok)
                     if sense.type == NO_EVENT:  # a guard also sees through "a variety of", "a series of": what is hosted
                         objs += [o for x in objs for _, o in prep_objects(x, {"of"})]
                         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
@@ -102,13 +114,35 @@ class SenseChooser:
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
                     ok &= hit is not None
                 elif slot == "object_of":  # what the object is of: "raised the possibility [of sanctions]"
-                    hit = self._matches(document, classes, self._of_objects(tok))
+                    hit = self._matches(document, classes, self._of_objects(self._objects(cand, tok)))
                     why.append(f"object of '{hit.text}'" if hit else "no object of the right kind")
                     ok &= hit is not None
-                elif slot == "object_on":  # what the object is on: "imposed a ban [on fireworks]", "[on Iranian] oil"
-                    ons = self._on_objects(tok)
+                elif slot == "object_modifier":  # literal modifier lemmas of the object: "a [military] campaign"
+                    mods = [c.lemma_.lower() for o in self._objects(cand, tok) for c in o.children
+                            if c.dep_ in {"amod", "compound", "nmod"}]
+                    hit_word = next((m for m in mods if m in classes), None)
+                    ok &= hit_word is not None
+                    why.append(f"object modifier '{hit_word}'" if hit_word else "no listed object modifier")
+                elif slot.startswith("object_"):  # "imposed a ban [on fireworks]", "[on Iranian] oil"; "an end [to the fighting]"
+                    prep = slot[len("object_"):]
+                    objs = self._objects(cand, tok)
+                    ons = self._on_objects(objs) if prep == "on" else [o for x in objs for _, o in prep_objects(x, {prep})]
                     hit = (ons[0] if ons else None) if not classes else self._matches(document, classes, ons)
-                    why.append(f"object on '{hit.text}'" if hit else "no object on a thing of the right kind")
+                    why.append(f"object {prep} '{hit.text}'" if hit else f"no object {prep} a thing of the right kind")
+                    ok &= hit is not None
+                elif slot == "compound":  # the noun's own compound modifiers: "a [fireworks] ban", "[ceasefire] violations"
+                    mods = [c for c in tok.children if c.dep_ == "compound"]
+                    hit = (mods[0] if mods else None) if not classes else self._matches(document, classes, mods)
+                    why.append(f"compound '{hit.text}'" if hit else "no compound of the right kind")
+                    ok &= hit is not None
+                elif slot == "head":  # the noun an event noun is "of" or a compound of: "breaches of the [truce]"
+                    head = head_noun(tok)
+                    hit = self._matches(document, classes, [head] if head is not None else [])
+                    why.append(f"'{tok.text}' is of '{hit.text}'" if hit else "no head noun of the right kind")
+                    ok &= hit is not None
+                elif slot == "xcomp_object":  # "refused to hold [talks]"
+                    hit = self._matches(document, classes, self._xcomp_objects(tok))
+                    why.append(f"infinitive's object '{hit.text}'" if hit else "no infinitive's object of the right kind")
                     ok &= hit is not None
                 elif slot.startswith("prep_"):
                     prep = slot[5:]

@@ -160,6 +160,17 @@ MESSAGES = {"statement", "report", "letter", "communique", "declaration", "messa
             "appeal", "petition", "memo", "note", "release", "notice"}
 
 
+def head_noun(token: Token) -> Token | None:
+    """The noun a noun hangs on through 'of' or as a compound, past the head of its own compound ("breaches of the
+    truce", "truce breaches", "violations of the ceasefire agreement": breaches, breaches, violations)."""
+    head = token
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head.head
+    return head if head != token else None
+
+
 def objects_of(verb: Token) -> list[Token]:
     """Direct objects (or the passive subject), unwrapped and with conjuncts; in a relative
     clause ("the deal that Trump struck") the object is the noun the clause hangs on."""

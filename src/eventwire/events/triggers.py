@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import Sense, is_title_case
 from .modality import mistagged_verb, cues
-from .syntax import children
+from .syntax import children, is_passive
 from .words import WordKinds
 
 
@@ -45,6 +45,8 @@ class TriggerFinder(WordKinds):
                     headline = is_title_case(sent)
                 if not headline or self._closing_name(tok, sent):
                     continue
+            if tok.pos_ == "VERB" and self._origin(tok):
+                continue  # "a militia formed in 2014 to fight the rebels": how the group began and what for, no event
             if tok.pos_ == "VERB" and not self._nominal_participle(tok):
                 key = self._verb_key(tok, lemma)
                 if key:
@@ -61,12 +63,27 @@ class TriggerFinder(WordKinds):
                 out.append(Candidate(tok, key, False, tok))  # "Leader Ejects Observers": a Title Case headline's verb, tagged PROPN
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound"}:
                 key = self._noun_key(tok, lemma)
-                if key:
-                    out.append(Candidate(tok, key, True, self._governing_verb(tok)))
-            elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma in self.lex.nouns and tok.head.lemma_.lower() in self.lex.compound_heads:
+                if key and not self._origin(anchor := self._governing_verb(tok)):
+                    out.append(Candidate(tok, key, True, anchor))
+            elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma in self.lex.nouns and (
+                    tok.head.lemma_.lower() in self.lex.compound_heads or self._asks_for_head(lemma, tok.head.lemma_.lower())):
                 # "the withdrawal date", "a withdrawal deal": the event is named inside a compound; "attack aircraft" is not one
                 out.append(Candidate(tok, lemma, True, self._governing_verb(tok.head)))
         return out
+
+    def _asks_for_head(self, lemma: str, head: str) -> bool:
+        """Does a sense of the noun name the noun it hangs on ("truce violations": a sense for truces broken)?"""
+        return any(slot == "head" and any(self.lex.in_class(head, c) for c in classes)
+                   for sense in self.lex.nouns[lemma] for slot, classes in sense.conditions)
+
+    def _origin(self, verb: Token) -> bool:
+        """A participle that says how a group began ("a militia formed in 2014", "the group, which was set up in
+        2010"), or the purpose clause under it ("formed to fight the rebels"): the group's origin, no event."""
+        if verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            verb = verb.head  # the purpose of the founding
+        founding = self.lex.in_class(verb.lemma_.lower(), "founding_verbs") and verb.tag_ == "VBN"
+        group = self.lex.in_class(verb.head.lemma_.lower(), "founded_groups")
+        return founding and group and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and is_passive(verb)))
 
     def _own_duty(self, verb: Token) -> bool:
         """'I must tell you …', 'we must win': what the speakers must do themselves is no demand on another party."""

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Event, Place
+from ..places.gazetteer import Gazetteer
+from ..places.lexicon import Lexicon as PlaceLexicon
 from .syntax import clause_span, objects_of, prep_objects
 from .triggers import Candidate
 from .words import WordKinds
@@ -41,7 +43,7 @@ class LocationChooser(WordKinds):
     def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
         if not places:
-            return None, "no place in the sentence"
+            return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
         # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
         in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
         free = [p for p in places if not in_actor(p)]
@@ -66,7 +68,30 @@ class LocationChooser(WordKinds):
             best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
             if best is not None:
                 return best, f"place of the clause the '{anchor.text}' clause is the time of"
+        # 4. 'seized a string of Afghan provincial capitals': a nationality on the territory the act is done to
+        # puts it in that country, when the article names the country (its record is taken from there)
+        found = self._nationality_of_territory(document, anchor)
+        if found is not None:
+            return found
         return None, "no place in the trigger's clause (outside actor names)"
+
+    def _nationality_of_territory(self, document: Document, anchor: Token) -> tuple[Place, str] | None:
+        demonyms = PlaceLexicon.load().demonyms
+        countries = {p.country: p for p in document.article.places if p.feature == "A.PCLI" and p.country}
+        for obj in objects_of(anchor):
+            for t in obj.subtree:
+                if not (self.lex.in_class(t.lemma_.lower(), "territory") and t.pos_ == "NOUN"):
+                    continue
+                for adj in t.children:
+                    iso2 = demonyms.get(adj.text) if adj.dep_ in ("amod", "compound") else None
+                    record = Gazetteer.load().country(iso2) if iso2 else None
+                    country = record.iso3 if record else None
+                    if country in countries:
+                        p = countries[country]
+                        place = p.model_copy(update={"text": adj.text, "start": adj.idx, "end": adj.idx + len(adj.text),
+                                                     "method": f"'{adj.text}' on '{t.text}': places in {p.name}"})
+                        return place, f"nationality of the territory acted on: '{adj.text} … {t.text}'"
+        return None
 
     @staticmethod
     def _setting(document: Document, place: Place) -> bool:

@@ -317,11 +317,22 @@ def within_paragraph(head: Token, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def mistagged_participle(tok: Token) -> bool:
+    """A participle after 'had'/'has' that the tagger took for a noun or adjective ('it had overrun Aybak' as
+    had/VERB + overrun/NOUN compound): the verb of the clause, not a word of the phrase after it."""
+    if tok.i == 0 or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in {"had", "has", "have", "having"} and prev.pos_ in {"VERB", "AUX"} and tok.dep_ in {"compound", "amod", "dobj"}
+
+
 def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
     """The phrase that fills a role: `noun_phrase`, except that a name keeps no prepositional phrase
     after it but 'of' ('Donald Trump [in Washington]', 'Saudi Arabia and other nations [over the killing]',
     'President Zelenskyy of Ukraine'), and any head drops a trailing circumstance ('[at the summit]')."""
     start, end = noun_phrase(head, limit)
+    while start < head.i and head.pos_ == "PROPN" and head.doc[start].pos_ == "NOUN" and mistagged_participle(head.doc[start]):
+        start += 1  # "it had [overrun] Aybak": the act the parser hung on the name is no part of it
     named = head.pos_ == "PROPN" or head.lemma_.lower() in TITLES
     cut: set[int] = set()
     for x in [head, *head.conjuncts]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .lexicon import Sense, is_title_case
 from .modality import mistagged_verb, cues
-from .syntax import children, is_passive
+from .syntax import children, is_passive, mistagged_participle
 from .words import WordKinds
 
 
@@ -56,7 +56,7 @@ class TriggerFinder(WordKinds):
                 out.append(Candidate(tok, lemma, False, tok.head.head))  # "X said Y must go": the speaker demands it
             elif self._mistagged_conjunct(tok, lemma):
                 out.append(Candidate(tok, lemma, False, tok))
-            elif self._mistagged_participle(tok) and lemma in self.lex.verbs:
+            elif mistagged_participle(tok) and lemma in self.lex.verbs:
                 # "it had overrun Aybak" tagged as had/VERB + overrun/NOUN: the auxiliary carries the arguments
                 out.append(Candidate(tok, lemma, False, sent.doc[tok.i - 1]))
             elif tok.pos_ == "PROPN" and (key := self.lex.headline_verb(tok)):
@@ -119,13 +119,6 @@ class TriggerFinder(WordKinds):
         return (tok.tag_ in {"VBN", "VBD"} and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}
                 and any(c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1 for c in tok.children)
                 and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in tok.children))
-
-    @staticmethod
-    def _mistagged_participle(tok: Token) -> bool:
-        if tok.i == 0 or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
-            return False
-        prev = tok.doc[tok.i - 1]
-        return prev.lower_ in {"had", "has", "have", "having"} and prev.pos_ in {"VERB", "AUX"} and tok.dep_ in {"compound", "amod", "dobj"}
 
     def _mistagged_conjunct(self, tok: Token, lemma: str) -> bool:
         """'will participate and press for a ceasefire': a verb coordinated with a verb, tagged NOUN."""

@@ -12,6 +12,13 @@
 - a stance verb's object, infinitive or prepositional object ('criticized [the plan]', 'vowed
   [to repeal it]', 'called for [a ban]'; data/quotes/quotes.yaml `object_cues`,
   `infinitive_cues`, `preposition_cues`), when its subject can hold a stance;
+- a naming verb whose object is a relative word or 'what' before it: the name is the content
+  ('what critics called [a scheme]', 'the tax, which rivals called [unfair]', `_named_gap`);
+- a verb of asking with an 'if'/'whether' clause the parser hangs on it as an adverbial clause
+  ('the singer was asked [if …]'; quotes.yaml `question_cues`); a passive ask's speaker is its 'by'
+  agent, never the one asked;
+- a subject that receives a stance noun ('[the plan] has drawn criticism from both parties', '[Mr.
+  Ryan] came under fire'; quotes.yaml `reception_verbs`, `reception_nouns`; the source is the 'from' phrase);
 - a cue set off by commas inside the clause it reports ('[Greensboro], he said, [made him …]'):
   the whole clause, aside included; also when the parse hangs the clause's first words on the
   cue ('[Many days], former employees said, [she would stay …]', `_aside`);
@@ -23,11 +30,12 @@
   A, and that B]');
 - any other predicate + complement pair that the frame table (data/quotes/frames.tsv, counted
   on PolNeAR train) says is usually an attribution: 'backed [the plan]', 'is expected [to win]',
-  'his claim [that …]', 'worried about [the cost]';
+  'his claim [that …]', 'worried about [the cost]'; a noun frame owned by a person is used from a
+  lower share ('her opposition [to the pipeline]', quotes.yaml `frame_min_precision_owned`);
 - 'Speaker: unquoted words' paragraphs (headlines, transcripts).
 
 A report whose cue lies inside another report's content is dropped (extractor.py): PolNeAR
-annotates the outer attribution only.
+annotates the outer attribution only. Of two reports of the same words, one is kept (`_one_per_content`).
 
 Content is the complement's words; a complement that is (mostly) one quotation is left to the
 direct rules, and one with a partial quotation inside keeps both (the report and the exact words).
@@ -40,7 +48,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..events.modality import cues
-from ..events.syntax import subject_of
+from ..events.syntax import is_passive, subject_of
 from ..model import Span
 from .context import Context, Draft
 from .cues import cue_span, is_cue_phrase, is_cue_verb
@@ -63,6 +71,25 @@ def _complement(tok: Token) -> Token | None:
     if not comps:
         comps = [c for c in tok.children if c.dep_ == "parataxis" and c.i > tok.i and any(x.dep_.startswith("nsubj") for x in c.children)]
     return max(comps, key=lambda c: c.right_edge.i - c.left_edge.i) if comps else None
+
+
+def _question(tok: Token, lex: QuoteLexicon) -> Token | None:
+    """'was asked [if she had ever …]', 'Asked by X [whether …]': the question a verb of asking
+    reports, which the parser hangs on it as an adverbial clause (quotes.yaml `question_cues`)."""
+    if tok.lemma_.lower() not in lex.question_cues:
+        return None
+    return next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ in {"if", "whether"} and m.i == c.left_edge.i for m in c.children)), None)
+
+
+def _passive(tok: Token) -> bool:
+    """'was asked', 'Asked by X, …': a passive verb, or a bare participle with no subject of its own."""
+    return is_passive(tok) or tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _by_agent(tok: Token) -> Token | None:
+    """The 'by' agent of a passive ('asked by Thrush', 'as reported by X')."""
+    return next((o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _reports_head(tok: Token, lex: QuoteLexicon) -> bool:
@@ -212,13 +239,18 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
                 continue
+        if tok.lemma_.lower() in lex.reception_verbs and tok.pos_ == "VERB":
+            draft = _reception(ctx, tok, lex)  # '[the plan] drew criticism from …', '[Mr. Ryan] came under fire'
+            if draft is not None:
+                out.append(draft)
+                continue
         if tok.lemma_.lower() == "be" and tok.pos_ in {"AUX", "VERB"}:
             draft = _copular(ctx, tok, lex)  # 'his answer was [that …]', 'they are confident [that …]'
             if draft is not None:
                 out.append(draft)
                 continue
         speech = (is_cue_verb(tok, lex) or is_cue_phrase(tok, lex)) and tok.lemma_.lower() not in lex.direct_only
-        comp = _complement(tok) if speech else None
+        comp = (_complement(tok) or _question(tok, lex)) if speech else None
         phrase_word = None
         if comp is not None and f"{tok.lemma_.lower()} {comp.lower_}" in lex.cue_phrases:
             # 'made clear [he wants …]': the parser hangs the clause on 'clear'
@@ -251,19 +283,35 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         if _quoted_share(ctx, content.start, content.end) >= 0.6:
             continue  # the direct rules own this one
         subj = _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)
+        asked = comp is not None and tok.lemma_.lower() in lex.question_cues and _passive(tok)
+        if asked:  # 'the actress was asked [if …]': the one asked is not the speaker; the asker ('by X') is
+            subj = _by_agent(tok)
         if subj is not None and (ctx.quoted(subj) or (content.start <= subj.idx < content.end and subj.head != tok)):
             subj = None
-        if subj is None and tok.dep_ != "xcomp":
+        if subj is None and tok.dep_ != "xcomp" and not asked:
             subj = inverted_subject(ctx, tok)
         cue = cue_span(ctx.text, tok)
         if phrase_word is not None:
             cue = span_of(ctx.text, cue.start, phrase_word.idx + len(phrase_word.text)) or cue
+        if cue.start < content.end and content.start < cue.end:  # 'which critics called [unfair]': the name is not part of the cue
+            cue = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
         draft = Draft(content, "indirect", cue, cue_lemma=tok.lemma_.lower())
         if subj is not None and subj.dep_ != "expl":
             credit(ctx, draft, subj, lex)
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
-    return _cut_continuations(ctx, out) + _colon_layouts(ctx, lex)
+    return _one_per_content(_cut_continuations(ctx, out)) + _colon_layouts(ctx, lex)
+
+
+def _one_per_content(drafts: list[Draft]) -> list[Draft]:
+    """Two reports of the same words ('has been acutely aware [that …]': the copular rule and the
+    frame of 'aware') are one attribution: the rule's, not the frame table's."""
+    best: dict[tuple[int, int], Draft] = {}
+    for d in drafts:
+        key = (d.content.start, d.content.end)
+        if key not in best or best[key].framed is not None and d.framed is None:
+            best[key] = d
+    return [d for d in drafts if best[(d.content.start, d.content.end)] is d]
 
 
 def _colon_layouts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
@@ -382,7 +430,7 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
                 else:
                     break
     if first is None and lemma in lex.naming_cues:
-        span = _naming(tok)
+        span = _naming(tok) or _named_gap(tok)
         if span is not None:
             first, last = span
     if first is None and lemma in lex.infinitive_cues:
@@ -428,6 +476,24 @@ def _naming(tok: Token) -> tuple[Token, Token] | None:
     if pred is None:
         return None
     return obj.left_edge, _trim_end(obj.left_edge, pred.right_edge)
+
+
+GAP_WORDS = RELATIVE | {"what"}
+
+
+def _named_gap(tok: Token) -> tuple[Token, Token] | None:
+    """'what critics called [a “scheme”]', 'a bill that critics called [unfair]', 'the plan he calls
+    [“Confident America”]': a naming verb whose object is the relative or 'what' before it (or the
+    noun its clause hangs on, with no relative word) names it after itself. PolNeAR's content is
+    the relative word and the name without the speaker and cue between them: the name is most of it."""
+    if any(c.dep_ == "prt" for c in tok.children) or not any(c.dep_ == "nsubj" and c.lower_ not in GAP_WORDS for c in tok.children):
+        return None
+    names = [c for c in tok.children if c.i > tok.i and c.dep_ in {"oprd", "dobj"}]
+    rel = next((c for c in tok.children if c.dep_ == "dobj" and c.i < tok.i and c.lower_ in GAP_WORDS), None)
+    zero = rel is None and tok.dep_ == "relcl" and tok.head.i < tok.i and not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.children)
+    if len(names) != 1 or rel is None and not zero:
+        return None
+    return names[0].left_edge, _trim_end(names[0].left_edge, names[0].right_edge)
 
 
 def frame_children(tok: Token) -> list[tuple[str, Token]]:
@@ -521,6 +587,8 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         if frame == "xcomp" and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
             continue  # 'refused to say …': the report is the inner cue's
         p = lex.frames.get(frame_key(tok, frame))
+        if p is None and tok.pos_ in {"NOUN", "PROPN"} and any(x.dep_ == "poss" and _holder(ctx, x) for x in tok.children):
+            p = lex.owned_frames.get(frame_key(tok, frame))  # 'her support [for the bill]': the owner holds the stance
         if p is None:
             continue
         first, last = frame_span(tok, frame, c)
@@ -551,6 +619,12 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
 
 
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+POSSESSIVE = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _holder(ctx: Context, t: Token) -> bool:
+    """Can `t` hold a view: a personal or possessive pronoun, a person's or organisation's name, a known actor?"""
+    return t.lower_ in PERSONAL or t.lower_ in POSSESSIVE or t.ent_type_ in {"PERSON", "ORG", "NORP"} or ctx.document.mention_at(t.i) is not None
 
 
 def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
@@ -564,8 +638,7 @@ def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | 
     if comp is None or tok.lemma_.lower() in lex.not_clause_cues or frame_key(tok, "ccomp") in lex.frames_seen:
         return None
     subj = subject_of(tok, through_relatives=False)
-    if subj is None or ctx.quoted(subj) or not (
-            subj.lower_ in PERSONAL or subj.ent_type_ in {"PERSON", "ORG", "NORP"} or ctx.document.mention_at(subj.i) is not None):
+    if subj is None or ctx.quoted(subj) or not _holder(ctx, subj):
         return None
     content = _clip(ctx, tok, comp.left_edge.idx, _trim_end(comp.left_edge, comp.right_edge).idx)
     if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
@@ -695,7 +768,7 @@ def _as_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     head = tok.head
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:  # 'As reported by Western Journalism, […]'
-        subj = next((o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        subj = _by_agent(tok)
     if head == tok or head.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or subj is None or subj.lower_ in {"it", "this", "that"}:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children) or tok.lemma_.lower() in lex.direct_only:
@@ -727,6 +800,34 @@ def _as_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     if not ctx.quoted(subj):
         credit(ctx, draft, subj, lex)
     draft.note = f"indirect report, cue 'as … {tok.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
+    return draft
+
+
+SOURCE_PREPS = frozenset({"from", "of", "by", "among"})
+
+
+def _reception(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
+    """'[The plan] has drawn criticism from both parties', '[Mr. Ryan] came under fire', '[Trump] earned
+    the support of four in ten voters': a subject that receives a stance noun (quotes.yaml
+    `reception_verbs`, `reception_nouns`) is what the stance is about; whoever it comes from
+    ('from', 'of', 'by', 'among' on the noun or the verb) holds it."""
+    noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.reception_nouns), None)
+    if noun is None:
+        noun = next((o for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in {"under", "with"}
+                     for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.reception_nouns), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if noun is None or subj is None or subj.lower_ in RELATIVE or ctx.quoted(subj) or subj.pos_ == "PRON" and subj.lower_ in {"it", "this", "that"}:
+        return None
+    content = _clip(ctx, tok, subj.left_edge.idx, _trim_end(subj.left_edge, subj.right_edge).idx)
+    cue = span_of(ctx.text, tok.idx, noun.idx + len(noun.text))
+    if content is None or cue is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    source = next((o for h in (noun, tok) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in SOURCE_PREPS and c.i > noun.i
+                   for o in c.children if o.dep_ == "pobj"), None)
+    draft = Draft(content, "indirect", cue, cue_lemma=noun.lemma_.lower())
+    if source is not None and not ctx.quoted(source):
+        credit(ctx, draft, source, lex)
+    draft.note = f"indirect report, cue '{cue.text}' (a stance received)" + (f", speaker {draft.note}" if draft.note else ", no speaker")
     return draft
 
 

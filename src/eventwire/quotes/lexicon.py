@@ -37,9 +37,13 @@ class QuoteLexicon:
     min_words_uncued: int
     min_words_partial: int
     frames: dict[str, float]  # 'expect VERB xcomp' -> share of training cases that were attributions
+    owned_frames: dict[str, float]  # noun frames used when a person owns the noun ('her support [for …]')
     frame_lemmas: frozenset[str]
     frames_seen: frozenset[str]  # every row of the table, used or not
     not_clause_cues: frozenset[str]  # verbs whose 'that' clause is not reported content ('ensure that …')
+    reception_verbs: frozenset[str]  # '[the plan] drew criticism': a subject receiving a stance noun
+    reception_nouns: frozenset[str]
+    question_cues: frozenset[str]  # 'asked [if …]': verbs whose 'if'/'whether' clause is the question they report
     as_cues: frozenset[str]  # 'as critics [fear]': verbs besides the cue verbs that report from an 'as' clause
     stance_adjectives: frozenset[str]  # 'X is [confident] that …'
     stance_nouns: frozenset[str]  # 'X's [answer] was that …'
@@ -64,9 +68,10 @@ def _frames_seen() -> frozenset[str]:
     return frozenset(out)
 
 
-def _frames(min_precision: float, min_count: int) -> dict[str, float]:
+def _frames(min_precision: float, min_count: int, include: frozenset[str] = frozenset()) -> dict[str, float]:
     """data/quotes/frames.tsv: predicate, part of speech, frame, cases in PolNeAR train, attributions
-    among them; kept when (attributions + 1) / (cases + 2) reaches `frame_min_precision`."""
+    among them; kept when (attributions + 1) / (cases + 2) reaches `frame_min_precision`, or when
+    quotes.yaml `frame_include` lists it."""
     out = {}
     for k, line in enumerate(resources.files("eventwire").joinpath("data/quotes/frames.tsv").read_text("utf-8").splitlines()):
         if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
@@ -77,8 +82,9 @@ def _frames(min_precision: float, min_count: int) -> dict[str, float]:
         except (IndexError, ValueError):
             raise QuotesDataError(f"data/quotes/frames.tsv line {k + 1}: expected lemma, pos, frame, cases, attributions") from None
         p = (hits + 1) / (n + 2)
-        if n >= min_count and p >= min_precision:
-            out[f"{lemma} {pos} {frame}"] = p
+        key = f"{lemma} {pos} {frame}"
+        if n >= min_count and p >= min_precision or key in include:
+            out[key] = p
     return out
 
 
@@ -89,9 +95,13 @@ def lexicon() -> QuoteLexicon:
     actors = _yaml("data/actors/rules.yaml")
     try:
         words = lambda k: frozenset(str(w).lower() for w in d[k])  # noqa: E731
-        frames = _frames(float(d["frame_min_precision"]), int(d["frame_min_count"]))
+        include = frozenset(" ".join(str(key).split()) for key in d["frame_include"])
+        frames = _frames(float(d["frame_min_precision"]), int(d["frame_min_count"]), include)
+        owned = {k: p for k, p in _frames(float(d["frame_min_precision_owned"]), int(d["frame_min_count"])).items()
+                 if k.split(" ")[1] == "NOUN" and k not in frames}
         for key in d["frame_exclude"]:
             frames.pop(" ".join(str(key).split()), None)
+            owned.pop(" ".join(str(key).split()), None)
         verbs = words("cue_verbs") | {str(w) for w in events["speech_verbs"]} | {str(w) for w in actors["speech_verbs"]}
         return QuoteLexicon(
             cue_verbs=frozenset(verbs),
@@ -114,9 +124,13 @@ def lexicon() -> QuoteLexicon:
             min_words_uncued=int(d["min_words_uncued"]),
             min_words_partial=int(d["min_words_partial"]),
             frames=frames,
-            frame_lemmas=frozenset(k.split(" ", 1)[0] for k in frames),
+            owned_frames=owned,
+            frame_lemmas=frozenset(k.split(" ", 1)[0] for k in frames) | frozenset(k.split(" ", 1)[0] for k in owned),
             frames_seen=_frames_seen(),
             not_clause_cues=words("not_clause_cues"),
+            reception_verbs=words("reception_verbs"),
+            reception_nouns=words("reception_nouns"),
+            question_cues=words("question_cues"),
             as_cues=words("as_cues"),
             stance_adjectives=words("stance_adjectives"),
             stance_nouns=words("stance_nouns"),

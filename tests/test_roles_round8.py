@@ -29,3 +29,13 @@ def test_a_participle_tagged_as_a_noun_stays_out_of_the_place_acted_on(pipeline:
     text = "The group's spokesman claimed it had overrun Aybak, the capital of the northern province of Samangan."
     e = by_trigger(pipeline, text, "overrun")
     assert e.target is not None and e.target.text == "Aybak"
+
+
+def test_a_bare_vehicle_after_by_is_the_means_not_the_actor(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "The soldiers were flown in by helicopter on Tuesday.", "flown")
+    assert e.actor is None and "is how, not who" in e.rule
+
+
+def test_a_gunship_that_kills_is_still_the_actor(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Two civilians were killed by a helicopter gunship on Tuesday.", "killed")
+    assert e.actor is not None and e.actor.text == "a helicopter gunship"

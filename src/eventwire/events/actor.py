@@ -66,6 +66,8 @@ class ActorChooser(Phrases):
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
         subj = self._relative_antecedent(subj)
+        if subj is not None and self._means_of_travel(subj):
+            return None, f"'by {subj.text}' is how, not who"
         asking = self._asker_of(cand.anchor, subj)
         if asking is not None:  # "urged a pledge to free them": the council asks, someone else is to free them
             party = self._asked_party(document, asking)
@@ -186,6 +188,12 @@ class ActorChooser(Phrases):
             if self._actorish(document, o):
                 return o
         return asked_by_prep(asking)
+
+    def _means_of_travel(self, tok: Token) -> bool:
+        """'flown in by helicopter', 'sent by boat': a bare vehicle noun after 'by' is the means of travel, not an
+        agent ('killed by a helicopter gunship' names one)."""
+        return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.tag_ == "NN"
+                and self.lex.in_class(tok.lemma_.lower(), "vehicles") and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children))
 
     @staticmethod
     def _participle_agent(verb: Token) -> Token | None:

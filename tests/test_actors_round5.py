@@ -28,3 +28,11 @@ def test_international_councils_and_commissions_are_igos(text, span, name):
 
 def test_a_commission_with_nothing_to_refer_to_is_no_actor():
     assert [a.text for a in actors("The commission met again on Tuesday.")] == []
+
+
+@pytest.mark.parametrize("text, span, sector", [
+    ("A crowd attacked the police station on Friday.", "A crowd", "CVL"),
+    ("Two suicide bombers blew themselves up at the checkpoint.", "Two suicide bombers", "INS"),
+])
+def test_crowds_are_civilians_and_suicide_bombers_insurgents(text, span, sector):
+    assert one(actors(text), span).sector == sector

@@ -635,8 +635,8 @@ def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | 
         return None
     comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if comp is None or tok.lemma_.lower() in lex.not_clause_cues or frame_key(tok, "ccomp") in lex.frames_seen:
-        return None
+    if comp is None or tok.lemma_.lower() in lex.not_clause_cues | lex.direct_only or frame_key(tok, "ccomp") in lex.frames_seen:
+        return None  # ('shouted that …': verbs that only introduce quotations report no clause)
     subj = subject_of(tok, through_relatives=False)
     if subj is None or ctx.quoted(subj) or not _holder(ctx, subj):
         return None

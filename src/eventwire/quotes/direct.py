@@ -44,10 +44,49 @@ def _frame(ctx: Context, seg: Segment) -> list[Token]:
     return toks
 
 
-def _cue(ctx: Context, seg: Segment, frame: list[Token], lex: QuoteLexicon) -> Token | None:
+def _reports_own_clause(ctx: Context, seg: Segment, verb: Token) -> bool:
+    """'“…” Reyes said he would oppose the plan', '“…” She noted a rally downtown': a cue verb after
+    the quotation, with its subject before it and a clause of its own (or, in the next sentence,
+    an object or infinitive of its own) outside any quotation, reports that, not the quotation
+    before it (which then shares its paragraph's cue). Not 'said the woman, who …' (inverted)."""
+    if verb.idx < seg.close or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+        return False
+    later = ctx.sent_of(verb.idx) > ctx.sent_of(max(seg.open, seg.close - 1))
+    deps = {"ccomp", "dobj", "xcomp"} if later else {"ccomp"}
+    return any(c.dep_ in deps and c.i > verb.i and not ctx.quoted(c) for c in verb.children)
+
+
+def _unquoted_subject(ctx: Context, verb: Token) -> Token | None:
+    """'“The more voters who meet her, …,” Ortiz said': the parse may give the cue two subjects, one
+    inside the quotation; the speaker is the one outside."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(c)), None)
+
+
+def _name_before_cue(ctx: Context, seg: Segment, verb: Token) -> Token | None:
+    """'“…,” Lopez, 47, told AFP': when the parse gives a cue after the quotation no subject, the
+    name between the closing mark and the cue (up to a comma) is the speaker, not the hearer after it."""
+    if verb.idx < seg.close:
+        return None
+    first = ctx.token_at(seg.close)
+    if first is None:
+        return None
+    words = []
+    for t in ctx.document.doc[first.i:verb.i]:
+        if t.idx < seg.close or t.is_space:
+            continue
+        if t.is_punct:
+            break
+        words.append(t)
+    if not words or len(words) > 6 or any(t.pos_ not in {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"} for t in words):
+        return None
+    return next((t for t in reversed(words) if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+
+
+def _cue(ctx: Context, seg: Segment, frame: list[Token], lex: QuoteLexicon, kind: str) -> Token | None:
+    """The nearest cue verb, after the quotation first; a whole quotation skips one that reports a clause of its own."""
     best, best_d = None, None
     for t in frame:
-        if not is_cue_verb(t, lex):
+        if not is_cue_verb(t, lex) or kind == "direct" and _reports_own_clause(ctx, seg, t):
             continue
         d = t.idx - seg.close if t.idx >= seg.close else (seg.open - t.idx) + 5
         if best_d is None or d < best_d:
@@ -133,6 +172,52 @@ def _colon_clause(ctx: Context, seg: Segment) -> tuple[Span | None, Token | None
     return cue, subj
 
 
+def _attribution_clause(ctx: Context, seg: Segment) -> tuple[Span | None, Token | None]:
+    """(cue, speaker token) for '“…,” fumed Senator Alvarez.', '“…?” the senator mused on Tuesday': a quotation
+    ending in a comma (or ? or !) followed by a short clause of a verb and its subject (and at most
+    prepositional phrases) is that verb's quotation, whatever the verb (news style puts any
+    manner-of-speaking verb there). Not '“…,” according to a court filing'."""
+    inner = ctx.text[seg.end:seg.close]
+    if not (set(inner) & {",", "?", "!"} or ctx.text[seg.end - 1:seg.end] in {"?", "!"}):
+        return None, None
+    toks = _clause_after(ctx, seg)
+    verb = next((v for v in toks if v.pos_ == "VERB"), None)
+    if verb is None:
+        return None, None
+    k = toks.index(verb)
+    if any(v.pos_ == "ADP" for v in toks[:k + 2 if k == 0 else k]):
+        return None, None
+    if k == 0:  # '“…,” mused council deputy chair Ana Ruiz': the name's last word
+        names = []
+        for n in toks[1:]:
+            if n.pos_ not in {"PROPN", "NOUN", "PRON", "DET", "ADJ", "PUNCT", "SPACE"}:
+                break
+            names.append(n)
+        names = [n for n in names if n.pos_ in {"PROPN", "NOUN", "PRON"}]
+        return (cue_span(ctx.text, verb), names[-1]) if names else (None, None)
+    subj = subject_of(verb, through_relatives=False)
+    if k > 6 or subj is None or subj not in toks[:k] or any(
+            c.dep_ in {"ccomp", "dobj", "xcomp"} and not ctx.quoted(c) for c in verb.children):
+        return None, None
+    return cue_span(ctx.text, verb), subj
+
+
+def _clause_after(ctx: Context, seg: Segment, limit: int = 12) -> list[Token]:
+    """The tokens after the quotation's closing mark up to the next stop, comma or quotation ([] if
+    another quotation follows straight after)."""
+    hi = ctx.paras[ctx.para_of(seg.close - 1)][1]
+    toks: list[Token] = []
+    t = ctx.token_at(seg.close)
+    while t is not None and t.idx < seg.close:
+        t = t.nbor() if t.i + 1 < len(t.doc) else None
+    while t is not None and t.idx < hi and len(toks) < limit and not ctx.quoted(t) and not (t.is_punct and t.text not in {"-", "'"}):
+        toks.append(t)
+        t = t.nbor() if t.i + 1 < len(t.doc) else None
+    if t is not None and t.idx < hi and ctx.quoted(t):
+        return []
+    return toks
+
+
 def _name_in(ctx: Context, lo: int, hi: int, lex: QuoteLexicon) -> Token | None:
     """The head of a short speaker phrase in [lo, hi): a known actor or a named person/organisation."""
     first, last = ctx.token_at(lo), ctx.token_at(max(lo, hi - 1))
@@ -167,10 +252,14 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         kind = _kind(ctx, seg, lex)
         words = _words(content.text)
         frame = _frame(ctx, seg)
-        verb = _cue(ctx, seg, frame, lex)
+        verb = _cue(ctx, seg, frame, lex, kind)
         if verb is not None:
             subj = subject_of(verb, through_relatives=False)
-            if subj is None or ctx.quoted(subj) or subj.lower_ == "it" and verb.dep_ != "ROOT":
+            if subj is not None and ctx.quoted(subj):
+                subj = _unquoted_subject(ctx, verb)
+            if subj is None:
+                subj = _name_before_cue(ctx, seg, verb)
+            if subj is None or subj.lower_ == "it" and verb.dep_ != "ROOT":
                 subj = inverted_subject(ctx, verb)
             draft = Draft(content, kind, cue_span(ctx.text, verb), cue_lemma=verb.lemma_.lower())
             if subj is not None:
@@ -183,6 +272,8 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         cue, head = _layout(ctx, seg, lex)
         if head is None:
             cue, head = _colon_clause(ctx, seg)
+        if head is None and kind == "direct" and words >= lex.min_words_uncued and not _title(content.text):
+            cue, head = _attribution_clause(ctx, seg)
         if head is not None:
             draft = Draft(content, "direct", cue)
             credit(ctx, draft, head, lex)
@@ -202,7 +293,7 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
 def _title(text: str) -> bool:
     """'Meet the Press', 'Perceptions 301': a short run of capitalised words is a title, not speech."""
     words = text.rstrip(".!?,").split()
-    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"the", "of", "and", "a", "in", "on", "for", "to"} for w in words)
+    return len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"the", "of", "and", "a", "an", "in", "on", "for", "to", "is", "with", "at", "from", "by", "or", "as"} for w in words)
 
 
 def _share_paragraph_cues(ctx: Context, drafts: list[Draft]) -> list[Draft]:

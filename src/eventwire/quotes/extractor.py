@@ -28,6 +28,7 @@ class QuoteExtractor:
         drafts = raw_drafts(ctx, self.lex)
         refit_ends(ctx, drafts)
         _absorb_partials(ctx, drafts)
+        _embed_quotations(ctx, drafts)
         drafts = _drop_nested(_merge_doubles(drafts))
         self._resolve_pending(ctx, drafts)
         quotes = [Quote(content=d.content, speaker=d.speaker, cue=d.cue, kind=d.kind) for d in drafts]  # type: ignore[arg-type]
@@ -100,6 +101,52 @@ def _absorb_partials(ctx: Context, drafts: list[Draft]) -> None:
             break
 
 
+def _embed_quotations(ctx: Context, drafts: list[Draft]) -> None:
+    """'said the council thinks the plan is “a waste of money.”', 'saying “Vote for me.”': a quotation that opens
+    inside an indirect report and whose own cue (if any) is that report's or a word inside it is
+    part of the report: it becomes a partial quotation of it, and the report is widened to the
+    quotation's end when the quotation runs past it (in the same paragraph)."""
+    reports = [d for d in drafts if d.kind == "indirect"]
+    for q in drafts:
+        if q.kind == "indirect":
+            continue
+        for r in reports:
+            if not (r.content.start <= q.content.start < r.content.end) or _nearly_same(q.content, r.content):
+                continue  # (a report that is the quotation itself is merged with it below)
+            if not _cue_fits(ctx, q, r):
+                continue
+            if q.content.end > r.content.end:
+                if ctx.para_of(q.content.end - 1) != ctx.para_of(r.content.start):
+                    continue
+                r.content = Span(text=ctx.text[r.content.start:q.content.end], start=r.content.start, end=q.content.end)
+            q.kind = "partial"
+            break
+
+
+def _cue_fits(ctx: Context, q: Draft, r: Draft) -> bool:
+    """A quotation opening inside report `r` belongs to it unless its own cue says otherwise: a cue
+    word inside the report that is a second speech act ('and added, “…”'), or a cue outside the
+    report while the quotation runs on past the report's end."""
+    if q.cue is None or r.cue is not None and (q.cue.start, q.cue.end) == (r.cue.start, r.cue.end):
+        return True
+    if r.content.start <= q.cue.start and q.cue.end <= r.content.end:
+        return not _sibling_cue(ctx, q)
+    return q.content.end <= r.content.end + 2  # the report was cut just before the quotation's last stop
+
+
+def _sibling_cue(ctx: Context, q: Draft) -> bool:
+    """'said he welcomed the vote and added, “…”', 'replied by saying, “…”': a quotation's cue with no
+    subject of its own is a second speech act of the report's speaker, not a clause of the reported
+    content ('because she believed “…”')."""
+    cq = ctx.cue_token(q)
+    return cq is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cq.children)
+
+
+def _nearly_same(a: Span, b: Span) -> bool:
+    """Two contents overlapping by at least 80% of the longer."""
+    return min(a.end, b.end) - max(a.start, b.start) >= 0.8 * max(a.end - a.start, b.end - b.start)
+
+
 def _merge_doubles(drafts: list[Draft]) -> list[Draft]:
     """An indirect report whose content is (nearly) a quotation the direct rules also found ('“…,”
     according to a court document', 'Kasich: ‘We are going …’', 'saying “Too many.”') is that
@@ -110,9 +157,7 @@ def _merge_doubles(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.kind == "indirect":
-            n = d.content.end - d.content.start
-            same = next((q for q in quotations if min(q.content.end, d.content.end) - max(q.content.start, d.content.start)
-                         >= 0.8 * max(n, q.content.end - q.content.start)), None)
+            same = next((q for q in quotations if _nearly_same(q.content, d.content)), None)
             if same is not None:
                 if same.cue is None or same.speaker is None and same.need is None and d.speaker is not None:
                     same.cue, same.speaker, same.need, same.phrase, same.cue_lemma = d.cue, d.speaker, d.need, d.phrase, d.cue_lemma

@@ -208,3 +208,23 @@ def test_a_town_named_after_its_cue_is_no_actor():
 def test_a_persons_full_name_after_of_is_not_a_place(nlp, resolver):
     text = "She was elected mayor of the capital last year, said the office of John Smith."
     assert all("cue for" not in p.method for p in run(nlp, resolver, text))
+
+
+def test_the_index_name_changes_when_our_region_list_changes(tmp_path, monkeypatch):
+    from eventwire.places import gazetteer
+
+    real = {n: gazetteer._data_file(n) for n in gazetteer.BUILT_FROM}
+    for n, path in real.items():
+        (tmp_path / n).write_bytes(path.read_bytes())
+    monkeypatch.setattr(gazetteer, "_data_file", lambda n: tmp_path / n)
+    before = gazetteer._cache_key()
+    with (tmp_path / "regions.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Made-up Basin\t\t1.0\t2.0\t\tL.RGN\t0\t\n")
+    assert gazetteer._cache_key() != before
+
+
+def test_us_regions_are_places_in_us_news(nlp, resolver):
+    text = "Storms hit the East Coast while wildfires spread across the West Coast of the United States."
+    places = run(nlp, resolver, text)
+    assert by_text(places, "East Coast").feature == "L.RGN"
+    assert by_text(places, "West Coast").lon < -100

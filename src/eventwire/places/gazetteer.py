@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
 import logging
 import os
@@ -100,9 +101,15 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
 
 
+BUILT_FROM = ("country_aliases.tsv", "country_points.tsv", "regions.tsv")  # our data files the index is built from
+
+
 def _cache_key() -> str:
+    """Names the index by the source packages' versions and our own data files' contents: editing
+    regions.tsv (or upgrading eventwire with a new one) must rebuild it, not keep an index without the edit."""
     versions = "-".join(metadata.version(p) for p in SOURCES)
-    return f"gazetteer-v{SCHEMA_VERSION}-{versions}"
+    digest = hashlib.sha256(b"".join(_data_file(n).read_bytes() for n in BUILT_FROM)).hexdigest()[:12]
+    return f"gazetteer-v{SCHEMA_VERSION}-{versions}-{digest}"
 
 
 def _site(package: str) -> Path:

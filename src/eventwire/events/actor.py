@@ -54,6 +54,8 @@ class ActorChooser(Phrases):
                     return found, f"{CLAIMED_RESPONSIBILITY} '{claimant.text}'"
             if cand.anchor == tok or not self.light(cand.anchor):
                 return None, "no owner of the event noun"
+            if self._witness(cand) is not None:
+                return None, f"'{cand.anchor.text}': who reports or sees the {tok.text} is not its doer"
             undergoer = self.undergoer(cand)
             if undergoer is not None:  # "the mayor is under investigation": the mayor undergoes it; "under siege by X": X does it
                 for _, pobj in prep_objects(cand.anchor, {"by"}):
@@ -266,7 +268,8 @@ class ActorChooser(Phrases):
         skip = {t.i for t in cand.token.subtree}
         undergoer = self.undergoer(cand)  # "the army is under attack": the army undergoes it
         for h in ([undergoer] if undergoer is not None else []) + (
-                [report.speaker] if report is not None and report.speaker is not None else []) + objects_of(cand.anchor) + [
+                [report.speaker] if report is not None and report.speaker is not None else []) + (
+                [w] if (w := self._witness(cand)) is not None else []) + objects_of(cand.anchor) + [
                 o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
             skip |= {t.i for t in h.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
@@ -302,6 +305,15 @@ class ActorChooser(Phrases):
             return forces
         return Actor(text=nationality.text, start=nationality.idx, end=nationality.idx + len(nationality.text), name=country.name,
                      country=country.iso3, sector="GOV", kind="state", method=f"the state of the forces '{forces.text}'")
+
+    def _witness(self, cand: Candidate) -> Token | None:
+        """'Both sides reported breaches of the truce', 'the region saw heavy fighting': the subject of a light verb of
+        reporting or witnessing (classes.yaml witness_verbs) tells of the event noun; it is no party to it. 'The army
+        reported clashes with the rebels': an act done with another names the reporter as the other side."""
+        verb = cand.anchor
+        if not cand.is_noun or not self.lex.in_class(verb.lemma_.lower(), "witness_verbs") or any(prep_objects(cand.token, {"with"})):
+            return None
+        return subject_of(verb)
 
     @staticmethod
     def _claimant(noun: Token) -> Token | None:

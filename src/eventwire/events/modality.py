@@ -47,6 +47,8 @@ class Cues:
     amount_verbs: frozenset[str] = frozenset()
     attempt: frozenset[str] = frozenset()
     attempted_acts: frozenset[str] = frozenset()
+    abstention: frozenset[str] = frozenset()
+    pending: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +60,7 @@ def cues() -> Cues:
                 f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
                 f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
                 f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
-                f("attempt_verbs"), f("attempted_acts"))
+                f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"))
 
 
 @dataclass(frozen=True)
@@ -133,10 +135,19 @@ def _simple_present(verb: Token) -> bool:
     return False
 
 
+PENDING_CUE = "yet to"
+
+
+def _pending(verb: Token) -> bool:
+    """'The delegates have yet to commit': 'have' with 'yet' over the act's infinitive."""
+    return verb.lemma_.lower() == "have" and any(c.dep_ == "advmod" and c.lower_ in cues().pending for c in verb.children)
+
+
 def not_done(modality: Modality, anchor: Token) -> bool:
-    """'has never met Putin', 'never signed the pact': 'never' on a past or perfect act says it has not happened
-    so far; no party is reported refusing it (no CAMEO 12x code). 'did not', 'would not', 'has not recognised',
-    'refused to' stay refusals."""
+    """'has never met Putin', 'never signed the pact', 'has yet to sign': not happened so far; no party is
+    reported refusing it (no CAMEO 12x code). 'did not', 'would not', 'has not recognised', 'refused to' stay refusals."""
+    if modality.value == "negated" and modality.cue == PENDING_CUE:
+        return True
     if modality.value != "negated" or modality.cue != "not":
         return False
     if not any(c.dep_ == "neg" and c.lower_ == "never" for c in anchor.children):
@@ -316,7 +327,9 @@ def modality_of(anchor: Token) -> Modality:
             return Modality("negated", nobody)
     for verb in chain[1:]:
         lemmas = _lemmas(verb)
-        if lemmas & c.refusal:
+        if _pending(verb):  # "have yet to commit": not done so far
+            return Modality("negated", PENDING_CUE)
+        if lemmas & (c.refusal | c.abstention):  # "refused to attack", "refrained from attacking"
             return Modality("negated", verb.text)
         if lemmas & c.request:
             return Modality("requested", verb.text)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..document import Document
 from .lexicon import NO_EVENT, Lexicon, Sense
-from .syntax import head_noun, is_passive, objects_of, prep_objects, real_head, subject_of
+from .syntax import head_noun, infinitival, is_passive, objects_of, prep_objects, real_head, subject_of
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS
 
@@ -94,8 +94,9 @@ class SenseChooser:
 
     @staticmethod
     def _xcomp_objects(tok: Token) -> list[Token]:
-        """What the verb's to-infinitive acts on: "refused to hold [talks]", "declined to sign the [truce]"."""
-        return [o for c in tok.children if c.dep_ == "xcomp" for o in objects_of(c)]
+        """What the verb's to-infinitive acts on: "refused to hold [talks]", "declined to sign the [truce]", also one the
+        parser hangs as an adverbial clause ("fought hard to defend the [law]")."""
+        return [o for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and infinitival(c)) for o in objects_of(c)]
 
     def choose_sense(self, document: Document, cand: Candidate) -> tuple[Sense | None, str]:
         senses = (self.lex.nouns if cand.is_noun else self.lex.verbs)[cand.key]
@@ -148,9 +149,16 @@ class SenseChooser:
                     prep = slot[5:]
                     objs = [o for _, o in prep_objects(tok, {prep})]
                     objs += [o for c in tok.children if c.lower_ == "out" for _, o in prep_objects(c, {prep})]  # "pulled out of the talks"
+                    objs += [o for c in tok.children if c.dep_ == "dative" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]  # "fight [for] you": the parser's dative
                     hit = objs[0] if objs and not classes else self._matches(document, classes, objs)
                     why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
                     ok &= hit is not None
+                elif slot == "lone_subject":  # "Bolton discussed the scandals": one party alone, not "Kerry and Lavrov discussed"
+                    subj = subject_of(cand.anchor)
+                    alone = subj is not None and not any(c.dep_ == "conj" for c in subj.children)
+                    hit = self._matches(document, classes, [subj]) if alone else None
+                    ok &= hit is not None
+                    why.append(f"lone subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
                 elif slot == "subject":
                     subj = subject_of(cand.anchor)
                     hit = self._matches(document, classes, [subj, real_head(subj)] if subj else [])  # "thousands of workers"

@@ -45,8 +45,8 @@ class TriggerFinder(WordKinds):
                     headline = is_title_case(sent)
                 if not headline or self._closing_name(tok, sent):
                     continue
-            if tok.pos_ == "VERB" and self._origin(tok):
-                continue  # "a militia formed in 2014 to fight the rebels": how the group began and what for, no event
+            if tok.pos_ == "VERB" and (self._origin(tok) or self._connective(tok)):
+                continue  # "a militia formed in 2014 to fight the rebels" (how the group began, and what for), "as opposed to": no event
             if tok.pos_ == "VERB" and not self._nominal_participle(tok):
                 key = self._verb_key(tok, lemma)
                 if key:
@@ -82,8 +82,16 @@ class TriggerFinder(WordKinds):
         if verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             verb = verb.head  # the purpose of the founding
         founding = self.lex.in_class(verb.lemma_.lower(), "founding_verbs") and verb.tag_ == "VBN"
+        if founding and verb.dep_ == "ROOT" and is_passive(verb) and not any(p.lower_ == "by" for p in verb.children):
+            # "The militia was formed in 2014": the group's history told in a main clause, nobody named as forming it
+            return any(c.dep_ == "nsubjpass" and self.lex.in_class(c.lemma_.lower(), "founded_groups") for c in verb.children)
         group = self.lex.in_class(verb.head.lemma_.lower(), "founded_groups")
         return founding and group and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and is_passive(verb)))
+
+    def _connective(self, verb: Token) -> bool:
+        """'jobs as opposed to trade': a verb inside a fixed connective phrase (classes.yaml connectives) names no act."""
+        before = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
+        return self.lex.in_class(f"{before} {verb.lower_}", "connectives")
 
     def _own_duty(self, verb: Token) -> bool:
         """'I must tell you …', 'we must win': what the speakers must do themselves is no demand on another party."""
@@ -132,7 +140,8 @@ class TriggerFinder(WordKinds):
             marks = [m.lower_ for m in child.children if m.dep_ == "mark"] if child.dep_ == "advcl" else []
             if child.dep_ == "prep" and any(o.dep_ == "dobj" and tok.i < o.i < child.i for o in tok.children):
                 continue  # "giving a voucher to households [in a bid to …]": a phrase after the object is no particle
-            if child.dep_ in {"prt", "prep"} or (child.dep_ == "dobj" and child.i == tok.i + 1) or marks:
+            # "shot back", "pressed forward": the parser's adverb right after the verb is its particle
+            if child.dep_ in {"prt", "prep"} or (child.dep_ in {"dobj", "advmod"} and child.i == tok.i + 1) or marks:
                 key = f"{lemma} {marks[0] if marks else child.lower_}"  # "called for the army to withdraw": 'for' marks the clause
                 if key in self.lex.verbs:
                     return key

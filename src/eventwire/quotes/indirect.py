@@ -32,7 +32,9 @@
   on PolNeAR train) says is usually an attribution: 'backed [the plan]', 'is expected [to win]',
   'his claim [that …]', 'worried about [the cost]'; a noun frame owned by a person is used from a
   lower share ('her opposition [to the pipeline]', quotes.yaml `frame_min_precision_owned`);
-- 'Speaker: unquoted words' paragraphs (headlines, transcripts).
+- 'Speaker: unquoted words' paragraphs (headlines, transcripts);
+- a title whose stance verb the parser missed ('Super PAC blasts [Trump for skipping debate]';
+  quotes.yaml `headline_verbs`, with the `object_cues`).
 
 A report whose cue lies inside another report's content is dropped (extractor.py): PolNeAR
 annotates the outer attribution only. Of two reports of the same words, one is kept (`_one_per_content`).
@@ -49,7 +51,7 @@ from spacy.tokens import Token
 
 from ..events.modality import cues
 from ..events.syntax import is_passive, subject_of
-from ..model import Span
+from ..model import Actor, Span
 from .context import Context, Draft
 from .cues import cue_span, is_cue_phrase, is_cue_verb
 from .lexicon import QuoteLexicon
@@ -139,6 +141,24 @@ ASIDE_DEPS = frozenset({"advmod", "npadvmod", "dobj", "dative", "prt"})
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--"})
 
 
+def _clause_break(t: Token) -> bool:
+    """A mark that ends a clause: a semicolon, a colon, a dash (also a hyphen set off by spaces,
+    as some outlets write a dash: 'the bill - a provision, he said, that …')."""
+    if t.text in CLAUSE_BREAKS:
+        return True
+    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _after_break(first: Token, before: int) -> Token:
+    """The first word after the last clause break in [first, before): where a clause
+    with an aside in it begins ('… Tehran - [a provision], Corker said, [that …]')."""
+    doc = first.doc
+    k = max((t.i + 1 for t in doc[first.i:before] if _clause_break(t)), default=first.i)
+    while k < before - 1 and doc[k].is_punct:
+        k += 1
+    return doc[k]
+
+
 def _aside(ctx: Context, tok: Token) -> Span | None:
     """'[Many days], former employees said, [she would stay …]', '[The solution], the partner told
     them, [was simple]', '[The plan], said Kirby, [will …]': a cue verb and its subject set off by
@@ -158,7 +178,7 @@ def _aside(ctx: Context, tok: Token) -> Span | None:
         return None
     sent = ctx.sents[ctx.sent_of(tok.idx)]
     first = lo - 1
-    while first > sent.start and doc[first - 1].text not in CLAUSE_BREAKS:
+    while first > sent.start and not _clause_break(doc[first - 1]):
         first -= 1
     while first < lo - 1 and (doc[first].is_punct or doc[first].dep_ == "cc"):
         first += 1
@@ -270,7 +290,8 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
                 content = _span(ctx, head.left_edge, doc[tok.left_edge.i - 1])
         elif speech and _parenthetical(tok, lex):  # '[Greensboro], he said, [made him question …]'
             head = tok.head
-            content = _clip(ctx, tok, head.left_edge.idx, _trim_end(head.left_edge, _last_word(head.right_edge)).idx)
+            first = _after_break(head.left_edge, tok.left_edge.i)
+            content = _clip(ctx, tok, first.idx, _trim_end(first, _last_word(head.right_edge)).idx)
         elif speech:  # the same aside where the parse hangs the clause's words elsewhere
             content = _aside(ctx, tok)
         if content is None or len(doc.char_span(content.start, content.end, alignment_mode="expand") or []) < MIN_TOKENS:
@@ -300,7 +321,8 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             credit(ctx, draft, subj, lex)
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
-    return _one_per_content(_cut_continuations(ctx, out)) + _colon_layouts(ctx, lex)
+    headline = _headline(ctx, lex, out)
+    return _one_per_content(_cut_continuations(ctx, out)) + _colon_layouts(ctx, lex) + ([headline] if headline else [])
 
 
 def _one_per_content(drafts: list[Draft]) -> list[Draft]:
@@ -312,6 +334,61 @@ def _one_per_content(drafts: list[Draft]) -> list[Draft]:
         if key not in best or best[key].framed is not None and d.framed is None:
             best[key] = d
     return [d for d in drafts if best[(d.content.start, d.content.end)] is d]
+
+
+HEADLINE_MAX_TOKENS = 25
+HEADLINE_BREAKS = frozenset({";", ":", ",", "—", "–", "--"})
+
+
+def _headline_verb(tok: Token, lex: QuoteLexicon) -> bool:
+    """A headline's present-tense stance verb that the parser, misled by the headline's style,
+    did not read as a verb ('Super PAC [blasts] Trump', 'Skywriters [blast] Trump')."""
+    if tok.pos_ == "VERB" or not tok.is_alpha:
+        return False
+    w = tok.lower_
+    return any(v in lex.headline_verbs for v in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w))
+
+
+def _headline(ctx: Context, lex: QuoteLexicon, found: list[Draft]) -> Draft | None:
+    """'Super PAC blasts [Trump for skipping debate].': a one-line title (the article's first
+    paragraph) with no report found in it, whose stance verb the parse missed; the words after the
+    verb, to the first clause break, are the content, the name before it the speaker."""
+    if not ctx.paras:
+        return None
+    lo, hi = ctx.paras[0]
+    doc = ctx.document.doc
+    toks = [t for t in doc if lo <= t.idx < hi and not t.is_space]
+    if not 3 <= len(toks) <= HEADLINE_MAX_TOKENS or any(d.content.start < hi for d in found):
+        return None
+    k = next((k for k, t in enumerate(toks[1:], 1) if _headline_verb(t, lex) and not ctx.quoted(t)), None)
+    if k is None or ctx.sent_of(toks[0].idx) != ctx.sent_of(toks[-1].idx):
+        return None
+    start = max((j + 1 for j, t in enumerate(toks[:k]) if t.text in HEADLINE_BREAKS), default=0)  # 'Biden, stumping for X, [trashes] …'
+    while start < k and toks[start].is_punct:
+        start += 1
+    rest = toks[k + 1:]
+    end = next((j for j, t in enumerate(rest) if t.text in HEADLINE_BREAKS), len(rest))
+    words = rest[:end]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or not any(t.pos_ in {"PROPN", "NOUN"} for t in toks[start:k]):  # someone before the verb
+        return None
+    content = _clip(ctx, toks[k], words[0].idx, words[-1].idx)
+    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+        return None
+    verb = toks[k]
+    draft = Draft(content, "indirect", Span(text=verb.text, start=verb.idx, end=verb.idx + len(verb.text)), cue_lemma=verb.lower_)
+    named = next((t for t in toks[start:k] if (m := ctx.document.mention_at(t.i)) is not None and m.actor.end <= verb.idx), None)
+    if named is not None:
+        credit(ctx, draft, named, lex)
+    else:  # (the misread parse's phrase around the subject runs on past the verb: the words before it are the speaker)
+        phrase = span_of(ctx.text, toks[start].idx, toks[k - 1].idx + len(toks[k - 1].text))
+        if phrase is not None:
+            draft.speaker = Actor(text=phrase.text, start=phrase.start, end=phrase.end, name=phrase.text,
+                                  method="headline: the words before its verb")
+            draft.note = f"'{phrase.text}' (not a known actor)"
+    draft.note = f"indirect report, headline verb '{verb.text}', speaker {draft.note}"
+    return draft
 
 
 def _colon_layouts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
@@ -592,6 +669,9 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         if p is None:
             continue
         first, last = frame_span(tok, frame, c)
+        if frame == "dobj" and tok.lemma_.lower() in lex.question_cues and last.i <= c.right_edge.i and (
+                _holder(ctx, c) or c.lower_ in OBJECTIVE):
+            continue  # '“Why?” Todd asked [the mogul]': the one asked is not what is asked
         if best is None or (first.i, -last.i) < (best[3].i, -best[4].i):  # the widest: 'called on [X to …]'
             best = (p, frame, c, first, last)
     if best is None:
@@ -620,6 +700,7 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
 
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
 POSSESSIVE = frozenset({"his", "her", "their", "its", "our", "my"})
+OBJECTIVE = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 def _holder(ctx: Context, t: Token) -> bool:

@@ -49,6 +49,7 @@ class QuoteLexicon:
     stance_nouns: frozenset[str]  # 'X's [answer] was that …'
     poll_preps: frozenset[str]  # '[Trump leads] [in] the polls'
     poll_nouns: frozenset[str]
+    headline_verbs: frozenset[str]  # 'Super PAC [blasts] Trump': a title's stance verb the parser may read as a noun
 
     @property
     def openers(self) -> frozenset[str]:
@@ -136,6 +137,7 @@ def lexicon() -> QuoteLexicon:
             stance_nouns=words("stance_nouns"),
             poll_preps=words("poll_prepositions"),
             poll_nouns=words("poll_nouns"),
+            headline_verbs=words("headline_verbs") | words("object_cues"),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise QuotesDataError(f"data/quotes/quotes.yaml: bad or missing entry ({type(exc).__name__}: {exc})") from None

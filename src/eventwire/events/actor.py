@@ -64,12 +64,14 @@ class ActorChooser(Phrases):
                     if found is not None:
                         return found, f"'by {pobj.text}' of '{cand.anchor.text} under'"
                 return None, f"'{undergoer.text}' is under the {tok.text}, not doing it"
-        subj = self._controller(cand.anchor) or subject_of(cand.anchor)
+        subj = self._controller(cand.anchor) or self._gerund_subject(cand.anchor) or subject_of(cand.anchor)
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
         subj = self._relative_antecedent(subj)
         if subj is not None and self._means_of_travel(subj):
             return None, f"'by {subj.text}' is how, not who"
+        if subj is not None and self._act_agent(document, subj):
+            return None, f"'by {subj.text}' names an act, not who did it"
         asking = self._asker_of(cand.anchor, subj)
         if asking is not None:  # "urged a pledge to free them": the council asks, someone else is to free them
             party = self._asked_party(document, asking)
@@ -136,6 +138,26 @@ class ActorChooser(Phrases):
         return None
 
     @staticmethod
+    def _gerund_subject(verb: Token) -> Token | None:
+        """'a sniper targeting and killing five officers', 'all signs pointed to Obama endorsing her': the noun just before
+        a gerund with no subject of its own is its subject (the parser hangs it on the gerund, or on the word above as
+        the object of 'to'), not the subject of the clause above it."""
+        for _ in range(3):
+            if verb.tag_ != "VBG" or verb.i == 0 or children(verb, {"nsubj", "nsubjpass", "mark"}):
+                return None
+            before = verb.doc[verb.i - 1]
+            if before.pos_ in {"NOUN", "PROPN"} and before.ent_type_ not in {"DATE", "TIME"}:  # "attacked it Monday killing ten": a time
+                if before.dep_ == "npadvmod" and before.head == verb:
+                    return before
+                # "pointed to Obama endorsing"; not "fired on the crowd killing ten", where the shooters kill
+                if verb.dep_ == "advcl" and before.dep_ == "pobj" and before.head.lower_ == "to" and before.head.head == verb.head:
+                    return before
+            if verb.dep_ != "conj" or verb.head.tag_ != "VBG":
+                return None
+            verb = verb.head  # "targeting and [killing]"
+        return None
+
+    @staticmethod
     def _speaker_over_antecedent(found: Actor, pronoun: Token, speaker: Token) -> bool:
         """Whether a speaker in the sentence is a better referent of 'they' / 'it' than an antecedent found before the
         sentence: 'they' with a plural speaker, 'it' with a singular one that is not a person."""
@@ -196,6 +218,12 @@ class ActorChooser(Phrases):
         agent ('killed by a helicopter gunship' names one)."""
         return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.tag_ == "NN"
                 and self.lex.in_class(tok.lemma_.lower(), "vehicles") and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children))
+
+    def _act_agent(self, document: Document, tok: Token) -> bool:
+        """'hit by vandalism', 'struck by an attack': a passive's 'by' phrase that names an act (an event noun or
+        classes.yaml agentless_acts), not a party; whoever did it is not named."""
+        return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ == "NOUN" and document.mention_at(tok.i) is None
+                and (self._event_noun(tok) or self.lex.in_class(tok.lemma_.lower(), "agentless_acts")))
 
     @staticmethod
     def _participle_agent(verb: Token) -> Token | None:

@@ -269,6 +269,15 @@ def _planned_purpose(anchor: Token) -> str | None:
     return plans[0].text if plans else None
 
 
+def _object_purpose(anchor: Token) -> list[Token]:
+    """'will assemble a force [to round up] migrants': an infinitive on the object says what the object is for, as
+    future (or as supposed) as the verb that acts on the object."""
+    noun = anchor.head
+    if anchor.dep_ in {"relcl", "acl"} and infinitival(anchor) and noun.dep_ == "dobj" and noun.head.pos_ in {"VERB", "AUX"}:
+        return [noun.head]
+    return []
+
+
 def _conditional_phrase(verb: Token) -> str | None:
     """The clause follows 'in case', 'provided (that)', 'as long as', 'on condition that': the parse
     does not mark these as 'if', so read the words just before the clause."""
@@ -349,7 +358,7 @@ def modality_of(anchor: Token) -> Modality:
     shares_aux = anchor.dep_ == "conj" and not _aux_words(anchor)  # "will participate and press": the head's auxiliaries
     # "will travel to Doha to urge the Taliban": a purpose infinitive is as future as the act it is the purpose of
     purpose = anchor.dep_ == "advcl" and infinitival(anchor)
-    for verb in chain + ([anchor.head] if shares_aux or purpose else []):
+    for verb in chain + ([anchor.head] if shares_aux or purpose else []) + _object_purpose(anchor):
         aux = _aux_words(verb)
         if any(a in c.obligation_aux for a in aux):
             return Modality("requested", next(a for a in aux if a in c.obligation_aux))

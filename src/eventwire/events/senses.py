@@ -176,7 +176,8 @@ class SenseChooser:
                 elif slot in {"xcomp", "xcomp_not", "complement"}:
                     # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
                     deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}
-                    comps = [c for c in tok.children if c.dep_ in deps]
+                    comps = [c for c in tok.children if c.dep_ in deps
+                             or (cand.is_noun and slot != "complement" and c.dep_ == "acl" and infinitival(c))]  # "willingness [to be] blunt"
                     if slot == "complement":  # "held the rebels responsible": the small model hangs the adjective on the object
                         comps += [a for o in objects_of(tok) for a in o.children if a.dep_ == "amod" and a.i > o.i]
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
@@ -191,9 +192,14 @@ class SenseChooser:
                     hit = self._question(tok, classes)
                     ok &= hit is not None
                     why.append(f"a question '{hit.text}'" if hit else "no question")
+                elif slot == "anchor":  # the verb that carries a noun's arguments: "[went] on the offensive", not "launched an offensive"
+                    hit_anchor = cand.anchor.lemma_.lower() in classes and cand.anchor is not tok
+                    ok &= hit_anchor
+                    why.append(f"carried by '{cand.anchor.text}'" if hit_anchor else "no listed verb carries it")
                 elif slot == "modifier":
                     # npadvmod: a verb's hyphenated modifier ("test-fired a missile": a test, not an attack)
-                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}]
+                    # advmod: a verb's adverb ("take America backward": a direction of change, no seizure)
+                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "advmod"}]
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")

@@ -84,6 +84,8 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
             subj = children(current, SUBJECT_DEPS)
             if not subj:  # "the UK and France [however] have opposed …" parsed with the subject on 'have'
                 subj = [s for a in children(current, {"aux"}) if a.i < current.i for s in children(a, SUBJECT_DEPS)]
+            if through_relatives and subj and subj[0].lower_ in RELATIVE_PRONOUNS and (split := _adjacent_antecedent(subj[0])) is not None:
+                return split  # "a super-PAC that only attacks Clinton", the clause hung elsewhere
             if through_relatives and subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS and current.head.pos_ in {"NOUN", "PROPN"}:
                 return current.head  # "the charity, which supports refugees": the noun the clause hangs on
             if subj:
@@ -135,6 +137,15 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
         else:
             return None
     return None
+
+
+def _adjacent_antecedent(pronoun: Token) -> Token | None:
+    """'a super-PAC that only attacks Clinton', with the clause hung on a noun further back or on the verb: the name
+    right before a relative pronoun, split by the parser and tagged an adjective ('PAC'), is what the pronoun stands for."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if pronoun.tag_ not in {"WDT", "WP"} or before is None or before.dep_ != "pobj" or before.pos_ != "ADJ" or not before.text[:1].isupper():
+        return None
+    return before
 
 
 def asked_by_prep(verb: Token) -> Token | None:

@@ -18,6 +18,9 @@ CIRCUMSTANCE_PREPS = {"after", "before", "following", "despite", "amid", "since"
                       "because", "than", "like", "until", "by", "from", "without", "against"}
 
 
+OPENING_QUOTES = {'"', "“", "'", "‘", "``"}
+CLOSING_QUOTES = {'"', "”", "'", "’", "''"}
+
 # Entities whose capitalised words are a name's, not a verb's or an event noun's ("The Associated Press").
 NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "GPE", "LOC", "NORP"}
 
@@ -45,7 +48,7 @@ class TriggerFinder(WordKinds):
                     headline = is_title_case(sent)
                 if not headline or self._closing_name(tok, sent):
                     continue
-            if tok.pos_ == "VERB" and (self._origin(tok) or self._connective(tok)):
+            if tok.pos_ == "VERB" and (self._origin(tok) or self._connective(tok) or self._slogan(tok) or self._reputed(tok)):
                 continue  # "a militia formed in 2014 to fight the rebels" (how the group began, and what for), "as opposed to": no event
             if tok.pos_ == "VERB" and not self._nominal_participle(tok):
                 key = self._verb_key(tok, lemma)
@@ -92,6 +95,27 @@ class TriggerFinder(WordKinds):
         """'jobs as opposed to trade': a verb inside a fixed connective phrase (classes.yaml connectives) names no act."""
         before = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
         return self.lex.in_class(f"{before} {verb.lower_}", "connectives")
+
+    @staticmethod
+    def _slogan(verb: Token) -> bool:
+        """'the crowd chanted "Lock her up"', 'I heard "Lock her up"': a quoted command named as a chant or slogan
+        (not the clause a speaker says) is a string of words, no act."""
+        if verb.tag_ != "VB" or verb.dep_ == "ccomp" or any(c.dep_ in {"nsubj", "aux", "mark"} for c in verb.children):
+            return False
+        doc = verb.doc
+        core = max([verb.i] + [c.right_edge.i for c in verb.children if c.dep_ in {"dobj", "prt", "dative", "iobj"} and c.i > verb.i])
+        after = next((t for t in doc[core + 1 : min(core + 3, verb.sent.end)] if t.text not in {"!", ".", ","}), None)
+        if core == verb.i or (after is not None and after.text not in CLOSING_QUOTES):
+            return False  # a lone verb in quotes is a word quoted ('to unite and "mobilize"'), still the act
+        if verb.i > 0 and doc[verb.i - 1].text in OPENING_QUOTES:
+            return verb.dep_ != "ROOT" or after is not None  # 'the chant "Lock her up!' (the sentence ends inside the quote)
+        return verb.is_sent_start and after is not None  # 'Lock her up!" that …': the sentence opens inside the quote
+
+    def _reputed(self, verb: Token) -> bool:
+        """'his much-praised speech', 'widely repudiated theories': a participle before its noun, graded by an adverb of
+        degree (classes.yaml degree_adverbs), tells how the thing is regarded, no act ('the detained activists' still is)."""
+        return (verb.dep_ == "amod" and verb.tag_ == "VBN" and verb.i < verb.head.i
+                and any(c.dep_ == "advmod" and self.lex.in_class(c.lower_, "degree_adverbs") for c in verb.children))
 
     def _own_duty(self, verb: Token) -> bool:
         """'I must tell you …', 'we must win': what the speakers must do themselves is no demand on another party."""

@@ -36,6 +36,10 @@ def quotes(text: str) -> list[Quote]:
     return run(text).article.quotes
 
 
+def by_cue(qs: list[Quote], cue: str) -> list[Quote]:
+    return [q for q in qs if q.cue is not None and q.cue.text == cue]
+
+
 def one(text: str, content: str, kind: str | None = None) -> Quote:
     found = [q for q in quotes(text) if q.content.text == content and (kind is None or q.kind == kind)]
     assert found, [(q.kind, q.content.text) for q in quotes(text)]

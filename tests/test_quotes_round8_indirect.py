@@ -5,14 +5,10 @@ Sentences written for these tests (no shared data)."""
 
 from __future__ import annotations
 
+from test_quotes import by_cue as _by_cue
 from test_quotes import quotes
 
-from eventwire.model import Quote
 from eventwire.quotes.lexicon import lexicon
-
-
-def _by_cue(qs: list[Quote], cue: str) -> list[Quote]:
-    return [q for q in qs if q.cue is not None and q.cue.text == cue]
 
 
 def test_headline_verb_read_as_a_noun_reports_what_follows() -> None:

@@ -39,3 +39,8 @@ def test_a_bare_vehicle_after_by_is_the_means_not_the_actor(pipeline: Pipeline) 
 def test_a_gunship_that_kills_is_still_the_actor(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "Two civilians were killed by a helicopter gunship on Tuesday.", "killed")
     assert e.actor is not None and e.actor.text == "a helicopter gunship"
+
+
+def test_a_nationality_on_a_checkpoint_names_its_holder_not_where(pipeline: Pipeline) -> None:
+    text = "Israel said on Monday that it would respond. Gunmen attacked an Israeli checkpoint overnight."
+    assert by_trigger(pipeline, text, "attacked").location is None

@@ -76,11 +76,13 @@ class LocationChooser(WordKinds):
         return None, "no place in the trigger's clause (outside actor names)"
 
     def _nationality_of_territory(self, document: Document, anchor: Token) -> tuple[Place, str] | None:
+        """The country a nationality on the acted-on towns names, as the article's own record of that country
+        (the demonym's span is the evidence); none when the article never names the country."""
         demonyms = PlaceLexicon.load().demonyms
         countries = {p.country: p for p in document.article.places if p.feature == "A.PCLI" and p.country}
         for obj in objects_of(anchor):
             for t in obj.subtree:
-                if not (self.lex.in_class(t.lemma_.lower(), "territory") and t.pos_ == "NOUN"):
+                if not (self.lex.in_class(t.lemma_.lower(), "settlements") and t.pos_ == "NOUN"):
                     continue
                 for adj in t.children:
                     iso2 = demonyms.get(adj.text) if adj.dep_ in ("amod", "compound") else None

@@ -68,10 +68,9 @@ class ActorChooser(Phrases):
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
         subj = self._relative_antecedent(subj)
-        if subj is not None and self._means_of_travel(subj):
-            return None, f"'by {subj.text}' is how, not who"
-        if subj is not None and self._act_agent(document, subj):
-            return None, f"'by {subj.text}' names an act, not who did it"
+        not_agent = self._by_non_agent(document, subj) if subj is not None else None
+        if not_agent is not None:
+            return None, f"'by {subj.text}' {not_agent}"
         asking = self._asker_of(cand.anchor, subj)
         if asking is not None:  # "urged a pledge to free them": the council asks, someone else is to free them
             party = self._asked_party(document, asking)
@@ -213,17 +212,19 @@ class ActorChooser(Phrases):
                 return o
         return asked_by_prep(asking)
 
-    def _means_of_travel(self, tok: Token) -> bool:
-        """'flown in by helicopter', 'sent by boat': a bare vehicle noun after 'by' is the means of travel, not an
-        agent ('killed by a helicopter gunship' names one)."""
-        return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.tag_ == "NN"
-                and self.lex.in_class(tok.lemma_.lower(), "vehicles") and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children))
-
-    def _act_agent(self, document: Document, tok: Token) -> bool:
-        """'hit by vandalism', 'struck by an attack': a passive's 'by' phrase that names an act (an event noun or
-        classes.yaml agentless_acts), not a party; whoever did it is not named."""
-        return (tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ == "NOUN" and document.mention_at(tok.i) is None
-                and (self._event_noun(tok) or self.lex.in_class(tok.lemma_.lower(), "agentless_acts")))
+    def _by_non_agent(self, document: Document, tok: Token) -> str | None:
+        """Why a 'by' phrase names no party, or None when it may: a bare vehicle noun is the means of travel ('flown
+        in by helicopter', 'sent by boat'; 'killed by a helicopter gunship' names one); an act (an event noun or
+        classes.yaml agentless_acts: 'hit by vandalism', 'struck by an attack') leaves whoever did it unnamed."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+            return None
+        if tok.tag_ == "NN" and self.lex.in_class(tok.lemma_.lower(), "vehicles") \
+                and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in tok.children):
+            return "is how, not who"
+        if tok.pos_ == "NOUN" and document.mention_at(tok.i) is None \
+                and (self._event_noun(tok) or self.lex.in_class(tok.lemma_.lower(), "agentless_acts")):
+            return "names an act, not who did it"
+        return None
 
     @staticmethod
     def _participle_agent(verb: Token) -> Token | None:

@@ -61,20 +61,17 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
     lemma = head.lemma_.lower()
     here = sent_of[head.i]
     agent = m.np.head.agent
+    window = _window(prior, sent_of, here)
     if role and role.startswith("former "):
-        for cand in reversed(prior):
-            if here - sent_of[cand.head] > NOMINAL_WINDOW:
-                break
+        for cand in window:
             if role in cand.entity.find().roles:
                 return cand, f"role={role}"
         return None, ""
-    for cand in reversed(prior):
-        if here - sent_of[cand.head] > NOMINAL_WINDOW:
-            break
+    for cand in window:
         if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i:
             return cand, f"same head word '{head.text}'"
     if agent is not None and agent.refers:
-        fits = [cand for cand in _window(prior, sent_of, here) if _matches(agent.refers, cand.entity.find())
+        fits = [cand for cand in window if _matches(agent.refers, cand.entity.find())
                 and not (agent.kind == "group" and agent.sector in BODY_SECTORS and not _a_body(cand, agent.refers))]
         if fits and agent.refers.startswith("sector=") and len(_countries(fits)) > 1:
             return None, ""  # 'the soldiers' after two countries' forces: which army is not ours to guess

@@ -214,7 +214,8 @@ def _named_by_cue(doc: Doc, taken: set[int], other_ent: dict[int, Span], gaz: Ga
     called it (a person, often), in the gazetteer or not."""
     out = []
     for k, tok in enumerate(doc[:-2]):
-        if tok.lower_ != "of" or doc[k + 1].pos_ != "PROPN" or cue_kind(doc, k + 1, lex) is None:
+        kind = cue_kind(doc, k + 1, lex) if tok.lower_ == "of" and doc[k + 1].pos_ == "PROPN" else None
+        if kind is None:
             continue
         i = j = k + 1
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) and j not in taken:
@@ -226,8 +227,7 @@ def _named_by_cue(doc: Doc, taken: set[int], other_ent: dict[int, Span], gaz: Ga
             continue  # part of a longer name ('the state of Bank of America' is not one)
         span = doc[i:j]
         out.append(Mention(span.start_char, span.end_char, span.text, span.text, None, "cue",
-                           candidates=gaz.lookup(span.text), sent_start=tok.sent.start_char,
-                           kind=cue_kind(doc, i, lex)))
+                           candidates=gaz.lookup(span.text), sent_start=tok.sent.start_char, kind=kind))
     return out
 
 

@@ -51,15 +51,12 @@ class PlaceResolver:
         for m, s in zip(mentions, best):
             if s is not None:
                 places.append(self._place(m, s, len(m.candidates)))
-            elif m.source == "cue" and not m.candidates:
-                places.append(self._unresolved(m, None))  # 'the town of X': a place, but not the focus town
-            elif m.source in ("ner", "street") and not m.candidates and _proper(doc, m) and (m.label != "GPE" or " " in m.text):
-                # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand ...
-                m.kind = _cue_before(doc, m, lex)
-                places.append(self._unresolved(m, focus if m.kind is None else None))
-            elif m.source == "ner" and not m.candidates and _proper(doc, m) and (kind := _cue_before(doc, m, lex)):
-                m.kind = kind  # ... unless 'the town of' comes before it
-                places.append(self._unresolved(m, None))
+            elif m.source in ("ner", "street", "cue") and not m.candidates and _proper(doc, m):
+                m.kind = m.kind or _cue_before(doc, m, lex)
+                # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand, unless 'the town of'
+                # comes before it; a town so named is a place, but not the article's focus town
+                if m.label != "GPE" or " " in m.text or m.kind is not None:
+                    places.append(self._unresolved(m, focus if m.kind is None else None))
         countries = [(m.start, m.end, s.entry.country) for m, s in zip(mentions, best) if s is not None and s.entry.kind == "country"]
         places += self._capitals(doc, text, countries, places)
         return sorted(places, key=lambda p: (p.start, p.end))

@@ -228,3 +228,9 @@ def test_us_regions_are_places_in_us_news(nlp, resolver):
     places = run(nlp, resolver, text)
     assert by_text(places, "East Coast").feature == "L.RGN"
     assert by_text(places, "West Coast").lon < -100
+
+
+def test_a_cue_phrase_counts_only_as_whole_words(nlp, resolver):
+    # 'estate of' ends with the letters of 'state of' but announces no state
+    text = "Lawyers for the estate of Georgia O'Keeffe said the paintings were sold."
+    assert all("calls it a province/state" not in p.method for p in run(nlp, resolver, text))

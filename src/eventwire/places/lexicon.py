@@ -24,6 +24,12 @@ class Lexicon:
     cues_after: dict[str, tuple[str, ...]]
     locative: frozenset[str]
 
+    def kind_before(self, words: str) -> str | None:
+        """The kind of place announced by a cue phrase that `words` (lower-case, space-separated) ends with, as
+        whole words: 'the northern province of' -> admin1; 'the estate of' names no state."""
+        padded = " " + words
+        return next((kind for kind, phrases in self.cues_before.items() if any(padded.endswith(" " + p) for p in phrases)), None)
+
     @classmethod
     @lru_cache(maxsize=None)
     def load(cls) -> "Lexicon":

@@ -89,9 +89,9 @@ def cue_kind(text: str, m: Mention, lex: Lexicon) -> str | None:
     before = " ".join(w.lower() for w in _WORD.findall(text[max(0, m.start - 40) : m.start]))
     after = _WORD.findall(text[m.end : m.end + 20])
     first_after = after[0] if after and after[0].islower() else ""  # 'State Department' is a name, not a cue
-    for kind, phrases in lex.cues_before.items():
-        if any(before.endswith(p) for p in phrases):
-            return kind
+    kind = lex.kind_before(before)
+    if kind is not None:
+        return kind
     for kind, words in lex.cues_after.items():
         if first_after in words:
             return kind

@@ -235,8 +235,7 @@ def cue_kind(doc: Doc, i: int, lex: Lexicon) -> str | None:
     """The kind of place the words before token `i` announce ('the town of' -> city), if any."""
     if i < 2 or doc[i - 1].lower_ != "of":
         return None
-    noun = doc[i - 2].lower_ + " of"
-    return next((kind for kind, cues in lex.cues_before.items() if noun in cues), None)
+    return lex.kind_before(f"{doc[i - 2].lower_} of")
 
 
 def _same_after_trim(ent: Span, i: int, j: int) -> bool:

@@ -447,9 +447,11 @@ def comma_set_modifier(x: Token) -> bool:
     """A comma-set modifier PolNeAR leaves out of a content: a relative clause, a contrasting
     clause ('…, while 22 percent said …', '…, though they blame …'), an apposition to a
     name ('endorsed [Mrs. Clinton], a signal of …'), or a speech participle, which is a report of
-    its own ('said [the bill was dead], pointing to …')."""
+    its own ('said [the bill was dead], pointing to …', '…, with aides saying …')."""
     if x.dep_ in {"advcl", "xcomp", "conj"} and x.tag_ == "VBG" and x.lemma_.lower() in _lex().cue_verbs:
         return True
+    if x.dep_ == "prep" and x.lower_ == "with" and any(_absolute(o) and o.lemma_.lower() in _lex().cue_verbs for o in x.children):
+        return True  # '…, with a spokesman saying that …': the spokesman's report, not part of this one
     if x.dep_ == "appos" and x.head.pos_ == "PROPN" and not _name_list(x):
         return True
     return x.dep_ in TRIM_DEPS or x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in x.children)
@@ -622,7 +624,8 @@ def frame_span(tok: Token, frame: str, c: Token) -> tuple[Token, Token]:
         return subj.left_edge, _trim_end(subj.left_edge, c.right_edge)
     last = c.right_edge
     for x in tok.children:  # 'defended [it despite criticism]', 'credited [Merkel with holding …]', 'called [a meeting to discuss …]'
-        if x.i > last.i and (x.dep_ not in STOP_DEPS or _infinitive(x)) and not x.is_punct and x.left_edge.i == last.i + 1:
+        if x.i > last.i and (x.dep_ not in STOP_DEPS or _infinitive(x)) and not x.is_punct and x.left_edge.i == last.i + 1 and not (
+                x.dep_ == "prep" and comma_set_modifier(x)):  # '…, with a spokesman saying …': a report of its own
             last = x.right_edge
     return c.left_edge, _trim_end(c.left_edge, last)
 
@@ -651,6 +654,12 @@ RAISING = frozenset({"seem", "appear", "look", "tend", "happen"})  # '[X] seems 
 FRAME_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})
 
 
+def _absolute(c: Token) -> bool:
+    """'with [a spokesman saying …]': a participle with a subject of its own (not 'with [what others are saying]')."""
+    return c.tag_ == "VBG" and any(x.dep_ == "nsubj" and x.pos_ in {"NOUN", "PROPN"} for x in c.children) and not any(
+        x.tag_ in {"WP", "WDT"} for x in c.children)
+
+
 def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     """A predicate + complement pair from the frame table ('expected [to win]', 'backed [the
     plan]', 'his call [to ban …]'): the complement is the content, the predicate the cue, its
@@ -661,8 +670,8 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         return _unseen_that_clause(ctx, tok, lex)
     best = None
     for frame, c in frame_children(tok):
-        if frame == "xcomp" and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
-            continue  # 'refused to say …': the report is the inner cue's
+        if (frame == "xcomp" or frame == "prep:with" and _absolute(c)) and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
+            continue  # 'refused to say …', '… with a spokesman saying that …': the report is the inner cue's
         p = lex.frames.get(frame_key(tok, frame))
         if p is None and tok.pos_ in {"NOUN", "PROPN"} and any(x.dep_ == "poss" and _holder(ctx, x) for x in tok.children):
             p = lex.owned_frames.get(frame_key(tok, frame))  # 'her support [for the bill]': the owner holds the stance

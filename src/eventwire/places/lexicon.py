@@ -23,6 +23,8 @@ class Lexicon:
     cues_before: dict[str, tuple[str, ...]]  # kind → phrases that precede a name of that kind
     cues_after: dict[str, tuple[str, ...]]
     locative: frozenset[str]
+    taken: dict[str, frozenset[str]]  # 'object' / 'prep' / 'subject' → verbs whose name there is ground taken
+    organisations: frozenset[str]  # name keys of the actors KB's named organisations ('Hamas', not the town Hamm)
 
     def kind_before(self, words: str) -> str | None:
         """The kind of place announced by a cue phrase that `words` (lower-case, space-separated) ends with, as
@@ -41,7 +43,7 @@ class Lexicon:
                 abbrev[a.replace(". ", ".")] = row["code"]
             postal[row["postal"]] = row["code"]
         cues = json.loads(_text("cues.json"))
-        kinds = [k for k in cues if not k.startswith("_") and k != "locative"]
+        kinds = [k for k in cues if not k.startswith("_") and k not in ("locative", "taken")]
         return cls(
             not_toponyms=frozenset(words),
             demonyms={r["demonym"]: r["iso2"] for r in read_tsv("demonyms.tsv")},
@@ -50,4 +52,13 @@ class Lexicon:
             cues_before={k: tuple(cues[k]["before"]) for k in kinds},
             cues_after={k: tuple(cues[k]["after"]) for k in kinds},
             locative=frozenset(cues["locative"]),
+            taken={k: frozenset(v) for k, v in cues["taken"].items() if not k.startswith("_")},
+            organisations=_organisations(),
         )
+
+
+def _organisations() -> frozenset[str]:
+    """Name keys of the actors' named organisations (data/actors/organisations.tsv): never ground taken."""
+    from ..actors.kb import default_kb  # here, not at the top: the actors package imports this module
+
+    return frozenset(name_key(n) for org in default_kb().orgs.values() for n in (org.name, *org.aliases))

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "al", "el", "du", "da", "-", "and", "upon", "on", "sur", "am"})
 MAX_TOKENS = 5
+SECOND_OBJECT = frozenset({"oprd", "xcomp", "acomp", "ccomp", "dative"})  # 'took X hostage/private'
 # 'Royal Street', 'Eglinton Avenue West': a capitalised name before one of these is a street or square
 STREET_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane",
                           "Square", "Highway", "Parkway", "Plaza"})
@@ -38,6 +39,7 @@ class Mention:
     candidates: tuple[Entry, ...] = ()
     sent_start: int = 0
     kind: str | None = None  # the kind a cue before the name gives it ('the town of X': city)
+    taken_by: str | None = None  # the verb that makes it ground taken or lost ('overran Aybak': 'overrun')
 
 
 def _is_cap(tok) -> bool:
@@ -165,7 +167,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
             if ent is not None and not (ent.start == i and ent.end == j) and not _same_after_trim(ent, i, j):
                 embedded = ent.text
             mentions.append(Mention(span.start_char, end_char, text, text, label, source, embedded,
-                                    candidates=hits, sent_start=sent(i).start_char))
+                                    candidates=hits, sent_start=sent(i).start_char, taken_by=taken_by(span, lex)))
             i, found = j, True
             break
         if not found:
@@ -236,6 +238,40 @@ def cue_kind(doc: Doc, i: int, lex: Lexicon) -> str | None:
     if i < 2 or doc[i - 1].lower_ != "of":
         return None
     return lex.kind_before(f"{doc[i - 2].lower_} of")
+
+
+def taken_by(span: Span, lex: Lexicon) -> str | None:
+    """The verb phrase that makes `span` ground taken, held or lost (cues.json 'taken'): 'overran Aybak',
+    'took control of Aybak', 'withdrew from Aybak', 'Aybak was captured', 'Aybak fell to'; None otherwise.
+    Only the head of its phrase counts: 'captured Hamas fighters' takes fighters, not a town."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # 'entered Aybak and Kunduz'
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        if any(c.dep_ in SECOND_OBJECT or (c.dep_ == "prep" and c.lower_ == "to") for c in head.children):
+            return None  # 'took Chelsea to court', 'took Jackson hostage': something else is done to it
+        return _verb_in(head, lex.taken["object"])
+    if tok.dep_ == "nsubj" and head.pos_ == "VERB":
+        preps = [c.lower_ for c in head.children if c.dep_ in ("prep", "agent")]
+        return next((v for p in preps if (v := _verb_in(head, lex.taken["subject"], p))), None)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ == "control" and head.lower_ == "of":
+        control = head.head  # 'took control of X', 'seized control of X'
+        if control.dep_ == "dobj" and control.head.pos_ == "VERB" and _verb_in(control.head, lex.taken["object"]):
+            return f"{control.head.lemma_} control of"
+        return None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        return _verb_in(head.head, lex.taken["prep"], head.lower_)
+    return None
+
+
+def _verb_in(verb, phrases: frozenset[str], prep: str | None = None) -> str | None:
+    """`verb` (lemma or surface form, with `prep` after it if given) as one of `phrases`, or None."""
+    for form in (verb.lemma_.lower(), verb.lower_):
+        phrase = f"{form} {prep}" if prep else form
+        if phrase in phrases:
+            return phrase
+    return None
 
 
 def _same_after_trim(ent: Span, i: int, j: int) -> bool:

@@ -158,10 +158,33 @@ def rank(mentions: list[Mention], text: str, gaz: Gazetteer, lex: Lexicon,
         for k, m in enumerate(mentions):
             own = best[k].entry if best[k] else None
             cands = [score(m, e, cues[k], ctx, pair.get(k, []), gaz, own) for e in m.candidates]
-            new.append(max(cands, key=lambda s: s.score) if cands else None)
+            new.append(_exact_over_alternate(m, cands, ctx, own, gaz) if cands else None)
         best = [b if keep(m, b, cues[k], pair.get(k), ctx, gaz, lex, text, mentions) else None
                 for k, (m, b) in enumerate(zip(mentions, new))]
         ctx = Context.build(mentions, best, demonym_countries)
+    return best
+
+
+def _exact_over_alternate(m: Mention, cands: list[Scored], ctx: Context | None, own: Entry | None,
+                          gaz: Gazetteer) -> Scored:
+    """The best-scored record, except that an alternate (often historic) name does not beat a record of that
+    exact name in a country the rest of the article is more about: 'Salisbury' in a story about Britain is the
+    English city, not Harare (once called Salisbury), however big Harare is."""
+    top = max(cands, key=lambda s: s.score)
+    if top.entry.primary or top.entry.kind != "city" or ctx is None or m.label == "FAC":
+        return top  # a country's other names are abbreviations ('U.S.', 'UK'), not history; a building is no town
+
+    def weight(cc: str | None) -> float:  # the mention's own earlier reading does not count as context
+        return ctx.country_weight.get(cc or "", 0.0) - (1.0 if own is not None and own.country == cc else 0.0)
+
+    exact = [c for c in cands if c.entry.primary and c.entry.kind == "city"
+             and weight(c.entry.country) > max(weight(top.entry.country), 0.0)]
+    if not exact:
+        return top
+    best = max(exact, key=lambda s: s.score)
+    country = gaz.country(top.entry.country or "")
+    best.reasons.append((top.score - best.score, f"exact name in the article's countries, over '{top.entry.name}'"
+                              f"{' (' + country.name + ')' if country else ''}, which it is only an alternate name of"))
     return best
 
 
@@ -178,6 +201,8 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
         return True
     if name_key(m.text) in lex.not_toponyms or m.text in lex.demonyms:
         return False
+    if _ground_taken(m, e, lex):
+        return True
     if m.label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"):
         return False
     strong = e.kind in ("country", "admin1") or (e.kind in ("region", "admin2") and e.primary)
@@ -198,6 +223,14 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
         return strong and e.primary
     return (strong or supported or (e.primary and e.population >= BIG_CITY)
             or (locative and e.primary and e.population >= 1000 and in_context))
+
+
+def _ground_taken(m: Mention, e: Entry, lex: Lexicon) -> bool:
+    """'The Taliban overran Aybak': a town or division the gazetteer knows, as the object of a verb of taking
+    ground (mentions.taken_by), is that place, though spaCy called it an organisation, a person or nothing.
+    Not a part of a longer name ('seized the Aybak Bank') nor a named organisation ('shelled Hamas')."""
+    return (m.taken_by is not None and m.embedded_in is None and m.label in (None, "ORG", "PERSON")
+            and e.kind in ("city", "admin1", "admin2") and name_key(m.text) not in lex.organisations)
 
 
 def _locative(text: str, m: Mention, lex: Lexicon) -> bool:

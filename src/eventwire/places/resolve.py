@@ -43,7 +43,8 @@ class PlaceResolver:
         full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         person_parts = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         mentions = [m for m in find_mentions(doc, gaz, lex)
-                    if m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts)]
+                    if (m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts))
+                    and not _starts_person(text, m, full_names)]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
         focus = _focus(mentions, best)
@@ -104,6 +105,15 @@ class PlaceResolver:
         )
 
 
+def _starts_person(text: str, m: Mention, full_names: set[str]) -> bool:
+    """'Georgia O'Keeffe', 'Jackson Browne': a place name followed by a capitalised word, together a person
+    spaCy found somewhere in the article, is that person's first name here too, whatever spaCy said here."""
+    rest = text[m.end : m.end + 60]
+    if not rest.startswith(" ") or not rest[1:2].isupper():
+        return False
+    return any(name.startswith(m.text + " ") and text.startswith(name, m.start) for name in full_names)
+
+
 def _cue_before(doc, m: Mention, lex: Lexicon) -> str | None:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return cue_kind(doc, span.start, lex) if span is not None else None
@@ -136,6 +146,8 @@ def _method(m: Mention, s: Scored, n: int) -> str:
         source += f" inside '{m.embedded_in}'"
     if m.query != m.text:
         source += f" via '{m.query}'"
+    if m.taken_by and m.source == "gazetteer":
+        source += f", ground taken ('{m.taken_by}')"
     top = [r for _, r in sorted(s.reasons, key=lambda r: -r[0]) if not r.startswith("population")][:3]
     pop = next((r for _, r in s.reasons if r.startswith("population")), None)
     why = "; ".join(top + ([pop] if pop else []))

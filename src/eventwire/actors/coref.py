@@ -25,16 +25,34 @@ PLURAL_MISMATCH = 2.0  # what 'they' costs a singular organisation
 BODY_SECTORS = frozenset({"MIL"})
 
 
-def person_match(tokens: list[str], persons: list["Entity"]) -> "Entity | None":
-    """The most recent person whose name is compatible: equal, or one name is the tail of the
-    other ("Kirby" / "John Kirby"; "Khalilzad" / "Zalmay Khalilzad")."""
+def person_match(tokens: list[str], persons: list["Entity"], gender: str | None = None) -> "Entity | None":
+    """The person a name refers to: one whose every full name is compatible with it (`same_person`: "Kirby" /
+    "John Kirby", "Donald J. Trump" / "Donald Trump"; "Chelsea Clinton" is not the "Bill Clinton" whose surname
+    alone came before). A lone surname shared by several goes to one of the gender its title gives ('Mr.', 'Mrs.';
+    `gender`), then to the most mentioned, then to the most recent: "his first wife, Ivana Trump" does not take
+    the next "Mr. Trump" from Donald Trump."""
+    found: list["Entity"] = []
     for ent in reversed(persons):
-        for other in ent.find().person_names:
-            o = other.split()
-            short, long_ = (tokens, o) if len(tokens) <= len(o) else (o, tokens)
-            if long_[len(long_) - len(short):] == short and (len(short) == len(long_) or len(short) == 1):
-                return ent.find()
-    return None
+        e = ent.find()
+        names = [n.split() for n in e.person_names]
+        if e not in found and any(same_person(tokens, o) for o in names) and (
+                len(tokens) == 1 or all(same_person(tokens, o) for o in names if len(o) > 1)):
+            found.append(e)
+    if len(found) > 1 and len(tokens) == 1:
+        if gender is not None:
+            found = [e for e in found if e.gender in (gender, None)] or found
+        found.sort(key=lambda e: (gender is not None and e.gender != gender, -sum(not m.pronoun for m in e.mentions)))
+    return found[0] if found else None
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Two names of one person: equal; one name the tail of the other, either a lone surname or the
+    whole shorter name ("Wasserman Schultz" / "Debbie Wasserman Schultz"); or the same first and last name
+    around a middle name or initial ("Donald J. Trump" / "Donald Trump")."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[len(long_) - len(short):] == short and (len(short) == len(long_) or len(short) == 1):
+        return True
+    return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
 
 
 def _matches(selector: str | None, ent: "Entity") -> bool:
@@ -78,6 +96,22 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
         if fits:
             return fits[0], f"{agent.refers}"
     return None, ""
+
+
+def short_form(doc: Doc, np, prior: list["M"], kb: KB) -> "M | None":
+    """'the Council' after 'the UN Human Rights Council': 'the' and a capitalised head noun of organisation names
+    (rules.yaml short_form_heads) refers to the last organisation named in full with that head noun."""
+    if np.head.end - np.head.start != 1 or np.head.start == 0 or doc[np.head.start - 1].lower_ != "the":
+        return None
+    word = doc[np.head.start]
+    if not word.is_title or word.lower_ not in kb.rules.get("short_form_heads", ()):
+        return None
+    for cand in reversed(prior):
+        u = cand.np.head
+        if u.end - u.start > 1 and u.what in ("org", "ner_org") and doc[u.root].text == word.text \
+                and doc[u.start].text[:1].isupper() and cand.entity.find().kind != "person":
+            return cand
+    return None
 
 
 def _window(prior: list["M"], sent_of: list[int], here: int) -> list["M"]:
@@ -160,6 +194,17 @@ def _noun_agrees(noun: Token, cls: str) -> bool:
     if cls == "singular":
         return noun.tag_ in ("NN", "NNP") and not conj and noun.ent_type_ not in ("PERSON", "NORP")
     return noun.ent_type_ == "PERSON" and not conj
+
+
+def titled_gender(doc: Doc, start: int, kb: KB) -> str | None:
+    """'m' or 'f' from a courtesy title at or right before token `start` ('Mr. Trump', 'Ms Clinton'), else None."""
+    for i in (start, start - 1):
+        low = doc[i].lower_ if 0 <= i < len(doc) else ""
+        if low in kb.rules.get("masculine_titles", ()):
+            return "m"
+        if low in kb.rules.get("feminine_titles", ()):
+            return "f"
+    return None
 
 
 def gender(tok: Token, kb: KB) -> str | None:

@@ -19,8 +19,13 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from ..places.lexicon import Lexicon as PlaceLexicon
-from ..places.mentions import cue_kind
+from ..places.mentions import cue_kind, taken_by
 from .kb import KB, Agent
+
+
+def bare_name(name: str) -> str:
+    """A name without its possessive ending: "Georgia O'Keeffe's" -> "Georgia O'Keeffe"."""
+    return name.removesuffix("'s").removesuffix("’s")
 
 
 def relation_owner(doc: Doc, tok: Token, known: Container[int]) -> int | None:
@@ -98,7 +103,8 @@ class MentionFinder:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS
                 and not (e.label_ == "PERSON" and all(i in nationality for i in range(e.start, e.end)))]
         persons = [e for e in ents if e.label_ == "PERSON"]
-        person_names = {p.text for p in persons} | {p[-1].text for p in persons}
+        full = {bare_name(p.text) for p in persons}
+        person_names = full | {n.split()[-1] for n in full if n}
         taken: set[int] = set()
         for span in kb_spans:
             what, key = self.forms[span.label_]
@@ -117,8 +123,9 @@ class MentionFinder:
                 continue
             if ent.label_ != "PERSON" and place_ranges.get(ent.start_char) not in (None, "country", "capital"):
                 continue  # spaCy's ORG 'Aybak' that the places stage resolved to a town
-            if ent.start_char in place_ranges and cue_kind(doc, ent.start, PlaceLexicon.load()) is not None:
-                continue  # NER's person 'Samangan' in 'the province of Samangan' is the province
+            if ent.start_char in place_ranges and (cue_kind(doc, ent.start, PlaceLexicon.load()) is not None
+                                                   or taken_by(ent, PlaceLexicon.load()) is not None):
+                continue  # NER's person 'Samangan' in 'the province of Samangan' / 'overran Samangan' is the province
             start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
             if start >= ent.end:
                 continue
@@ -147,6 +154,7 @@ class MentionFinder:
     def _person_name(self, text: str, person_names: set[str]) -> bool:
         """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the
         article, or a well-known person's full name or surname (people.tsv)."""
+        text = bare_name(text)  # NER's ORG "Georgia O'Keeffe's" is the PERSON "Georgia O'Keeffe" of another sentence
         return text in person_names or text in self.kb.people or text in self.kb.surnames
 
     def _relation(self, doc: Doc, tok: Token, at: dict[int, Unit]) -> Agent | None:

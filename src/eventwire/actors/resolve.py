@@ -47,7 +47,7 @@ from ..model import Actor, Span
 from ..nlp import load
 from . import coref, people
 from .kb import KB, default_kb
-from .mentions import NP, MentionFinder, Unit, relation_owner
+from .mentions import NP, MentionFinder, Unit, bare_name, relation_owner
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -65,6 +65,7 @@ class Entity:
         self.key = key
         self.parent: Entity | None = None
         self.kind = kind
+        self.gender: str | None = None  # 'm' / 'f' from a courtesy title ('Mr. Trump'), for surnames and pronouns
         self.person_names: list[str] = []
         self.org_name: str | None = None
         self.descr: str | None = None  # descriptive name for a phrase without a proper name
@@ -102,6 +103,7 @@ class Entity:
             self.kind = "person"
         self.kind = self.kind or other.kind
         self.org_name = self.org_name or other.org_name
+        self.gender = self.gender or other.gender
         self.descr = self.descr or other.descr
         self.countries = sorted(self.countries + other.countries, key=lambda x: x[2])
         self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
@@ -231,6 +233,9 @@ class ActorResolver:
         antecedents = [m for m in non_pronouns if not self._relational(m)]
         segments = None
         genders: dict[int, str] = {}
+        for m in non_pronouns:  # 'Mr. Trump': a courtesy title fixes the gender before any pronoun
+            if m.entity.find().gender is not None:
+                genders.setdefault(id(m.entity.find()), m.entity.find().gender)  # type: ignore[arg-type]
         for np in pronoun_nps:
             tok = doc[np.head.root]
             cls = kb.pronouns[tok.lower_]
@@ -306,8 +311,9 @@ class ActorResolver:
         ante: M | None = None
         ent: Entity | None = None
         if head.what == "person":
-            tokens = doc[head.start:head.end].text.split()
-            ent = coref.person_match(tokens, persons)
+            tokens = bare_name(doc[head.start:head.end].text).split()  # "Trump's" is Trump
+            titled = coref.titled_gender(doc, head.start, self.kb)
+            ent = coref.person_match(tokens, persons, titled)
             if ent is not None:
                 previous = [m for m in ent.mentions if not m.pronoun]
                 if previous and len(tokens) < max(len(n.split()) for n in ent.person_names):
@@ -320,6 +326,10 @@ class ActorResolver:
                 ent = Entity(f"person:{' '.join(tokens)}", "person")
                 ent.person_names.append(" ".join(tokens))
                 persons.append(ent)
+            ent.gender = ent.gender or titled
+        elif head.what == "ner_org" and (ante := coref.short_form(doc, np, ms, self.kb)) is not None:
+            ent = ante.entity.find()
+            method = f"short form '{_text(doc, start, end)}' -> {ent.name} (head noun of the full name)"
         elif head.what in ("org", "ner_org", "country", "capital", "people", "norp"):
             people = f"people:{head.key}"
             if head.what == "people" and ev.countries and ev.countries[0][0] != head.key:

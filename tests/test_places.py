@@ -192,7 +192,7 @@ def test_a_name_after_a_place_cue_is_a_place_even_when_unknown(nlp, resolver):
     text = "Kenyan troops entered the town of Wardheerabad on Friday after heavy fighting."
     p = by_text(run(nlp, resolver, text), "Wardheerabad")
     assert p.geonameid is None and p.feature == "P"
-    assert "cue for a city" in p.method and "not placed" in p.method
+    assert "cue for a town/city" in p.method and "not placed" in p.method
 
 
 def test_a_town_named_after_its_cue_is_no_actor():

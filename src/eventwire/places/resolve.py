@@ -10,7 +10,7 @@ from .capitals import capital_of, capital_phrases
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .mentions import Mention, cue_kind, find_mentions
-from .rank import Scored, rank
+from .rank import KIND_NOUN, Scored, rank
 
 # a place spaCy found that the gazetteer does not know gets the feature class of its label
 UNRESOLVED_FEATURE = {"GPE": "A", "LOC": "L", "FAC": "S"}
@@ -101,7 +101,7 @@ class PlaceResolver:
             lat=e.lat if e else None, lon=e.lon if e else None, country=country.iso3 if country else None,
             admin1=self.gazetteer.admin1_name(e.country, e.admin1) if e else None,
             feature=KIND_FEATURE.get(m.kind or "") or UNRESOLVED_FEATURE.get(m.label or "", "L"), population=None,
-            method=method if m.kind is None else f"named after the cue for a {m.kind} ('{m.text}'); {method}", ner_label=m.label,
+            method=method if m.kind is None else f"named after the cue for a {KIND_NOUN.get(m.kind, m.kind)} ('{m.text}'); {method}", ner_label=m.label,
         )
 
 
@@ -140,7 +140,7 @@ def _focus(mentions: list[Mention], best: list[Scored | None]) -> Scored | None:
 
 
 def _method(m: Mention, s: Scored, n: int) -> str:
-    source = {"ner": f"spaCy {m.label}", "abbrev": "US state abbreviation", "cue": f"name after the cue for a {m.kind}"}.get(
+    source = {"ner": f"spaCy {m.label}", "abbrev": "US state abbreviation", "cue": f"name after the cue for a {KIND_NOUN.get(m.kind or '', m.kind)}"}.get(
         m.source, f"gazetteer name{' (spaCy said ' + m.label + ')' if m.label else ''}")
     if m.embedded_in:
         source += f" inside '{m.embedded_in}'"

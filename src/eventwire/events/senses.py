@@ -49,6 +49,8 @@ class SenseChooser:
         if name == "@public_person":  # "Lopez", "the senator", "he" resolved to either; not "a journalist", "his son"
             named = t.pos_ == "PROPN" or (t.pos_ == "PRON" and actor.antecedent is not None)
             return actor.kind == "person" and (named or actor.sector in POLITICAL_SECTORS)
+        if name == "@politician":  # an office holder or party figure ("Mr. Trump's attacks"), not any named person ("Mateen's attack")
+            return actor.kind == "person" and actor.sector in POLITICAL_SECTORS
         if name == "@state":
             return actor.sector in STATE_SECTORS
         if name == "@nonstate":
@@ -118,9 +120,9 @@ class SenseChooser:
                     hit = self._matches(document, classes, self._of_objects(self._objects(cand, tok)))
                     why.append(f"object of '{hit.text}'" if hit else "no object of the right kind")
                     ok &= hit is not None
-                elif slot == "object_modifier":  # literal modifier lemmas of the object: "a [military] campaign"
+                elif slot == "object_modifier":  # literal modifier lemmas of the object: "a [military] campaign", "the singer, who [died]"
                     mods = [c.lemma_.lower() for o in self._objects(cand, tok) for c in o.children
-                            if c.dep_ in {"amod", "compound", "nmod"}]
+                            if c.dep_ in {"amod", "compound", "nmod", "relcl"}]
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"object modifier '{hit_word}'" if hit_word else "no listed object modifier")

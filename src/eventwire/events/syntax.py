@@ -87,7 +87,7 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
             if through_relatives and subj and subj[0].lower_ in RELATIVE_PRONOUNS and (split := _adjacent_antecedent(subj[0])) is not None:
                 return split  # "a super-PAC that only attacks Clinton", the clause hung elsewhere
             if through_relatives and subj and current.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS and current.head.pos_ in {"NOUN", "PROPN"}:
-                return current.head  # "the charity, which supports refugees": the noun the clause hangs on
+                return _described(current.head, current)  # "the charity, which supports refugees": the noun the clause hangs on
             if subj:
                 return subj[0]
         head = current.head
@@ -102,6 +102,8 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
             if asked is not None:
                 return asked  # "called on Israel to withdraw": Israel is to withdraw, not who called on it
             current = head
+        elif current.dep_ == "advcl" and _past_an_aside(current, head):
+            current = clause_verb(head.head)  # "opened fire on the crowd, which had gathered there, killing ten": the shooters kill
         elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             current = head
         elif current.dep_ == "acl" and current.tag_ in {"VBD", "VBZ", "VBP"} and head.pos_ in {"NOUN", "PROPN"}:
@@ -137,6 +139,36 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
         else:
             return None
     return None
+
+
+NO_PARTY_SUBJECTS = {"it", "this", "that", "these", "those", "there", "what", "they"}  # "These are people who backed X": the people
+
+
+def _described(noun: Token, clause: Token) -> Token:
+    """'Trump is a serial liar and birther who has pledged to ban Muslims': a relative clause right after what the subject
+    of 'be' is said to be (the predicate noun, or a noun listed with it) tells what the subject did ('was the biggest donor
+    to the PAC that backed Walker': a clause after a phrase on the noun may be the phrase's, and stays the noun's)."""
+    listed = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]  # "a liar, … and birther who"
+    if clause.left_edge.i != max(t.i for t in listed) + 1:
+        return noun
+    head = noun
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+        subj = children(head.head, {"nsubj"}) or [subject_of(head.head, through_relatives=False)]  # "incites violence and is a liar who"
+        if subj[0] is not None and subj[0].pos_ in {"PROPN", "NOUN", "PRON"} and subj[0].lower_ not in NO_PARTY_SUBJECTS:
+            return subj[0]
+    return noun
+
+
+def _past_an_aside(participle: Token, relative: Token) -> bool:
+    """'fired on the crowd, which had gathered outside, killing ten': a participle the parser hangs on a relative clause
+    set off by commas, coming after the comma that closes it, goes with the main clause (the aside is over)."""
+    doc = participle.doc
+    return (relative.dep_ == "relcl" and participle.tag_ == "VBG" and participle.i > relative.i
+            and relative.left_edge.i > 0 and doc[relative.left_edge.i - 1].text == ","
+            and participle.left_edge.i > 0 and doc[participle.left_edge.i - 1].text == ","
+            and clause_verb(relative.head) != relative.head)
 
 
 def _adjacent_antecedent(pronoun: Token) -> Token | None:

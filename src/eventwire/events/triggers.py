@@ -125,8 +125,8 @@ class TriggerFinder(WordKinds):
     def _not_a_word_of_its_own(tok: Token) -> bool:
         """Words that name no act here: a capitalised word inside a name ("The Associated Press", "Pressing Matters
         Ltd"), a month in a date ("March 31"), an -ing word describing a noun ("the pressing issues", "a growing
-        protest" is still 'protest'), a surname ("Mr. Ban"). A Title Case headline's words are all capitalised: the
-        caller lets those through."""
+        protest" is still 'protest') or listed with such a word ("an open and welcoming approach"), a surname
+        ("Mr. Ban"). A Title Case headline's words are all capitalised: the caller lets those through."""
         if tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper() and not tok.is_sent_start and (
                 tok.ent_iob_ == "I" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")):
             return True  # inside a name of two words or more
@@ -135,6 +135,8 @@ class TriggerFinder(WordKinds):
         if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_sent_start:
             return True  # "Mr. Ban's successor": a surname
 
+        if tok.tag_ == "VBG" and tok.dep_ == "conj" and tok.head.dep_ == "amod":
+            return True  # "a more open and welcoming approach": an adjective listed with one, no act
         return tok.dep_ == "amod" and tok.tag_ == "VBG"
 
     @staticmethod

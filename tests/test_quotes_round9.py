@@ -33,3 +33,9 @@ def test_with_what_others_say_stays_the_outer_report() -> None:
     """'agrees with [what critics are saying]': no absolute phrase, the pronoun clause is the content."""
     qs = quotes("The governor agrees with what critics are saying about the new budget.\n")
     assert not any(q.content.text.startswith("about the new budget") for q in qs)
+
+
+def test_a_deed_committed_is_no_report() -> None:
+    """'committed [violations]' is a deed done; 'committed [the country] to …' is a position and stays a report."""
+    assert not _by_cue(quotes("The militia committed ceasefire violations in the east on Sunday.\n"), "committed")
+    assert not _by_cue(quotes("Both armies have committed grave abuses in the valley.\n"), "committed")

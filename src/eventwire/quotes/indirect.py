@@ -672,6 +672,8 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     for frame, c in frame_children(tok):
         if (frame == "xcomp" or frame == "prep:with" and _absolute(c)) and (is_cue_verb(c, lex) or is_cue_phrase(c, lex)):
             continue  # 'refused to say …', '… with a spokesman saying that …': the report is the inner cue's
+        if frame == "dobj" and tok.lemma_.lower() in lex.deed_verbs and not any(x.dep_ == "prep" and x.lower_ == "to" for x in tok.children):
+            continue  # 'committed ceasefire violations': a deed done, not a position reported ('committed the US to the war': one)
         p = lex.frames.get(frame_key(tok, frame))
         if p is None and tok.pos_ in {"NOUN", "PROPN"} and any(x.dep_ == "poss" and _holder(ctx, x) for x in tok.children):
             p = lex.owned_frames.get(frame_key(tok, frame))  # 'her support [for the bill]': the owner holds the stance

@@ -41,6 +41,7 @@ class QuoteLexicon:
     frame_lemmas: frozenset[str]
     frames_seen: frozenset[str]  # every row of the table, used or not
     not_clause_cues: frozenset[str]  # verbs whose 'that' clause is not reported content ('ensure that …')
+    deed_verbs: frozenset[str]  # 'committed [violations]': verbs of doing a deed, whose object is no position taken
     reception_verbs: frozenset[str]  # '[the plan] drew criticism': a subject receiving a stance noun
     reception_nouns: frozenset[str]
     question_cues: frozenset[str]  # 'asked [if …]': verbs whose 'if'/'whether' clause is the question they report
@@ -129,6 +130,7 @@ def lexicon() -> QuoteLexicon:
             frame_lemmas=frozenset(k.split(" ", 1)[0] for k in frames) | frozenset(k.split(" ", 1)[0] for k in owned),
             frames_seen=_frames_seen(),
             not_clause_cues=words("not_clause_cues"),
+            deed_verbs=words("deed_verbs"),
             reception_verbs=words("reception_verbs"),
             reception_nouns=words("reception_nouns"),
             question_cues=words("question_cues"),

@@ -67,3 +67,26 @@ def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="cannot open as an eventwire DuckDB store"):
         open_store(str(path))
+
+
+def test_store_held_by_another_process_says_what_to_do(tmp_path: Path) -> None:
+    """DuckDB lets one process open a file: a second one (a `run` while `serve` holds the store) gets a one-line error
+    naming the holder and the ways out, and nothing in the store changes."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "held.duckdb"
+    with open_store(str(path)) as store:
+        store.add(article(TEXT, "a"))
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('held', flush=True); time.sleep(60)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(StoreError, match=rf"store is open in another process \(PID {holder.pid}\).*POST /v1/code") as caught:
+            open_store(str(path))
+        assert "\n" not in str(caught.value)
+    finally:
+        holder.kill()
+        holder.wait()
+    with open_store(str(path)) as store:
+        assert store.count("articles") == 1

@@ -3,6 +3,7 @@ article (with its places, times, events, quotes) or none of it."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,7 +43,14 @@ class DuckStore(StoreReads):
             self.con.execute(resources.files("eventwire.store").joinpath("schema.sql").read_text("utf-8"))
             row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.Error as exc:
-            raise StoreError(f"{location}: cannot open as an eventwire DuckDB store ({type(exc).__name__}: {str(exc).splitlines()[0]})") from None
+            first = str(exc).splitlines()[0]
+            if "Could not set lock" in first:  # DuckDB allows one process per file: say what to do instead
+                holder = re.search(r"\(PID (\d+)\)", first)
+                raise StoreError(
+                    f"{location}: store is open in another process{f' (PID {holder.group(1)})' if holder else ''}, e.g. "
+                    "`eventwire serve`; DuckDB allows one process per file: stop it, send articles to that server "
+                    "(POST /v1/code?store=true), or use a PostgreSQL store shared by several processes") from None
+            raise StoreError(f"{location}: cannot open as an eventwire DuckDB store ({type(exc).__name__}: {first})") from None
         if row is None or row[0] != SCHEMA_VERSION:
             raise StoreError(f"{location}: store schema version {row[0] if row else 'missing'}, this eventwire expects {SCHEMA_VERSION}")
 

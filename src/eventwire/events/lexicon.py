@@ -23,7 +23,11 @@ NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes not
 _SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
 _CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_modifier", "subject", "modifier", "bare",
-                   "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor"}
+                   "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",
+                   "clause_aux", "tag", "mark", "stranded", "no_complement", "participle"}
+
+# conditions that list literal words, not classes: modifiers, anchoring verbs, a clause's auxiliary ("would"), a mark ("as"), a preposition
+LITERAL_SLOTS = {"modifier", "object_modifier", "anchor", "clause_aux", "mark", "stranded"}
 
 
 class LexiconError(ValueError):
@@ -163,7 +167,7 @@ def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_ru
         if slot not in _CONDITION_KEYS and not slot.startswith("prep_"):
             raise LexiconError(f"{where}: unknown condition {slot!r}")
         for n in names:
-            if slot in {"modifier", "object_modifier", "anchor"}:  # literal lemmas ("air" strike; the verb "went" on the offensive), not classes
+            if slot in LITERAL_SLOTS:  # literal lemmas ("air" strike; the verb "went" on the offensive), not classes
                 continue
             if n not in classes and n not in _SPECIAL:
                 raise LexiconError(f"{where}: unknown word class {n!r} (define it in classes.yaml)")

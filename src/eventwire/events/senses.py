@@ -12,6 +12,7 @@ from .triggers import Candidate
 from .wordlists import STATE_SECTORS
 
 POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "POL", "OPP"}  # office holders whose attacks on each other are words, not blows
+COMPLEMENT_DEPS = {"dobj", "obj", "dative", "ccomp", "xcomp", "prep", "agent", "attr", "oprd", "acomp", "advcl", "nsubjpass"}
 
 
 class SenseChooser:
@@ -113,6 +114,8 @@ class SenseChooser:
                         objs += [o for x in objs for _, o in prep_objects(x, {"of"})]
                         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
                             objs.append(tok.head)  # "a poll released last week", "recently released polls": the noun is what was released
+                        elif tok.dep_ == "conj" and tok.head.dep_ == "amod" and tok.tag_ == "VBN":
+                            objs.append(tok.head.head)  # "entrenched and compromised interests": the second of two modifiers
                     hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
                     why.append(f"object {hit.text!r} is {'/'.join(sorted(classes))}" if hit else f"no object in {'/'.join(sorted(classes))}")
                     ok &= hit is not None
@@ -175,6 +178,32 @@ class SenseChooser:
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)
                     ok &= hit is not None
                     why.append(f"clause '{hit.text}'" if hit else "no that-clause")
+                elif slot == "clause_aux":  # "warned that it would retaliate": a that-clause with a listed auxiliary (a future act)
+                    auxes = [a for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for a in c.children
+                             if a.dep_ == "aux" and a.lower_ in classes]
+                    ok &= bool(auxes)
+                    why.append(f"clause auxiliary '{auxes[0].text}'" if auxes else "no clause with a listed auxiliary")
+                elif slot == "tag":  # '"…," he warned': a clause before the verb, which the verb only attributes
+                    tagged = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
+                    ok &= bool(tagged)
+                    why.append("tags the clause before it" if tagged else "no clause before it")
+                elif slot == "mark":  # "as campaigns have demonstrated": the verb's own subordinating word, a literal lemma
+                    marks = [c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in classes]
+                    ok &= bool(marks)
+                    why.append(f"mark '{marks[0]}'" if marks else "no listed mark")
+                elif slot == "stranded":  # "everything he is fighting for": a listed preposition with no object of its own
+                    strays = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in classes
+                              and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
+                    ok &= bool(strays)
+                    why.append(f"stranded '{strays[0].text}'" if strays else "no stranded preposition")
+                elif slot == "participle":  # "a group called Citizens for X": a past participle describing a noun, no act of its own
+                    described = tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
+                    ok &= described
+                    why.append("describes a noun" if described else "not a participle on a noun")
+                elif slot == "no_complement":  # "the ritual is demanding": no object, clause, infinitive or preposition at all
+                    alone = not any(c.dep_ in COMPLEMENT_DEPS for c in tok.children)
+                    ok &= alone
+                    why.append("no complement" if alone else "has a complement")
                 elif slot in {"xcomp", "xcomp_not", "complement"}:
                     # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
                     deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}

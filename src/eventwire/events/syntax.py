@@ -17,6 +17,10 @@ QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "h
                   "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
                   "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all", "million", "score",
                   "lot"}
+# Nouns an infinitive relative tells the purpose of, never its agent: "time to quit", "reasons to oppose him"
+# (unlike "the first leader to visit Kabul", where the noun acts)
+PURPOSE_HEADS = {"time", "reason", "way", "chance", "opportunity", "moment", "need", "right", "duty", "obligation", "incentive",
+                 "temptation", "excuse", "motive", "ground", "grounds", "cause", "place"}
 # Object-control verbs: in "press the Taliban to stop", the Taliban is the subject of "stop".
 # Verbs whose object is the agent of their "of/for/with" gerund: "accused Russia of attacking the pipeline".
 OBJECT_AGENT = {"accuse", "charge", "blame", "suspect", "praise", "thank", "criticize", "criticise", "condemn", "commend",
@@ -125,6 +129,8 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
             # "started as a way [to protest the mayor]", "drew up a plan [to attack]", parsed as a relative clause: whoever
             # acts there acts to that end, as with the same infinitive parsed as 'acl'
             current = head.head if head.dep_ != "pobj" else head.head.head
+        elif current.dep_ == "relcl" and infinitival(current) and head.lemma_.lower() in PURPOSE_HEADS:
+            return None  # "it's time [to quit attacking]", "reasons [to oppose him]": the noun is what the act is for, not its agent
         elif current.dep_ == "relcl":
             return None if is_passive(current) else head  # "a journalist who had been sentenced": the noun is the patient
         elif current.dep_ == "pcomp":  # "no signs of stepping up" → the verb whose clause holds the preposition

@@ -86,7 +86,8 @@ class TargetChooser(ArgumentReader):
             second = cand.key.split()[1] if " " in cand.key else ""
             # "called on X", "called for sanctions against X": a phrasal verb's preposition takes its object, before any object
             # the parser gave the verb ("called on leaders to emulate …, the late President …" with 'President' as a predicate)
-            slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {second})] if second else []
+            # what is asked "for" is content: only a named party there is a target ("pressed for the inclusion of a plank" names none)
+            slots += [(f"'{p} …'", o, second != "for", False) for p, o in prep_objects(tok, {second})] if second else []
             slots += [("object", o, True, False) for o in objects_of(tok)]
             if second:
                 slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"
@@ -131,7 +132,8 @@ class TargetChooser(ArgumentReader):
             slots += [(f"'{p} {v.text} against …'", o, False, False) for p, v in prep_objects(cand.anchor, {"at", "in"})  # the same, parsed on the venue
                       for _, o in prep_objects(v, {"against"})]
             # not a phrase the event noun hangs in ("was the main centre [of street protests]"): that frames the event
-            slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok
+            # nor the predicate of a copula ("the attack was a searing moment"): that describes the event
+            slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok and not (cand.anchor.lemma_ == "be" and o.dep_ == "attr")
                       and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == o)]
         content = cand.sense is not None and cand.sense.type == "AGREE" and tok.lemma_.lower() in role_words()["agreement_verbs"]
         if not cand.is_noun and not content:  # "agreed to open its borders to refugees": what is agreed names no party
@@ -233,8 +235,8 @@ class TargetChooser(ArgumentReader):
             if resolved:
                 found = self._people_there(document, found) if borne else found
                 return self._located_target(document, found, actor, own), f"{how} '{t.text}'{why}"
-            if munition(self.lex, t) or self._when(document, found):
-                continue  # "fired four shells at …", "an attack on Christmas Day": what is used, or when, is nobody
+            if munition(self.lex, t) or self._when(document, found) or self.lex.in_class(t.lemma_.lower(), "state_power"):
+                continue  # "fired four shells at …", "an attack on Christmas Day", "seized power": what is used, when, or taken, is nobody
             doer = self._doer_of_prior_act(document, t, actor)
             if doer is not None:  # "Russia expelled two diplomats. London condemned the move": Russia's move
                 return doer, f"{how} '{t.text}': the act of the sentence before, by '{doer.antecedent.text}'"

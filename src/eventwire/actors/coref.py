@@ -28,21 +28,26 @@ BODY_SECTORS = frozenset({"MIL"})
 def person_match(tokens: list[str], persons: list["Entity"], gender: str | None = None) -> "Entity | None":
     """The person a name refers to: one whose every full name is compatible with it (`same_person`: "Kirby" /
     "John Kirby", "Donald J. Trump" / "Donald Trump"; "Chelsea Clinton" is not the "Bill Clinton" whose surname
-    alone came before). A lone surname shared by several goes to one of the gender its title gives ('Mr.', 'Mrs.';
-    `gender`), then to the most mentioned, then to the most recent: "his first wife, Ivana Trump" does not take
-    the next "Mr. Trump" from Donald Trump."""
+    alone came before). A name never joins a person known to be of the other gender than `gender` (from its title,
+    'Mr.', 'Mrs.', 'Congresswoman', an apposition 'his wife, X', or people.tsv): "his first wife, Ivana Trump" does
+    not take the next "Mr. Trump" from Donald Trump. A lone surname shared by several of the rest goes to the most
+    mentioned, then to one known to be of that gender, then to the most recent."""
     found: list["Entity"] = []
     for ent in reversed(persons):
         e = ent.find()
         names = [n.split() for n in e.person_names]
         if e not in found and any(same_person(tokens, o) for o in names) and (
-                len(tokens) == 1 or all(same_person(tokens, o) for o in names if len(o) > 1)):
+                len(tokens) == 1 or all(same_person(tokens, o) for o in names if len(o) > 1)) \
+                and not conflicting(gender, e.gender):
             found.append(e)
     if len(found) > 1 and len(tokens) == 1:
-        if gender is not None:
-            found = [e for e in found if e.gender in (gender, None)] or found
-        found.sort(key=lambda e: (gender is not None and e.gender != gender, -sum(not m.pronoun for m in e.mentions)))
+        found.sort(key=lambda e: (-sum(not m.pronoun for m in e.mentions), gender is not None and e.gender != gender))
     return found[0] if found else None
+
+
+def conflicting(a: str | None, b: str | None) -> bool:
+    """Two genders that are both known and differ: 'Mr. Clinton' is not the entity known as a woman."""
+    return a is not None and b is not None and a != b
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -197,14 +202,38 @@ def _noun_agrees(noun: Token, cls: str) -> bool:
 
 
 def titled_gender(doc: Doc, start: int, kb: KB) -> str | None:
-    """'m' or 'f' from a courtesy title at or right before token `start` ('Mr. Trump', 'Ms Clinton'), else None."""
+    """'m' or 'f' from a courtesy title or a gendered noun at or right before token `start` ('Mr. Trump',
+    'Ms Clinton', 'Congresswoman Lee', 'his wife Ivana'), else None."""
     for i in (start, start - 1):
-        low = doc[i].lower_ if 0 <= i < len(doc) else ""
+        low = doc[i].lower_ if 0 <= i < len(doc) and doc[i].pos_ != "VERB" else ""  # 'Polls Miss Trump's Fall'
         if low in kb.rules.get("masculine_titles", ()):
             return "m"
         if low in kb.rules.get("feminine_titles", ()):
             return "f"
+        if noun_gender(low, kb):
+            return noun_gender(low, kb)
     return None
+
+
+def noun_gender(word: str, kb: KB) -> str | None:
+    """'m' or 'f' for a noun that says its person's gender ('husband', 'queen'; rules.yaml *_nouns), else None."""
+    return "m" if word in kb.rules.get("masculine_nouns", ()) else "f" if word in kb.rules.get("feminine_nouns", ()) else None
+
+
+def apposed_gender(doc: Doc, root: int, kb: KB) -> str | None:
+    """The gender of a gendered noun in apposition with the name at `root`: 'his wife, Ivana Trump',
+    'Paul Delaney, her brother'."""
+    tok = doc[root]
+    nouns = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    return next((g for g in (noun_gender(n.lower_, kb) for n in nouns) if g), None)
+
+
+def listed_gender(tokens: list[str], kb: KB) -> str | None:
+    """The gender people.tsv gives a full name ('Bill Clinton' -> 'm'), when every person of that name has it."""
+    if len(tokens) < 2:
+        return None
+    genders = {p.gender for p in kb.people.get(" ".join(tokens), ())}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def gender(tok: Token, kb: KB) -> str | None:

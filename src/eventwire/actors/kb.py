@@ -68,6 +68,7 @@ class Person:
     sector: str
     years: tuple[tuple[int, int], ...]  # spans in office; () = not dated
     note: str
+    gender: str | None = None  # 'm' / 'f'
 
     def in_office(self, year: int) -> bool:
         return not self.years or any(a <= year <= b for a, b in self.years)
@@ -123,8 +124,9 @@ def _data_dir() -> Path:
     return Path(str(resources.files("eventwire") / "data" / "actors"))
 
 
-def _rows(path: Path, columns: list[str]):
-    """Yield (line_number, {column: value}) for a TSV with a header row; '#' lines are comments."""
+def _rows(path: Path, columns: list[str], optional: int = 0):
+    """Yield (line_number, {column: value}) for a TSV with a header row; '#' lines are comments. The last
+    `optional` columns may be left off a row (read as '-')."""
     header_seen = False
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -135,6 +137,8 @@ def _rows(path: Path, columns: list[str]):
                 raise KBError(f"{path}:{n}: header must be {columns}, got {cells}")
             header_seen = True
             continue
+        if len(columns) - optional <= len(cells) < len(columns):
+            cells += ["-"] * (len(columns) - len(cells))
         if len(cells) != len(columns):
             raise KBError(f"{path}:{n}: expected {len(columns)} tab-separated columns {columns}, got {len(cells)}: {line!r}")
         if any(not c.strip() for c in cells):
@@ -266,7 +270,7 @@ def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str
     surnames: dict[str, list[Person]] = {}
     if not path.exists():
         return people, surnames
-    for n, r in _rows(path, ["name", "aliases", "surname", "country", "sector", "years", "note"]):
+    for n, r in _rows(path, ["name", "aliases", "surname", "country", "sector", "years", "note", "gender"], optional=1):
         where = f"{path}:{n}"
         country = None if r["country"] == "-" else r["country"]
         if country is not None and country not in countries:
@@ -274,7 +278,10 @@ def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str
         code, weak = sector(r["sector"], where)
         if code is None or weak:
             raise KBError(f"{where}: a person needs a firm sector code")
-        p = Person(r["name"], _list(r["aliases"]), _list(r["surname"]), country, code, _years(r["years"], where), r["note"])
+        if r["gender"] not in ("m", "f", "-"):
+            raise KBError(f"{where}: gender must be m, f or -, got {r['gender']!r}")
+        p = Person(r["name"], _list(r["aliases"]), _list(r["surname"]), country, code, _years(r["years"], where), r["note"],
+                   None if r["gender"] == "-" else r["gender"])
         for s in (p.name, *p.aliases):
             people.setdefault(s, []).append(p)
         for s in p.surnames:

@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from ..nlp import headline_caser
 from ..places.lexicon import Lexicon as PlaceLexicon
 from ..places.mentions import cue_kind, taken_by
 from .kb import KB, Agent
@@ -76,6 +77,7 @@ class MentionFinder:
 
     def __init__(self, kb: KB, nlp: Language) -> None:
         self.kb = kb
+        self.nlp = nlp
         self.forms = kb.surface_forms()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for text, pattern in zip(self.forms, nlp.tokenizer.pipe(self.forms)):
@@ -106,6 +108,7 @@ class MentionFinder:
         full = {bare_name(p.text) for p in persons}
         person_names = full | {n.split()[-1] for n in full if n}
         taken: set[int] = set()
+        outside: set[int] = set()  # words a PERSON span began with that are not the name
         for span in kb_spans:
             what, key = self.forms[span.label_]
             # a person's name wins over a KB word inside it ("Jordan" in "Michael Jordan"), unless the
@@ -126,7 +129,9 @@ class MentionFinder:
             if ent.start_char in place_ranges and (cue_kind(doc, ent.start, PlaceLexicon.load()) is not None
                                                    or taken_by(ent, PlaceLexicon.load()) is not None):
                 continue  # NER's person 'Samangan' in 'the province of Samangan' / 'overran Samangan' is the province
-            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            start = self._name_start(doc, ent, full) if ent.label_ == "PERSON" else \
+                ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            outside.update(range(ent.start, start))  # 'voters' in NER's 'voters Mrs. Clinton': no title of hers
             if start >= ent.end:
                 continue
             what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
@@ -137,7 +142,7 @@ class MentionFinder:
                 at[i] = u
         kb = self.kb
         for tok in doc:
-            if tok.i in at:
+            if tok.i in at or tok.i in outside:
                 continue
             low = tok.lower_
             if tok.pos_ == "PRON" and low in kb.pronouns:
@@ -150,6 +155,77 @@ class MentionFinder:
                 at[tok.i] = Unit(tok.i, tok.i + 1, "agent", agent=agent, root=tok.i)
         self._surnames(doc, at, persons, place_ranges)
         return at
+
+    def _name_start(self, doc: Doc, ent, full_names: set[str]) -> int:
+        """Where a PERSON span's name begins: NER's span may open with words that are no part of it ('the',
+        a courtesy title, 'voters' in 'voters Mrs. Clinton', a headline's 'Beneath Clinton', 'Certainly Donald
+        Trump', 'Fascist Trump'); the name without them is the one matched and shown."""
+        start = ent.start
+        while start < ent.end - 1 and self._not_name_word(doc[start], bare_name(doc[start + 1:ent.end].text), full_names):
+            start += 1
+        return start
+
+    def _not_name_word(self, tok: Token, rest: str, full_names: set[str]) -> bool:
+        """Whether the first word of a PERSON span is an ordinary word: 'the' or a courtesy title; an English
+        word in lower case; or one capitalised only by its place (sentence start, after a quote mark, a Title
+        Case headline), closed-class ('Beneath', 'Certainly'), or any other when the rest is a name known
+        apart from it (the tail of a longer name of the article, or a listed person: 'Fascist Trump')."""
+        low = tok.lower_
+        rules = self.kb.rules
+        if not tok.whitespace_:
+            return False  # part of one word with the next: 'pro' in 'pro-Clinton'
+        if low == "the" or low in rules.get("masculine_titles", ()) or low in rules.get("feminine_titles", ()):
+            return True
+        caser = headline_caser(self.nlp)
+        if not tok.is_alpha or not caser._is_english(tok):
+            return False
+        if tok.is_lower:
+            return tok.pos_ != "PROPN"  # 'voters'; not 'bin' in 'bin Laden'
+        if not (tok.is_title and self._capitalised_by_place(tok, caser)):
+            return False
+        if tok.pos_ in ("ADP", "ADV", "DET", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"):
+            return True
+        if low not in self._modifiers() or tok.text in self._first_names():
+            return False  # 'Hillary', 'Mark': a name WordNet also lists, or a listed person's first name
+        return rest in self.kb.people or rest in self.kb.surnames or \
+            any(n.endswith(" " + rest) and n.split()[0] != tok.text for n in full_names)
+
+    def _modifiers(self) -> frozenset[str]:
+        """Adjectives and adverbs the model's lemmatizer lists (WordNet's index): words a name seldom is."""
+        if not hasattr(self, "_mods"):
+            lookups = self.nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in self.nlp.pipe_names else None
+            table = lookups.get_table("lemma_index") if lookups is not None and lookups.has_table("lemma_index") else {}
+            self._mods = frozenset(w for pos in ("adj", "adv") for w in table.get(pos, ()))
+        return self._mods
+
+    def _first_names(self) -> frozenset[str]:
+        """Every word of a listed person's names but the surnames (people.tsv): 'Mark' of Mark Rutte."""
+        if not hasattr(self, "_firsts"):
+            self._firsts = frozenset(w for ps in self.kb.people.values() for p in ps for w in p.tokens()
+                                     if w not in p.surnames)
+        return self._firsts
+
+    @staticmethod
+    def _capitalised_by_place(tok: Token, caser) -> bool:
+        """A capital its position explains: the sentence's first word, after an opening quote mark or
+        bracket, or in a Title Case sentence (headline)."""
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        if prev is None or tok.is_sent_start or prev.text in ('"', "“", "‘", "'", "(", "—", "–", ":") or "\n" in prev.text:
+            return True
+        sent = tok.sent
+        return caser.is_title_case(list(sent))
+
+    def _after_courtesy(self, doc: Doc, start: int, name_start: int) -> int:
+        """A person's phrase starts no earlier than the courtesy title before the name: the words before 'Mrs.'
+        ('groups of voters Mrs. Clinton must win') are no part of it (see `_courtesy_between`)."""
+        titles = self.kb.rules.get("masculine_titles", frozenset()) | self.kb.rules.get("feminine_titles", frozenset())
+        return next((i for i in range(name_start - 1, start - 1, -1) if doc[i].lower_ in titles), start)
+
+    def _courtesy_between(self, doc: Doc, u: Unit, target: Unit) -> bool:
+        """A courtesy title between a noun and the name it seems to modify ('groups of voters Mrs. Clinton must
+        win', a relative clause without 'that'): no title stands before 'Mrs.', so the noun is not the name's."""
+        titles = self.kb.rules.get("masculine_titles", frozenset()) | self.kb.rules.get("feminine_titles", frozenset())
+        return target.what == "person" and any(doc[i].lower_ in titles for i in range(u.end, target.start))
 
     def _person_name(self, text: str, person_names: set[str]) -> bool:
         """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the
@@ -228,7 +304,7 @@ class MentionFinder:
             if tok.dep_ in CLIMB_DEPS and tok.head.i > tok.i:
                 target = at.get(tok.head.i)
                 if target is not None and target is not u and target.what != "pronoun" and \
-                        target.what not in ("adjective", "country", "capital"):
+                        target.what not in ("adjective", "country", "capital") and not self._courtesy_between(doc, u, target):
                     parent[id(u)] = target
         nps: dict[int, NP] = {}
         for u in units:
@@ -249,6 +325,8 @@ class MentionFinder:
                     start = min(start, child.left_edge.i)
             if np.head.what == "pronoun":
                 start = np.head.start
+            elif np.head.what == "person":
+                start = self._after_courtesy(doc, start, np.head.start)
             np.start = start
             np.end = max(np.head.end, head.i + 1)
             if np.head.agent is not None and np.head.agent.words[-1] in self.kb.rules.get("relational_groups", ()) | \

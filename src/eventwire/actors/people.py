@@ -64,12 +64,42 @@ def surname(names: list[str], kb: KB) -> str | None:
     return found[0] if found else None
 
 
-def decide(people: list[Person], year: int | None) -> tuple[str | None, str | None, str] | None:
+def decide(people: list[Person], year: int | None, window: frozenset[int] | None = None) -> tuple[str | None, str | None, str] | None:
     """(country, sector, note) when the candidates agree on the country; the sector of those who held
-    their office in the article's year (of all of them when the article has no date), if they agree."""
+    their office in the article's year, if they agree. An undated article's `window` (the term of office
+    its own titles point to) takes the place of its year: an office held only at some other time gives no
+    sector. With neither, the sector of all of them."""
     countries = {p.country for p in people}
     if not people or len(countries) != 1:
         return None
-    sectors = {p.sector for p in people if year is None or p.in_office(year)}
+    sectors = {p.sector for p in people if (p.in_office(year) if year is not None else window is None or _held(p, window))}
     sector = sectors.pop() if len(sectors) == 1 else None
     return people[0].country, sector, "; ".join(dict.fromkeys(f"{p.name}, {p.note}" for p in people))
+
+
+def _held(person: Person, years: frozenset[int]) -> bool:
+    """Whether `person` held the listed office in one of `years`, a term's last year being its successor's."""
+    return not person.years or any(a <= y < max(b, a + 1) for a, b in person.years for y in years)
+
+
+def titled_spans(person: Person, role: str) -> tuple[tuple[int, int], ...]:
+    """The terms in which `person` held the office the article's own title names ('President Obama' ->
+    2009-2017); none when the title is not the listed office ('Senator Clinton'), is in the past, or the
+    list cannot say which term was that office (several offices over several terms: 'vice president,
+    president')."""
+    offices = [part.strip() for part in person.note.split(",")]
+    if role.startswith("former ") or not any(o.startswith(role) for o in offices):
+        return ()
+    return person.years if len(offices) == 1 or len(person.years) == 1 else ()
+
+
+def window(titled: list[tuple[list[Person], str]], last: int) -> frozenset[int] | None:
+    """When an undated article is from: the latest-starting term of office among those its own titles give
+    listed people ('President Obama': 2009-2016, though 'President Clinton signed it in 1996' names an older
+    term), up to `last`. A term's last year is its successor's first ('Obama' 2009-2017 and 'Trump'
+    2017-2021 do not overlap). None when it titles nobody listed with their listed office."""
+    spans = [span for found, role in titled if len(found) == 1 for span in titled_spans(found[0], role)]
+    if not spans:
+        return None
+    a, b = max(spans)
+    return frozenset(range(a, min(b, last + 1)) if b > a else (a,))

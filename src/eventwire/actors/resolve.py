@@ -312,7 +312,8 @@ class ActorResolver:
         ent: Entity | None = None
         if head.what == "person":
             tokens = bare_name(doc[head.start:head.end].text).split()  # "Trump's" is Trump
-            titled = coref.titled_gender(doc, head.start, self.kb)
+            titled = coref.titled_gender(doc, head.start, self.kb) or coref.apposed_gender(doc, head.root, self.kb) \
+                or coref.listed_gender(tokens, self.kb)
             ent = coref.person_match(tokens, persons, titled)
             if ent is not None:
                 previous = [m for m in ent.mentions if not m.pronoun]
@@ -373,6 +374,8 @@ class ActorResolver:
 
                 ent = Entity(f"agent:{pos}", ev.kind)
                 ent.descr = _descr(doc, start, end)
+                ent.gender = coref.noun_gender(doc[pos].lower_, self.kb)  # 'his wife', 'the congresswoman'
+
         m = M(np, start, end, ent, method, ev=ev, antecedent=ante, role=ev.role, plural=ev.plural)
         p = possessor(doc, np)
         if p is not None:
@@ -428,7 +431,7 @@ class ActorResolver:
                 continue
             t = by_head[target.head.root]
             a, b = t.entity.find(), m.entity.find()
-            if a is b or "state" in (a.kind, b.kind) or _two_people(a, b):
+            if a is b or "state" in (a.kind, b.kind) or _two_people(a, b) or coref.conflicting(a.gender, b.gender):
                 continue
             keep, gone = a, b  # the named one keeps its identity; the title joins it
             if (b.person_names and not a.person_names) or (b.org_name and not (a.person_names or a.org_name)):
@@ -473,12 +476,21 @@ class ActorResolver:
         """Each named person's entry in the people list (people.py), kept for when the text gives none."""
         ents = list({id(e): e for e in (m.entity.find() for m in ms) if e.person_names}.values())
         keys = [people.surname(e.person_names, self.kb) for e in ents]
-        by_surname = Counter(keys)
         year = published.year if published else None
+        matched = []
         for ent, key in zip(ents, keys):
             phrases = tuple(doc[m.start:m.end].text for m in ent.mentions if not m.pronoun)
-            found, how = people.candidates(ent.person_names, self.kb, key is not None and by_surname[key] > 1, phrases)
-            decided = people.decide(found, year)
+            # a namesake of the other gender leaves the surname to this one ('Mr. Clinton' beside 'Hillary Clinton')
+            taken = key is not None and sum(k == key and not coref.conflicting(o.gender, ent.gender) for o, k in zip(ents, keys)) > 1
+            found, how = people.candidates(ent.person_names, self.kb, taken, phrases)
+            matched.append(([p for p in found if not coref.conflicting(p.gender, ent.gender)], how))
+        # an undated article is dated by the offices its own titles give listed people ('President Obama'): a
+        # listed office held at some other time ('Trump' in a story of Obama's presidency) gives no sector
+        window = None if year is not None else people.window(
+            [(found, role) for ent, (found, _) in zip(ents, matched) for role in ent.roles],
+            date.today().year)
+        for ent, (found, how) in zip(ents, matched):
+            decided = people.decide(found, year, window)
             if decided is not None:
                 ent.listed = (decided[0], decided[1], f"people list by {how}: {decided[2]}")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ..document import Document
 from ..model import Place
@@ -45,6 +46,9 @@ class PlaceResolver:
         mentions = [m for m in find_mentions(doc, gaz, lex)
                     if (m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts))
                     and not _starts_person(text, m, full_names)]
+        # '81 percent of Democrats approve of Obama': a person of the article or the people list is no town
+        persons = _titled_persons(doc) | _listed_people()
+        mentions = [m for m in mentions if not _a_person(text, m, persons, lex)]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
         focus = _focus(mentions, best)
@@ -112,6 +116,42 @@ def _starts_person(text: str, m: Mention, full_names: set[str]) -> bool:
     if not rest.startswith(" ") or not rest[1:2].isupper():
         return False
     return any(name.startswith(m.text + " ") and text.startswith(name, m.start) for name in full_names)
+
+
+@lru_cache(maxsize=1)
+def _listed_people() -> frozenset[str]:
+    """Full names and stand-alone surnames of the actors' people list (data/actors/people.tsv)."""
+    from ..actors.kb import default_kb
+
+    kb = default_kb()
+    return frozenset(kb.people) | frozenset(kb.surnames)
+
+
+def _titled_persons(doc) -> set[str]:
+    """Names NER calls a person right after a title ('President Obama', 'Mr. Olaopa', 'Party chief Trong'):
+    firm evidence of a person, unlike a bare PERSON label, which spaCy also gives towns and states."""
+    from ..actors.kb import default_kb
+
+    kb = default_kb()
+    titles = kb.rules.get("masculine_titles", frozenset()) | kb.rules.get("feminine_titles", frozenset())
+    out = set()
+    for e in doc.ents:
+        before = doc[e.start - 1] if e.label_ == "PERSON" and e.start > 0 else None
+        if before is not None and (before.lower_ in titles or before.lower_ in kb.agents):
+            out.add(e.text)
+    return out
+
+
+def _a_person(text: str, m: Mention, persons: set[str] | frozenset[str], lex: Lexicon) -> bool:
+    """A name that is a person's (`persons`) and no country, with nothing around it that makes it a place:
+    no cue ('the town of Obama'), no ground taken, no place preposition right before it ('in Obama'; 'of'
+    does not count: 'approve of Obama')."""
+    if m.source not in ("ner", "gazetteer") or m.text not in persons or m.kind is not None or m.taken_by is not None:
+        return False
+    if any(c.kind == "country" for c in m.candidates):
+        return False
+    before = text[max(0, m.start - 15):m.start].split()
+    return not (before and before[-1].lower() in lex.locative - {"of"})
 
 
 def _cue_before(doc, m: Mention, lex: Lexicon) -> str | None:

@@ -133,3 +133,36 @@ def test_a_building_keeps_its_reading_when_a_town_of_its_name_is_in_the_article_
     text = "Netanyahu arrived at the White House on Monday. Officials in Israel and Washington said the talks went well."
     p = by_text(run(nlp, resolver, text), "White House")
     assert "alternate name" not in p.method and p.name != "White House"
+
+
+def test_only_the_biggest_town_of_a_capitals_name_is_the_capital() -> None:
+    """GeoNames' capital is a name: a dozen US towns are called Washington, and only one is the capital."""
+    from eventwire.places.gazetteer import Gazetteer
+
+    washingtons = [e for e in Gazetteer.load().lookup("Washington") if e.country == "US" and e.kind == "city"]
+    capitals = [e for e in washingtons if e.feature == "P.PPLC"]
+    assert len(washingtons) > 3 and [e.geonameid for e in capitals] == [4140963]
+
+
+def test_washington_beside_the_state_of_georgia_stays_the_capital(nlp, resolver) -> None:
+    """'Washington' and 'Georgia' in one US story: Washington, Georgia (pop. 4,000) no longer beats the capital."""
+    found = run(nlp, resolver, "Democrats in Washington welcomed the vote. Georgia Rep. Ann Dale said the bill "
+                               "would pass the House on Tuesday.")
+    assert by_text(found, "Washington").geonameid == 4140963 and by_text(found, "Georgia").feature == "A.ADM1"
+
+
+def test_a_state_read_by_the_places_stage_is_no_country_actor() -> None:
+    """'Georgia Rep. Ann Dale' where the places stage read the US state: the representative is American."""
+    a = [x for x in actors("Democrats in Washington welcomed the vote. Georgia Rep. Ann Dale said the bill "
+                           "would pass the House on Tuesday.") if "Dale" in x.text]
+    assert a and (a[0].country, a[0].sector) == ("USA", "LEG")
+
+
+def test_a_new_index_removes_the_stale_ones_beside_it(tmp_path) -> None:
+    from eventwire.places.gazetteer import _prune
+
+    keep = tmp_path / "gazetteer-v9-a.sqlite"
+    for name in ("gazetteer-v8-a.sqlite", "gazetteer-v9-b.sqlite", "notes.txt", keep.name):
+        (tmp_path / name).write_text("x")
+    _prune(keep)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v9-a.sqlite", "notes.txt"]

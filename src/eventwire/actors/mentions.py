@@ -89,7 +89,7 @@ class MentionFinder:
 
     # -- units -------------------------------------------------------------------------------
 
-    def units(self, doc: Doc, place_ranges: dict[int, str]) -> dict[int, Unit]:
+    def units(self, doc: Doc, place_ranges: dict[int, str], place_spans: frozenset[tuple[int, int]] = frozenset()) -> dict[int, Unit]:
         """token index -> the unit covering it."""
         at: dict[int, Unit] = {}
         spans = []
@@ -117,7 +117,8 @@ class MentionFinder:
             covers = all(span.start <= p.start and p.end <= span.end for p in clash)
             if clash and not (covers and (what == "org" or place_ranges.get(span.start_char) in ("country", "capital"))):
                 continue  # NER's person 'Mali' that the places stage resolved to the country is the country
-            if what == "country" and place_ranges.get(span.start_char) not in (None, "country", "capital"):
+            if what == "country" and (span.start_char, span.end_char) in place_spans and place_ranges.get(
+                    span.start_char) not in ("country", "capital"):
                 continue  # 'Georgia Rep. John Lewis' where the places stage read the US state: no country Georgia
             u = Unit(span.start, span.end, what, key, root=span.root.i)
             for i in range(span.start, span.end):

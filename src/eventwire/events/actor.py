@@ -64,6 +64,9 @@ class ActorChooser(Phrases):
                     if found is not None:
                         return found, f"'by {pobj.text}' of '{cand.anchor.text} under'"
                 return None, f"'{undergoer.text}' is under the {tok.text}, not doing it"
+            held = self._holder_given(document, cand)
+            if held is not None:
+                return held
         subj = self._controller(cand.anchor) or self._gerund_subject(cand.anchor) or subject_of(cand.anchor)
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
@@ -90,6 +93,11 @@ class ActorChooser(Phrases):
             subj = self._participle_agent(cand.anchor)
         if subj is None or (cand.is_noun and subj == tok):  # "the allegation that X stole … was false": no one alleges it there
             return None, "no subject"
+        if cand.is_noun and (self._holding_subject(cand) is not None or (
+                subj.dep_ == "nsubjpass" and subj.head != cand.anchor and cand.anchor.tag_ == "VBG")):
+            # "news of the shooting came": the subject holds the event noun; "the moves were hammered out beginning … in
+            # meetings": a passive subject inherited from the verb above undergoes that verb, it holds no meeting
+            return None, f"subject '{subj.text}' does not do the {tok.text}"
         # a party named in a clause of the subject phrase is not the subject ("a way [to protest the mayor]")
         m = document.mention_at(subj.i) or self._mention_in(document, subj, phrase_only=True) or self._wielder(document, subj)
         if m is None and self._weapon(subj, means=False):
@@ -123,6 +131,35 @@ class ActorChooser(Phrases):
             return located(document, self._before_act(document, unresolved, cand.anchor)), \
                 f"subject '{subj.text}' (not in the knowledge base: unresolved)"
         return located(document, self._before_act(document, self._as_phrase(document, m.actor, subj), cand.anchor)), f"subject '{subj.text}'"
+
+    @staticmethod
+    def _holding_subject(cand: Candidate) -> Token | None:
+        """'News of the shooting came', 'Trump's response to the attacks has been controversial': the light verb's subject
+        holds the event noun through nouns and prepositions only (not a clause: 'an employee who attended the meeting')."""
+        subj = subject_of(cand.anchor)
+        if subj is None or subj == cand.token or cand.token not in subj.subtree:
+            return None
+        cur = cand.token.head
+        while cur != subj:
+            if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
+                return None
+            cur = cur.head
+        return subj
+
+    def _holder_given(self, document: Document, cand: Candidate) -> tuple[Actor | None, str] | None:
+        """'The bill has the backing of many Democrats': the subject of a verb of holding (classes.yaml holding_verbs) holds
+        the support, the party in its 'of' phrase gives it."""
+        tok = cand.token
+        if tok.dep_ != "dobj" or not self.lex.in_class(cand.anchor.lemma_.lower(), "holding_verbs"):
+            return None
+        if cand.sense is None or cand.sense.type not in {"SUPPORT", "AID"}:
+            return None
+        for _, pobj in prep_objects(tok, {"of"}):
+            m = document.mention_at(pobj.i) or self._mention_in(document, pobj, phrase_only=True)
+            found = self._as_phrase(document, m.actor, pobj) if m else self._unresolved(document, pobj)
+            if found is not None:
+                return found, f"'of {pobj.text}': who gives the {tok.text} '{cand.anchor.text}' holds"
+        return None, f"the subject of '{cand.anchor.text}' holds the {tok.text}, it does not give it"
 
     @staticmethod
     def _controller(verb: Token) -> Token | None:
@@ -299,7 +336,8 @@ class ActorChooser(Phrases):
         for h in ([undergoer] if undergoer is not None else []) + (
                 [report.speaker] if report is not None and report.speaker is not None else []) + (
                 [w] if (w := self._witness(cand)) is not None else []) + objects_of(cand.anchor) + [
-                o for _, o in prep_objects(cand.anchor, TARGET_PREPS)]:
+                o for _, o in prep_objects(cand.anchor, TARGET_PREPS)] + (
+                [holder] if (holder := self._holding_subject(cand)) is not None else []):  # "Trump's response to the attacks"
             skip |= {t.i for t in h.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
                    if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]

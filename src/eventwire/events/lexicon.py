@@ -22,12 +22,12 @@ _TYPES = set(get_args(PloverType))
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
 _SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
-_CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_modifier", "subject", "modifier", "bare",
+_CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_modifier", "subject", "subject_modifier", "modifier", "bare",
                    "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",
-                   "clause_aux", "tag", "mark", "stranded", "no_complement", "participle"}
+                   "clause_aux", "tag", "mark", "stranded", "no_complement", "participle", "slogan", "predicate"}
 
 # conditions that list literal words, not classes: modifiers, anchoring verbs, a clause's auxiliary ("would"), a mark ("as"), a preposition
-LITERAL_SLOTS = {"modifier", "object_modifier", "anchor", "clause_aux", "mark", "stranded"}
+LITERAL_SLOTS = {"modifier", "object_modifier", "subject_modifier", "anchor", "clause_aux", "mark", "stranded"}
 
 
 class LexiconError(ValueError):

@@ -169,6 +169,12 @@ class SenseChooser:
                     hit = self._matches(document, classes, [subj, real_head(subj)] if subj else [])  # "thousands of workers"
                     ok &= hit is not None
                     why.append(f"subject {'matches' if hit else 'does not match'} {'/'.join(sorted(classes))}")
+                elif slot == "subject_modifier":  # literal modifier lemmas of the subject: "the [partisan] attacks haven't stopped"
+                    subj = subject_of(cand.anchor)
+                    mods = [c.lemma_.lower() for c in (subj.children if subj is not None else []) if c.dep_ in {"amod", "compound", "nmod"}]
+                    hit_word = next((m for m in mods if m in classes), None)
+                    ok &= hit_word is not None
+                    why.append(f"subject modifier '{hit_word}'" if hit_word else "no listed subject modifier")
                 elif slot == "bare":
                     hit_bare = not objects_of(tok) and not is_passive(tok)
                     ok &= hit_bare
@@ -200,6 +206,15 @@ class SenseChooser:
                     described = tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
                     ok &= described
                     why.append("describes a noun" if described else "not a participle on a noun")
+                elif slot == "slogan":  # chants of "Lock her up!": a bare imperative with no subject or auxiliary, no act done
+                    bare_verb = tok.tag_ == "VB" and tok.dep_ in {"ROOT", "pcomp", "ccomp", "dobj", "appos"} and not any(
+                        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
+                    ok &= bare_verb
+                    why.append("a bare imperative" if bare_verb else "not an imperative")
+                elif slot == "predicate":  # "the primary is a battle of niches": the noun is said of its subject, no event
+                    said_of = tok.dep_ == "attr"
+                    ok &= said_of
+                    why.append("a copula's predicate" if said_of else "not a predicate noun")
                 elif slot == "no_complement":  # "the ritual is demanding": no object, clause, infinitive or preposition at all
                     alone = not any(c.dep_ in COMPLEMENT_DEPS for c in tok.children)
                     ok &= alone

@@ -88,6 +88,8 @@ class TargetChooser(ArgumentReader):
             # the parser gave the verb ("called on leaders to emulate …, the late President …" with 'President' as a predicate)
             # what is asked "for" is content: only a named party there is a target ("pressed for the inclusion of a plank" names none)
             slots += [(f"'{p} …'", o, second != "for", False) for p, o in prep_objects(tok, {second})] if second else []
+            if cand.sense is not None and cand.sense.type == "SUPPORT":  # "rallied Democrats around Clinton", "behind the ticket": who is rallied around is backed
+                slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {"around", "behind"})]
             slots += [("object", o, True, False) for o in objects_of(tok)]
             if second:
                 slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"

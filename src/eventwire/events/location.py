@@ -12,11 +12,13 @@ from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
 from .syntax import clause_span, objects_of, prep_objects
 from .triggers import Candidate
+from .wordlists import role_words
 from .words import WordKinds
 
 
 # Marks of a clause that gives the time of the clause it hangs on (and so shares its setting).
 TEMPORAL_MARKS = frozenset({"as", "while", "when"})
+SEQUENCE_MARKS = frozenset({"before", "after", "until", "till", "since", "once"})  # another event, before or after this one
 SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})  # 'in Afghanistan': where things are
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
 
@@ -24,6 +26,18 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "
 def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
     """The character range of the verb's clause; for the sentence's main verb, the whole sentence."""
     return (sent.start_char, sent.end_char) if verb == sent.root else clause_span(verb)
+
+
+def _journeys(verb: Token) -> list[tuple[int, int]]:
+    """Character ranges of the places a clause dating the verb by another event travels to or from ('sign the deal
+    [before the minister leaves for Manila]'): that journey's end or start is not this event's place."""
+    words = role_words()
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in c.children) and (
+                c.lemma_.lower() in words["journey_verbs"]):
+            out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for _, o in prep_objects(c, words["journey_preps"])]
+    return out
 
 
 PLACE_RANK = {"P": 0, "A": 1, "L": 2}  # towns before provinces and countries, before regions
@@ -58,7 +72,9 @@ class LocationChooser(WordKinds):
         # 2. the most specific free place inside the trigger's clause, unless it is what the event is about
         anchor = cand.anchor
         free = [p for p in free if not self._topic(document, p, anchor)]
-        best = _most_specific(free, _clause_chars(anchor, sent), cand.token)
+        timing = _journeys(anchor)
+        best = _most_specific([p for p in free if not any(lo <= p.start < hi for lo, hi in timing)],
+                              _clause_chars(anchor, sent), cand.token)
         if best is not None:
             return best, "place named in the trigger's clause"
         # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of

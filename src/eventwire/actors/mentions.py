@@ -171,8 +171,9 @@ class MentionFinder:
     def _not_name_word(self, tok: Token, rest: str, full_names: set[str]) -> bool:
         """Whether the first word of a PERSON span is an ordinary word: 'the' or a courtesy title; an English
         word in lower case; or one capitalised only by its place (sentence start, after a quote mark, a Title
-        Case headline), closed-class ('Beneath', 'Certainly'), or any other when the rest is a name known
-        apart from it (the tail of a longer name of the article, or a listed person: 'Fascist Trump')."""
+        Case headline), closed-class ('Beneath', 'Certainly'), a verb of saying ('Said Allen, a spokesman'), or
+        any other when the rest is a name known apart from it (the tail of a longer name of the article, or a
+        listed person: 'Fascist Trump')."""
         low = tok.lower_
         rules = self.kb.rules
         if not tok.whitespace_:
@@ -186,12 +187,22 @@ class MentionFinder:
             return tok.pos_ != "PROPN"  # 'voters'; not 'bin' in 'bin Laden'
         if not (tok.is_title and self._capitalised_by_place(tok, caser)):
             return False
+        if low in rules.get("name_opening_verbs", ()):
+            return not self._named_so(tok, f"{tok.text} {rest}", caser)  # 'Said Allen, a spokesman': the verb
         if tok.pos_ in ("ADP", "ADV", "DET", "SCONJ", "CCONJ", "PRON", "PART", "INTJ"):
             return True
         if low not in self._modifiers() or tok.text in self._first_names():
             return False  # 'Hillary', 'Mark': a name WordNet also lists, or a listed person's first name
         return rest in self.kb.people or rest in self.kb.surnames or \
             any(n.endswith(" " + rest) and n.split()[0] != tok.text for n in full_names)
+
+    def _named_so(self, tok: Token, name: str, caser) -> bool:
+        """Whether `name`, opening at `tok`, is a name for sure: a listed person's, or the article's PERSON
+        elsewhere where no place capitalises its first word ('Said Jalili' mid-sentence)."""
+        if name in self.kb.people:
+            return True
+        return any(e.label_ == "PERSON" and e.start != tok.i and bare_name(e.text).startswith(name)
+                   and not self._capitalised_by_place(e[0], caser) for e in tok.doc.ents)
 
     def _modifiers(self) -> frozenset[str]:
         """Adjectives and adverbs the model's lemmatizer lists (WordNet's index): words a name seldom is."""
@@ -330,6 +341,8 @@ class MentionFinder:
                 start = np.head.start
             elif np.head.what == "person":
                 start = self._after_courtesy(doc, start, np.head.start)
+                if start < np.head.start and doc[start].lower_ in self.kb.rules.get("name_opening_verbs", ()):
+                    start += 1  # 'Said Allen, a spokesman': the phrase is 'Allen' (see `_not_name_word`)
             np.start = start
             np.end = max(np.head.end, head.i + 1)
             if np.head.agent is not None and np.head.agent.words[-1] in self.kb.rules.get("relational_groups", ()) | \

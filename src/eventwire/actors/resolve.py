@@ -81,6 +81,7 @@ class Entity:
         self.final: tuple[str | None, str | None, str] | None = None  # country, sector, why
         self.listed: tuple[str | None, str | None, str] | None = None  # from people.tsv: country, sector, why
         self.foreign = False  # said to be from elsewhere than the story: takes no dominant country
+        self.us_titled: str | None = None  # why a US-style title makes it American rather than of the main state actor
 
     def find(self) -> "Entity":
         e = self
@@ -275,6 +276,8 @@ class ActorResolver:
         dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
         service = self._service(ms)
         self._mark_foreign(doc, ms)
+        if dominant and dominant[0] != "USA":
+            self._mark_us_titled(doc, ms, place_at)
         for m in ms:
             self._finalize(m.entity.find(), dominant, set(), service)
         return ms
@@ -577,6 +580,9 @@ class ActorResolver:
             if service and service != sector and self._service_member(ent):
                 sector = service
                 why.append(f"'{ent.name}' in a story whose only uniformed service is {service}")
+        if country is None and firm and sector in STATE_SECTORS and ent.us_titled:
+            country = "USA"
+            why.append(ent.us_titled)
         if country is None and dominant and firm and sector in STATE_SECTORS and ent.kind != "state" \
                 and dominant[0] not in ent.other_than and not ent.foreign:
             country = dominant[0]
@@ -608,6 +614,19 @@ class ActorResolver:
             called = ent.kind in ("person", "group") and \
                 any(t.lower_ in words for m in group for t in doc[m.start:_modifiers_end(m.np)])
             ent.foreign = abroad or called
+
+    def _mark_us_titled(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> None:
+        """'Sen. Ben Sasse' in a story about China: a US-style title (rules.yaml `us_titles`) in an article that
+        names a US state or town is a US office, whatever the main state actor is. The United States named as a
+        country or an actor is not enough: Nigerian and Philippine news use 'Gov.' and 'Sen.' too, and name the
+        US as a partner ('Gov. Zulum thanked the United States')."""
+        titles = self.kb.rules.get("us_titles", frozenset())
+        if ("USA", False) not in set(place_at.values()):
+            return
+        for m in ms:
+            word = next((t.text for t in doc[m.start:m.head] if t.lower_ in titles), None)
+            if word is not None and not m.pronoun:
+                m.entity.find().us_titled = f"the US title '{word}' in an article naming a US state or town"
 
     def _service_member(self, ent: Entity) -> bool:
         """Named only by a rank any uniformed service has ('officers', rules.yaml `service_members`)."""

@@ -24,6 +24,7 @@ class Lexicon:
     cues_after: dict[str, tuple[str, ...]]
     locative: frozenset[str]
     taken: dict[str, frozenset[str]]  # 'object' / 'prep' / 'subject' → verbs whose name there is ground taken
+    won: frozenset[str]  # election verbs whose object, with a person as subject, is a division ('won Georgia')
     organisations: frozenset[str]  # name keys of the actors KB's named organisations ('Hamas', not the town Hamm)
 
     def kind_before(self, words: str) -> str | None:
@@ -43,7 +44,7 @@ class Lexicon:
                 abbrev[a.replace(". ", ".")] = row["code"]
             postal[row["postal"]] = row["code"]
         cues = json.loads(_text("cues.json"))
-        kinds = [k for k in cues if not k.startswith("_") and k not in ("locative", "taken")]
+        kinds = [k for k in cues if not k.startswith("_") and k not in ("locative", "taken", "won")]
         return cls(
             not_toponyms=frozenset(words),
             demonyms={r["demonym"]: r["iso2"] for r in read_tsv("demonyms.tsv")},
@@ -53,6 +54,7 @@ class Lexicon:
             cues_after={k: tuple(cues[k]["after"]) for k in kinds},
             locative=frozenset(cues["locative"]),
             taken={k: frozenset(v) for k, v in cues["taken"].items() if not k.startswith("_")},
+            won=frozenset(cues["won"]["object"]),
             organisations=_organisations(),
         )
 

@@ -40,6 +40,7 @@ class Mention:
     sent_start: int = 0
     kind: str | None = None  # the kind a cue before the name gives it ('the town of X': city)
     taken_by: str | None = None  # the verb that makes it ground taken or lost ('overran Aybak': 'overrun')
+    won_by: str | None = None  # the election verb a person won or lost it by ('Biden won Georgia': 'won')
 
 
 def _is_cap(tok) -> bool:
@@ -93,7 +94,8 @@ def _split(span: Span) -> list[Span]:
     return [p for p in parts if len(p) and any(_is_cap(t) for t in p)] if len(parts) > 1 else [span]
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon, persons: frozenset[str] = frozenset()) -> list[Mention]:
+    """`persons`: names known to be people's (the actors' people list), for `won_by`."""
     mentions: list[Mention] = []
     taken: set[int] = set()
     other_ent: dict[int, Span] = {}
@@ -112,7 +114,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
                     end, surface, source = end + 1, surface + ".", "abbrev"
                     query, hits = surface, _state(gaz, lex.us_abbrev[surface])
                 mentions.append(Mention(span.start_char, end, surface, query, ent.label_, source,
-                                        candidates=hits, sent_start=ent.sent.start_char))
+                                        candidates=hits, sent_start=ent.sent.start_char,
+                                        won_by=won_by(span, lex, persons)))
         else:
             for t in ent:
                 other_ent[t.i] = ent
@@ -167,7 +170,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Mention]:
             if ent is not None and not (ent.start == i and ent.end == j) and not _same_after_trim(ent, i, j):
                 embedded = ent.text
             mentions.append(Mention(span.start_char, end_char, text, text, label, source, embedded,
-                                    candidates=hits, sent_start=sent(i).start_char, taken_by=taken_by(span, lex)))
+                                    candidates=hits, sent_start=sent(i).start_char, taken_by=taken_by(span, lex),
+                                    won_by=won_by(span, lex, persons)))
             i, found = j, True
             break
         if not found:
@@ -263,6 +267,22 @@ def taken_by(span: Span, lex: Lexicon) -> str | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return _verb_in(head.head, lex.taken["prep"], head.lower_)
     return None
+
+
+def won_by(span: Span, lex: Lexicon, persons: frozenset[str] = frozenset()) -> str | None:
+    """The election verb (cues.json 'won') that has `span` as its direct object and a person as its subject
+    ('Biden won Georgia', 'Clinton carried Virginia and Ohio'; a person: NER's, or one of `persons`): what a
+    candidate wins is a division. None otherwise ('Russia won Georgia over' has no person; 'won Georgia's
+    primary' has another object)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.pos_ not in ("VERB", "AUX") or not _verb_in(tok.head, lex.won):
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.text in persons):
+        return None
+    return tok.head.text
 
 
 def _verb_in(verb, phrases: frozenset[str], prep: str | None = None) -> str | None:

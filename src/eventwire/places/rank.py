@@ -23,6 +23,7 @@ FEATURE_BONUS = {"country": 3.0, "admin1": 0.5, "admin2": -0.5, "city": 0.0, "re
 CAPITAL_BONUS = 2.0
 PRIMARY_BONUS = 1.0
 CUE_BONUS = 3.0
+WON_BONUS = 3.0  # 'Biden won Georgia': a first-level division is what a candidate wins
 PAIR_BONUS = 5.0  # 'Laurel, Kentucky': the second name contains the first
 ADMIN1_CONTEXT = 3.0
 NEAR_BONUS = 1.0
@@ -105,6 +106,9 @@ def score(m: Mention, e: Entry, cue: str | None, ctx: Context | None, pair: list
         delta = CUE_BONUS if e.kind == cue or (cue == "city" and e.kind == "admin2") else -1.0
         total += delta
         reasons.append((delta, f"text calls it a {KIND_NOUN[cue]}"))
+    if m.won_by and e.kind == "admin1":
+        total += WON_BONUS
+        reasons.append((WON_BONUS, f"a person '{m.won_by}' it: an electoral division"))
     if m.label == "LOC" and e.kind == "region":
         total += 1.0
         reasons.append((1.0, "spaCy LOC"))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..document import Document
 from ..model import Place
 from .capitals import capital_of, capital_phrases
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, name_key
 from .lexicon import Lexicon
 from .mentions import Mention, cue_kind, find_mentions
 from .rank import KIND_NOUN, Scored, rank
@@ -43,12 +43,13 @@ class PlaceResolver:
         # 'Kirby' after 'John Kirby': a part of a person's full name is that person, not a town
         full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         person_parts = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        mentions = [m for m in find_mentions(doc, gaz, lex)
+        mentions = [m for m in find_mentions(doc, gaz, lex, _listed_people())
                     if (m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts))
                     and not _starts_person(text, m, full_names)]
         # '81 percent of Democrats approve of Obama': a person of the article or the people list is no town
         persons = _titled_persons(doc) | _listed_people()
         mentions = [m for m in mentions if not _a_person(text, m, persons, lex)]
+        mentions = [m for m in mentions if not _an_acronym_body(text, m, lex)]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
         focus = _focus(mentions, best)
@@ -152,6 +153,26 @@ def _a_person(text: str, m: Mention, persons: set[str] | frozenset[str], lex: Le
         return False
     before = text[max(0, m.start - 15):m.start].split()
     return not (before and before[-1].lower() in lex.locative - {"of"})
+
+
+def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'the NRA', 'the ACLU': an all-capitals acronym after 'the', or one the actors KB names as an organisation
+    ('PKK'), is a body, not a town that has it for an alternate name (Narrandera is 'NRA'). A country, state or
+    region it may name ('the UAE'), a US postal code ('the DC office'), a cue ('the town of X') or ground taken
+    keep it a place, and so does a place preposition right before a bare acronym ('to PKK')."""
+    if m.source not in ("ner", "gazetteer") or not _acronym(m.text) or m.kind is not None or m.taken_by is not None:
+        return False
+    if m.text in lex.us_postal or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
+        return False  # 'the DC office', 'the UAE'
+    before = text[max(0, m.start - 15):m.start].split()
+    if before and before[-1].lower() == "the":
+        return True  # a town takes no article
+    return name_key(m.text) in lex.organisations and not (before and before[-1].lower() in lex.locative - {"of"})
+
+
+def _acronym(word: str) -> bool:
+    """'NRA', 'AQAP': two to six capital letters and nothing else."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _cue_before(doc, m: Mention, lex: Lexicon) -> str | None:

@@ -219,6 +219,18 @@ def _lemmas(verb: Token) -> set[str]:
     return {verb.lemma_.lower(), *_uninflect(verb.lower_)}
 
 
+def _loose_in_gerund(verb: Token) -> bool:
+    """'referencing her role in rallying supporters': a gerund under "in" that the verb above does not govern as a
+    cue ("persisted in", "refrained from", "join X in" do) describes a role or a past deed, so what asks or plans above it
+    does not reach it."""
+    if not (verb.dep_ == "pcomp" and verb.head.lower_ == "in"):
+        return False
+    if verb.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # 'her role in rallying', 'his part in organising': a deed described, not one asked for
+    c = cues()
+    return not _lemmas(verb.head.head) & (c.refusal | c.abstention | c.request | c.intent | c.attempt | {"join"})
+
+
 def _controlled_advcl(verb: Token) -> bool:
     """'convince a judge [to release the prisoners]' parsed as a purpose clause: an infinitive under a verb of
     persuading, intending or refusing is that verb's complement, as its xcomp would be ('called a meeting to
@@ -321,7 +333,7 @@ def modality_of(anchor: Token) -> Modality:
     chain = [anchor]
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
     cur = anchor
-    while (cur.dep_ in {"xcomp", "pcomp"} or _controlled_advcl(cur)) and cur.head != cur:
+    while (cur.dep_ in {"xcomp", "pcomp"} or _controlled_advcl(cur)) and cur.head != cur and not _loose_in_gerund(cur):
         cur = cur.head if cur.dep_ in {"xcomp", "advcl"} else cur.head.head
         chain.append(cur)
     supposed = False  # "no decision had been made about whether to appeal": the appeal is open, not denied

@@ -58,6 +58,11 @@ class SenseChooser:
             return actor.sector not in STATE_SECTORS
         return False
 
+    @staticmethod
+    def _tagged(tok: Token) -> list[Token]:
+        """The clauses before a verb that it only attributes ('"…," he warned')."""
+        return [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
+
     def _question(self, tok: Token, marks: frozenset[str]) -> Token | None:
         """A clause under the verb that asks: introduced by a listed mark ('if', 'whether') or a wh-word, or a
         quoted clause ending in a question mark."""
@@ -112,8 +117,8 @@ class SenseChooser:
                     objs = self._objects(cand, tok)
                     if sense.type == NO_EVENT:  # a guard also sees through "a variety of", "a series of": what is hosted
                         objs += [o for x in objs for _, o in prep_objects(x, {"of"})]
-                        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
-                            objs.append(tok.head)  # "a poll released last week", "recently released polls": the noun is what was released
+                        if (tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.tag_ == "VBD"):
+                            objs.append(tok.head)  # "a poll released last week", "recently released polls", "300 pledged delegates" (tagged VBD): the noun is what was released
                         elif tok.dep_ == "conj" and tok.head.dep_ == "amod" and tok.tag_ == "VBN":
                             objs.append(tok.head.head)  # "entrenched and compromised interests": the second of two modifiers
                     hit = (objs[0] if objs else None) if not classes else self._matches(document, classes, objs)
@@ -190,9 +195,32 @@ class SenseChooser:
                     ok &= bool(auxes)
                     why.append(f"clause auxiliary '{auxes[0].text}'" if auxes else "no clause with a listed auxiliary")
                 elif slot == "tag":  # '"…," he warned': a clause before the verb, which the verb only attributes
-                    tagged = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
+                    tagged = self._tagged(tok)
                     ok &= bool(tagged)
                     why.append("tags the clause before it" if tagged else "no clause before it")
+                elif slot == "tag_aux":  # '"…, so will China," he warned': the clause the verb tags is a future act (its head or auxiliary)
+                    auxes = [w for c in self._tagged(tok) for w in [c, *c.children]
+                             if (w is c or w.dep_ == "aux") and w.lower_ in classes]
+                    ok &= bool(auxes)
+                    why.append(f"tagged clause auxiliary '{auxes[0].text}'" if auxes else "no tagged clause with a listed auxiliary")
+                elif slot == "tag_subject":  # '"…, we will strike back," she warned': a party acts in the tagged clause, no forecast
+                    hit = self._matches(document, classes, [subject_of(c) for c in self._tagged(tok) if subject_of(c) is not None])
+                    ok &= hit is not None
+                    why.append(f"tagged clause subject '{hit.text}'" if hit else "no tagged clause subject of the right kind")
+                elif slot == "tag_mark":  # '"If the U.S. acts, so will China," he warned': a condition inside the tagged clause
+                    marks = [m for c in self._tagged(tok) for a in c.children if a.dep_ == "advcl"
+                             for m in a.children if m.dep_ == "mark" and m.lower_ in classes]
+                    ok &= bool(marks)
+                    why.append(f"tagged clause mark '{marks[0].text}'" if marks else "no listed mark in a tagged clause")
+                elif slot == "complement_subject":  # "I hold myself accountable": the parser makes 'myself' the adjective's subject
+                    subjects = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp", "oprd"} for g in c.children
+                                if g.dep_ == "nsubj" and g.lower_ in classes]
+                    ok &= bool(subjects)
+                    why.append(f"complement subject '{subjects[0].text}'" if subjects else "no listed complement subject")
+                elif slot == "under_prep":  # "are in demand", "is on the march": the noun is the object of a listed preposition
+                    under = tok.dep_ == "pobj" and tok.head.lower_ in classes
+                    ok &= under
+                    why.append(f"under '{tok.head.text}'" if under else "not under a listed preposition")
                 elif slot == "mark":  # "as campaigns have demonstrated": the verb's own subordinating word, a literal lemma
                     marks = [c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in classes]
                     ok &= bool(marks)

@@ -43,3 +43,8 @@ def actor(e: Event) -> str | None:
 
 def target(e: Event) -> str | None:
     return e.target.text if e.target is not None else None
+
+
+def codes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str]]:
+    """(type, CAMEO code, trigger) of every event coded in `text`."""
+    return [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]

@@ -18,11 +18,7 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import actor, by_trigger, events
-
-
-def _codes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str]]:
-    return [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
+from eventcheck import actor, by_trigger, codes, events
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_coups(pipeline: Pipeline, text: str, trigger: str) -> None:
     ],
 )
 def test_not_events(pipeline: Pipeline, text: str) -> None:
-    assert not _codes(pipeline, text)
+    assert not codes(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -123,11 +119,11 @@ def test_not_events(pipeline: Pipeline, text: str) -> None:
     ],
 )
 def test_twins_still_code(pipeline: Pipeline, text: str, type_: str, cameo: str) -> None:
-    assert (type_, cameo) in [(t, c) for t, c, _ in _codes(pipeline, text)], _codes(pipeline, text)
+    assert (type_, cameo) in [(t, c) for t, c, _ in codes(pipeline, text)], codes(pipeline, text)
 
 
 def test_a_storm_damages_nothing_political(pipeline: Pipeline) -> None:
-    assert not _codes(pipeline, "The mosque was damaged by a storm overnight.")
+    assert not codes(pipeline, "The mosque was damaged by a storm overnight.")
 
 
 @pytest.mark.parametrize(
@@ -151,7 +147,7 @@ def test_actors(pipeline: Pipeline, text: str, trigger: str, party: str) -> None
 
 def test_no_killing_by_the_crowd(pipeline: Pipeline) -> None:
     text = "Troops opened fire on the crowd, which had gathered outside the palace, killing ten."
-    assert not [e for e in events(pipeline, text) if actor(e) and "crowd" in actor(e)], _codes(pipeline, text)
+    assert not [e for e in events(pipeline, text) if actor(e) and "crowd" in actor(e)], codes(pipeline, text)
 
 
 def test_the_participle_inside_the_aside_is_still_the_nouns(pipeline: Pipeline) -> None:

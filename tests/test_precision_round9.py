@@ -18,11 +18,7 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import actor, by_trigger, events, target
-
-
-def _codes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str]]:
-    return [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
+from eventcheck import actor, by_trigger, codes, events, target
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _codes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str]]:
     ],
 )
 def test_not_events(pipeline: Pipeline, text: str, trigger: str) -> None:
-    assert trigger not in [t for _, _, t in _codes(pipeline, text)], _codes(pipeline, text)
+    assert trigger not in [t for _, _, t in codes(pipeline, text)], codes(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_not_events(pipeline: Pipeline, text: str, trigger: str) -> None:
 )
 def test_twins_and_recoded(pipeline: Pipeline, text: str, trigger: str, type_: str, cameo: str) -> None:
     e = by_trigger(pipeline, text, trigger)
-    assert (e.type, e.cameo) == (type_, cameo), _codes(pipeline, text)
+    assert (e.type, e.cameo) == (type_, cameo), codes(pipeline, text)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import by_trigger, codes, events
+from eventcheck import by_trigger, codes
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import actor, by_trigger, codes, events, target
+from eventcheck import actor, by_trigger, codes, target
 
 
 @pytest.mark.parametrize(

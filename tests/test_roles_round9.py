@@ -23,3 +23,11 @@ def test_a_place_in_a_dating_clause_without_a_journey_still_counts(pipeline: Pip
 def test_the_journey_itself_keeps_its_destination(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "The ministers signed the accord before the envoy flew to Doha.", "flew")
     assert e.location is not None and e.location.text == "Doha"
+
+
+def test_what_is_mobilized_is_not_the_target(pipeline: Pipeline) -> None:
+    """'deployed boats', 'deployed troops': the object of a mobilisation is its means; the target comes from elsewhere."""
+    e = by_trigger(pipeline, "The navy deployed boats along the coast on Sunday.", "deployed")
+    assert e.type == "MOBILIZE" and (e.target is None or e.target.text != "boats")
+    e = by_trigger(pipeline, "Kenya deployed police officers against the protesters.", "deployed")
+    assert e.target is not None and e.target.text == "the protesters"

@@ -90,7 +90,8 @@ class TargetChooser(ArgumentReader):
             slots += [(f"'{p} …'", o, second != "for", False) for p, o in prep_objects(tok, {second})] if second else []
             if cand.sense is not None and cand.sense.type == "SUPPORT":  # "rallied Democrats around Clinton", "behind the ticket": who is rallied around is backed
                 slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {"around", "behind"})]
-            slots += [("object", o, True, False) for o in objects_of(tok)]
+            if cand.sense is None or cand.sense.type != "MOBILIZE":  # "deployed boats/troops": what is mobilized is the means
+                slots += [("object", o, True, False) for o in objects_of(tok)]
             if second:
                 slots += [(f"'{second} … to'", x, True, False) for c in tok.children if c.dep_ == "advcl"  # "called for X to go"
                           and any(m.dep_ == "mark" and m.lower_ == second for m in c.children) for x in children(c, {"nsubj"})]

@@ -210,8 +210,8 @@ def titled_gender(doc: Doc, start: int, kb: KB) -> str | None:
             return "m"
         if low in kb.rules.get("feminine_titles", ()):
             return "f"
-        if noun_gender(low, kb):
-            return noun_gender(low, kb)
+        if (gender := noun_gender(low, kb)) is not None:
+            return gender
     return None
 
 

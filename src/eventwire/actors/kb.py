@@ -5,7 +5,7 @@ read from `eventwire/data/actors/` once per process and validated (a bad row rai
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -88,6 +88,12 @@ class KB:
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural" | "speaker" ("we")
     people: dict[str, list[Person]] = field(default_factory=dict)  # full name or alias -> people
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # a surname that may stand alone -> people
+
+    @cached_property
+    def courtesy_titles(self) -> frozenset[str]:
+        """'mr.', 'mrs.', 'sir' …: rules.yaml masculine_titles and feminine_titles together, for what a title means
+        whatever its gender (a person's name follows it)."""
+        return self.rules.get("masculine_titles", frozenset()) | self.rules.get("feminine_titles", frozenset())
 
     # surface form -> ("country"|"adjective"|"people"|"capital"|"org", key); used by the matcher
     def surface_forms(self) -> dict[str, tuple[str, str]]:

@@ -178,7 +178,7 @@ class MentionFinder:
         rules = self.kb.rules
         if not tok.whitespace_:
             return False  # part of one word with the next: 'pro' in 'pro-Clinton'
-        if low == "the" or low in rules.get("masculine_titles", ()) or low in rules.get("feminine_titles", ()):
+        if low == "the" or low in self.kb.courtesy_titles:
             return True
         caser = headline_caser(self.nlp)
         if not tok.is_alpha or not caser._is_english(tok):
@@ -232,14 +232,12 @@ class MentionFinder:
     def _after_courtesy(self, doc: Doc, start: int, name_start: int) -> int:
         """A person's phrase starts no earlier than the courtesy title before the name: the words before 'Mrs.'
         ('groups of voters Mrs. Clinton must win') are no part of it (see `_courtesy_between`)."""
-        titles = self.kb.rules.get("masculine_titles", frozenset()) | self.kb.rules.get("feminine_titles", frozenset())
-        return next((i for i in range(name_start - 1, start - 1, -1) if doc[i].lower_ in titles), start)
+        return next((i for i in range(name_start - 1, start - 1, -1) if doc[i].lower_ in self.kb.courtesy_titles), start)
 
     def _courtesy_between(self, doc: Doc, u: Unit, target: Unit) -> bool:
         """A courtesy title between a noun and the name it seems to modify ('groups of voters Mrs. Clinton must
         win', a relative clause without 'that'): no title stands before 'Mrs.', so the noun is not the name's."""
-        titles = self.kb.rules.get("masculine_titles", frozenset()) | self.kb.rules.get("feminine_titles", frozenset())
-        return target.what == "person" and any(doc[i].lower_ in titles for i in range(u.end, target.start))
+        return target.what == "person" and any(doc[i].lower_ in self.kb.courtesy_titles for i in range(u.end, target.start))
 
     def _person_name(self, text: str, person_names: set[str]) -> bool:
         """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the

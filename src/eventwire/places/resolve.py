@@ -134,11 +134,10 @@ def _titled_persons(doc) -> set[str]:
     from ..actors.kb import default_kb
 
     kb = default_kb()
-    titles = kb.rules.get("masculine_titles", frozenset()) | kb.rules.get("feminine_titles", frozenset())
     out = set()
     for e in doc.ents:
         before = doc[e.start - 1] if e.label_ == "PERSON" and e.start > 0 else None
-        if before is not None and (before.lower_ in titles or before.lower_ in kb.agents):
+        if before is not None and (before.lower_ in kb.courtesy_titles or before.lower_ in kb.agents):
             out.add(e.text)
     return out
 
@@ -151,8 +150,7 @@ def _a_person(text: str, m: Mention, persons: set[str] | frozenset[str], lex: Le
         return False
     if any(c.kind == "country" for c in m.candidates):
         return False
-    before = text[max(0, m.start - 15):m.start].split()
-    return not (before and before[-1].lower() in lex.locative - {"of"})
+    return not _place_preposition_before(text, m, lex)
 
 
 def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -164,10 +162,21 @@ def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
         return False
     if m.text in lex.us_postal or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
         return False  # 'the DC office', 'the UAE'
-    before = text[max(0, m.start - 15):m.start].split()
-    if before and before[-1].lower() == "the":
+    if _word_before(text, m) == "the":
         return True  # a town takes no article
-    return name_key(m.text) in lex.organisations and not (before and before[-1].lower() in lex.locative - {"of"})
+    return name_key(m.text) in lex.organisations and not _place_preposition_before(text, m, lex)
+
+
+def _word_before(text: str, m: Mention) -> str:
+    """The lower-case word right before the mention ('' at the start of the text)."""
+    before = text[max(0, m.start - 15):m.start].split()
+    return before[-1].lower() if before else ""
+
+
+def _place_preposition_before(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'in Obama', 'to PKK': a place preposition or movement verb right before the name ('of' does not count:
+    'approve of Obama')."""
+    return _word_before(text, m) in lex.locative - {"of"}
 
 
 def _acronym(word: str) -> bool:

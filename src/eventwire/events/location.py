@@ -28,14 +28,20 @@ def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
     return (sent.start_char, sent.end_char) if verb == sent.root else clause_span(verb)
 
 
+def _clause_marks(verb: Token) -> frozenset[str]:
+    """The subordinating words of an adverbial clause ('as', 'before', …), lower-case; none for any other verb."""
+    if verb.dep_ != "advcl":
+        return frozenset()
+    return frozenset(m.lower_ for m in verb.children if m.dep_ == "mark")
+
+
 def _journeys(verb: Token) -> list[tuple[int, int]]:
     """Character ranges of the places a clause dating the verb by another event travels to or from ('sign the deal
     [before the minister leaves for Manila]'): that journey's end or start is not this event's place."""
     words = role_words()
     out = []
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_MARKS for m in c.children) and (
-                c.lemma_.lower() in words["journey_verbs"]):
+        if _clause_marks(c) & SEQUENCE_MARKS and c.lemma_.lower() in words["journey_verbs"]:
             out += [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for _, o in prep_objects(c, words["journey_preps"])]
     return out
 
@@ -79,7 +85,7 @@ class LocationChooser(WordKinds):
             return best, "place named in the trigger's clause"
         # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
         # the clause it hangs on ('There are no US aircraft in Afghanistan as the troop withdrawal continues')
-        if anchor.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_MARKS for m in anchor.children):
+        if _clause_marks(anchor) & TEMPORAL_MARKS:
             settings = [p for p in free if self._setting(document, p)]
             best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
             if best is not None:

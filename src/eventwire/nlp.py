@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import parse_repairs  # noqa: F401 - registers the eventwire_parse_repairs component
 from .headline_case import HeadlineCaser
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ def load(model: str = MODEL) -> Language:
     nlp = spacy.load(model)
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
+    nlp.add_pipe("eventwire_parse_repairs", after="parser")  # before the tags become parts of speech and lemmas
     return nlp
 
 

@@ -1,0 +1,42 @@
+"""Repairs of parses the small English model gets wrong in a way every later stage would inherit.
+
+Run inside the pipeline, after the parser and before the attribute ruler and lemmatiser, so the
+repaired word also gets the part of speech and lemma of its new tag."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+PLAIN_NOUNS = frozenset({"NN", "NNS"})
+
+
+@Language.component("eventwire_parse_repairs")
+def parse_repairs(doc: Doc) -> Doc:
+    for sent in doc.sents:
+        first = sent[0]
+        if _noun_read_as_verb(first):
+            _make_compound(first, doc[first.i + 1])
+    return doc
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """'Aid agencies said …' parsed as a bare verb 'Aid' (the sentence's subject) with 'agencies' as its
+    object. A bare infinitive cannot open a sentence as its subject, so the first word modifies the noun
+    after it: the next word is the verb's object, and the verb has no subject, auxiliary or 'to' of its own."""
+    if tok.tag_ != "VB" or tok.dep_ not in {"nsubj", "csubj"} or tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return (after.head == tok and after.dep_ == "dobj" and after.tag_ in PLAIN_NOUNS
+            and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in tok.children))
+
+
+def _make_compound(modifier: Token, noun: Token) -> None:
+    """The noun takes the verb's place (its head and dependency) and the verb's other dependents;
+    the verb becomes the noun's compound modifier."""
+    verb_head, relation = modifier.head, "nsubj"
+    noun.head, noun.dep_ = verb_head, relation
+    for child in list(modifier.children):
+        if child != noun:
+            child.head = noun
+    modifier.head, modifier.dep_, modifier.tag_ = noun, "compound", "NN"

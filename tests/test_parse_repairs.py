@@ -1,0 +1,30 @@
+"""Parse repairs (eventwire.parse_repairs): a sentence opened by a noun the parser read as a bare verb."""
+
+from __future__ import annotations
+
+from eventwire.nlp import load
+from eventwire.pipeline import Pipeline
+from tests.eventcheck import events
+
+TEXT = "Aid agencies in Gao, about 300 km to the west, said hundreds of families had fled towards the border."
+
+
+def test_the_noun_becomes_a_modifier_of_the_subject() -> None:
+    doc = load()(TEXT)
+    aid, agencies = doc[0], doc[1]
+    assert (aid.pos_, aid.dep_, aid.head.i) == ("NOUN", "compound", agencies.i)
+    assert (agencies.dep_, agencies.head.lemma_) == ("nsubj", "say")
+    assert doc[2].head == agencies  # 'in Gao' now qualifies the agencies
+
+
+def test_no_aid_event_and_the_agencies_speak(pipeline: Pipeline) -> None:
+    article = pipeline.code_text(TEXT)
+    assert not [e for e in events(pipeline, TEXT) if e.type == "AID"]
+    assert [q.speaker.text for q in article.quotes if q.speaker] == ["Aid agencies"]
+
+
+def test_imperatives_and_sentence_boundaries_are_left_alone() -> None:
+    text = "Help them now. Stop the war!\n\nAid workers said the road was closed."
+    doc = load()(text)
+    assert [t.dep_ for t in doc if t.text in {"Help", "Stop"}] == ["ROOT", "ROOT"]
+    assert [s.text.strip() for s in doc.sents] == ["Help them now.", "Stop the war!", "Aid workers said the road was closed."]

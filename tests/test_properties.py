@@ -57,6 +57,10 @@ def spans(article: Article) -> list[tuple[str, Span]]:
             found.append(("event.location", e.location))
         if e.date is not None:
             found.append(("event.date", e.date))
+    for i in article.incidents:
+        found.append(("incident.trigger", i.trigger))
+        found.append(("incident.sentence", Span(text=i.sentence, start=i.start, end=i.end)))
+        found += [(f"incident.{k}", v) for k, v in (("location", i.location), ("date", i.date)) if v is not None]
     for q in article.quotes:
         found.append(("quote.content", q.content))
         if q.cue is not None:

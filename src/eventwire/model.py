@@ -88,6 +88,20 @@ class Event(_Model):
     confidence: float = Field(ge=0.0, le=1.0)
     rule: str = Field("", description="how it was coded: trigger sense, where each argument came from, modality cue")
     confidence_factors: dict[str, float] = Field(default_factory=dict, description="the evidence `confidence` was computed from")
+    labels: list[str] = Field(default_factory=list, description="the ontology's other labels that apply: 'Diplomatic event', 'Claim of responsibility'")
+
+
+class Incident(_Model):
+    """What news reports that is no political act (a flood, a bus crash, drug smuggling): labelled, never given a PLOVER type."""
+
+    label: Literal["Natural disaster", "Man-made disaster", "Organised crime"]
+    trigger: Trigger
+    location: Place | None = None
+    date: Time | None = None
+    sentence: str
+    start: int
+    end: int
+    rule: str = Field("", description="the word and the thing named with it, and where the place and date came from")
 
 
 class Quote(_Model):
@@ -109,6 +123,7 @@ class Article(_Model):
     removed: list[Span] = Field(default_factory=list, description="furniture the cleaner removed, offsets into the raw extracted text")
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    incidents: list[Incident] = Field(default_factory=list, description="non-political happenings (disasters, organised crime)")
     places: list[Place] = Field(default_factory=list)
     times: list[Time] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list, description="every political-actor mention, resolved")

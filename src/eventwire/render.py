@@ -30,7 +30,10 @@ def article_rows(article: Article) -> Iterable[dict[str, object]]:
                "value": t.value, "detail": t.precision}
     for e in article.events:
         yield {"article_id": article.id, "kind": "event", "text": e.trigger.text, "start": e.start, "end": e.end,
-               "value": e.type, "detail": f"{e.mode or ''}; cameo {e.cameo or ''}; {e.modality}"}
+               "value": e.type, "detail": f"{e.mode or ''}; cameo {e.cameo or ''}; {e.modality}" + "".join(f"; {lab}" for lab in e.labels)}
+    for i in article.incidents:
+        yield {"article_id": article.id, "kind": "incident", "text": i.trigger.text, "start": i.start, "end": i.end,
+               "value": i.label, "detail": f"{i.location.name if i.location else ''}; {i.date.value if i.date else ''}"}
     for q in article.quotes:
         yield {"article_id": article.id, "kind": "quote", "text": q.content.text, "start": q.content.start, "end": q.content.end,
                "value": q.speaker.name if q.speaker else None, "detail": q.kind}
@@ -67,10 +70,18 @@ def article_panel(article: Article) -> Panel:
         for col in ("trigger", "type", "cameo", "actor", "target", "where", "when", "modality", "conf"):
             events.add_column(col, overflow="fold")
         for e in article.events:
-            events.add_row(e.trigger.text, f"{e.type}/{e.mode or '-'}", e.cameo or "-", e.actor.name if e.actor else "-",
+            labels = "".join(f"\n({lab.lower()})" for lab in e.labels)
+            events.add_row(e.trigger.text, f"{e.type}/{e.mode or '-'}{labels}", e.cameo or "-", e.actor.name if e.actor else "-",
                            e.target.name if e.target else "-", e.location.name if e.location else "-",
                            e.date.value if e.date else "-", e.modality, f"{e.confidence:.2f}")
         parts.append(events)
+    if article.incidents:
+        incidents = Table(title=f"Incidents, not political acts ({len(article.incidents)})", title_justify="left", expand=True)
+        for col in ("trigger", "label", "where", "when", "why"):
+            incidents.add_column(col, overflow="fold")
+        for i in article.incidents:
+            incidents.add_row(i.trigger.text, i.label, i.location.name if i.location else "-", i.date.value if i.date else "-", i.rule)
+        parts.append(incidents)
     if article.quotes:
         quotes = Table(title=f"Quotes ({len(article.quotes)})", title_justify="left", expand=True)
         for col in ("speaker", "kind", "content"):
@@ -79,7 +90,7 @@ def article_panel(article: Article) -> Panel:
             quotes.add_row(q.speaker.name if q.speaker else "-", q.kind, q.content.text)
         parts.append(quotes)
     summary = (f"{len(article.text):,} chars cleaned; {len(article.removed)} furniture line(s) removed; "
-               f"{len(article.events)} events, {len(article.quotes)} quotes")
+               f"{len(article.events)} events, {len(article.quotes)} quotes" + (f", {len(article.incidents)} incidents" if article.incidents else ""))
     head = f"[bold]{article.title or article.id}[/bold]  published {article.published or 'unknown'}  source {article.source or '-'}"
     return Panel(Group(summary, *parts), title=head, title_align="left")
 

@@ -14,12 +14,14 @@ import hashlib
 from spacy.tokens import Span as SpacySpan
 
 from ..document import Document
-from ..model import Event, Trigger
+from ..model import Event, Incident, Trigger
 from .actor import ActorChooser, CLAIMED_RESPONSIBILITY
 from .classifier import TypeClassifier
 from .codes import CodeAssigner
 from .confidence import load_calibration
 from .date import DateChooser
+from .incidents import IncidentFinder, anaphoric, hazard_actor
+from .labels import labels_of
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
 from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of
@@ -29,7 +31,8 @@ from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 
 
-class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, LocationChooser, DateChooser, CodeAssigner):
+class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, LocationChooser, DateChooser, CodeAssigner,
+                 IncidentFinder):
     name = "events"
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:
@@ -39,17 +42,22 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
 
     def __call__(self, document: Document) -> Document:
         events: list[Event] = []
+        incidents: list[Incident] = []
         trace: list[tuple[int, str]] = []
         before: list[Event] = []  # the previous sentence's events
         for si, sent in enumerate(document.doc.sents):
             found, notes = self.code_sentence(document, sent)
+            found = self._incidents(document, sent, found, incidents, notes)
             for i, event in enumerate(found):
                 found[i], note = self.carried_venue(document, event, before)
                 notes += [note] if note else []
             events.extend(found)
             trace.extend((si, n) for n in notes)
             before = found if sent.text.strip() else before
+        for event in events:
+            event.labels = labels_of(event)
         document.article.events = events
+        document.article.incidents = incidents
         document.trace.extend(("events", si, note) for si, note in trace)
         return document
 
@@ -83,6 +91,26 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
             if event is not None:
                 events.append(event)
         return self._fold(events, notes), notes
+
+    def _incidents(self, document: Document, sent: SpacySpan, found: list[Event], incidents: list[Incident],
+                   notes: list[str]) -> list[Event]:
+        """Adds the sentence's incidents ('the floods' after floods were reported are the same floods) and returns its events less those whose actor is an incident's hazard or vehicle."""
+        things: list[tuple[int, int]] = []
+        for incident, words in self.incidents_in(document, sent):
+            things += [(w.idx, w.idx + len(w.text)) for w in words]
+            same = next((i for i in incidents if i.label == incident.label and i.trigger.text.lower() == incident.trigger.text.lower()), None)
+            if same is not None and anaphoric(words[0]):
+                notes.append(f"'{incident.trigger.text}': the {incident.label.lower()} already reported at {same.trigger.start}")
+                continue
+            incidents.append(incident)
+            notes.append(f"'{incident.trigger.text}' → incident: {incident.label} ({incident.rule})")
+        kept = []
+        for e in found:
+            if hazard_actor(e, things):
+                notes.append(f"'{e.trigger.text}': {e.type} dropped: its actor '{e.actor.text}' is a hazard or vehicle, no party")
+            else:
+                kept.append(e)
+        return kept
 
     @staticmethod
     def _fold(events: list[Event], notes: list[str]) -> list[Event]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..events.labels import labels_of
 from ..events.modality import is_claim
 from ..model import Event, Quote
 
@@ -77,5 +78,6 @@ def link_events(events: list[Event], quotes: list[Quote], cue_lemmas: list[str])
         event.reported_by = quote.speaker
         if event.modality == "asserted" and is_claim(lemma, quote.speaker, event.actor):
             event.modality = "claimed"
+        event.labels = labels_of(event)  # a claim of its own act is now a claim of responsibility
         made.append((event, quote))
     return made

@@ -10,11 +10,13 @@ the shared lexicon (`self.lex`) and builds and folds the events of each sentence
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Event, Incident, Trigger
+from ..model import Actor, Event, Incident, Trigger
 from .actor import ActorChooser, CLAIMED_RESPONSIBILITY
 from .classifier import TypeClassifier
 from .codes import CodeAssigner
@@ -29,6 +31,7 @@ from .senses import SenseChooser
 from .syntax import embedding_depth, prep_objects, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
+from .wordlists import nations
 
 
 class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, LocationChooser, DateChooser, CodeAssigner,
@@ -75,13 +78,15 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
         verb_events = {c.anchor.i for c in cands if c.sense and not c.is_noun}
         # the agents of the sentence's verb events: parties busy with their own act
         agents = frozenset(a.i for c in cands if c.sense and not c.is_noun and (a := subject_of(c.anchor)) is not None)
+        sharpened = {c.token.i: self._sharpen(c, cands) for c in cands  # before any event is built from the verb
+                     if c.sense and c.is_noun and c.anchor.i in verb_events and c.anchor != c.token}
         events: list[Event] = []
         for cand in cands:
             if cand.sense is None:
                 continue
             if cand.is_noun:
                 if cand.anchor.i in verb_events and cand.anchor != cand.token:
-                    notes.append(f"'{cand.token.text}': folded into the verb event '{cand.anchor.text}'")
+                    notes.append(f"'{cand.token.text}': folded into the verb event '{cand.anchor.text}'" + sharpened.get(cand.token.i, ""))
                     continue
                 if cand.anchor.lemma_.lower() in self.lex.cessation_verbs:
                     notes.append(f"'{cand.token.text}': what '{cand.anchor.text}' would end, not an event of its own")
@@ -113,6 +118,33 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
         return kept
 
     @staticmethod
+    def _means_owner(document: Document, means: Token) -> Actor | None:
+        """'Israeli air strikes', 'Russian shelling': a nationality on the attack that did it names the state's forces."""
+        for c in means.children:
+            what, iso3 = nations().get(c.text, ("", ""))
+            if c.dep_ in {"amod", "compound", "nmod"} and c.i < means.i and what == "adjective":
+                span = document.doc[c.i : means.i + 1]
+                return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                             sector="MIL", kind="group", method=f"nationality '{c.text}' of the '{means.text}' that did it")
+        return None
+
+    @staticmethod
+    def _sharpen(noun: Candidate, cands: list[Candidate]) -> str:
+        """'A suicide bomber blew himself up', 'Israeli air strikes hit a building', 'launched a drone attack': the noun
+        folded into the verb event says how it was done more precisely than the verb (same type; the verb has no mode,
+        or the noun's CAMEO code is a subcode of the verb's): the verb event takes the noun's mode, CAMEO and ACLED."""
+        verb = next((c for c in cands if c.anchor == noun.anchor and not c.is_noun and c.sense is not None), None)
+        n = noun.sense
+        if verb is None or n is None or n.mode is None or n.type != verb.sense.type:
+            return ""
+        v = verb.sense
+        if v.mode is not None and not (n.cameo.startswith(v.cameo) and len(n.cameo) > len(v.cameo)):
+            return ""
+        verb.sense = replace(v, mode=n.mode, cameo=n.cameo, acled=n.acled or v.acled)
+        verb.why += f"; how, from '{noun.token.text}': {n.type}/{n.mode} cameo {n.cameo}"
+        return f", which says how: {n.type}/{n.mode} cameo {n.cameo}"
+
+    @staticmethod
     def _fold(events: list[Event], notes: list[str]) -> list[Event]:
         """One event per (type, actor) in a sentence: 'meetings are scheduled to discuss' is one CONSULT.
         An actor-less event of a type another event in the sentence already has (with an actor) is dropped."""
@@ -140,6 +172,13 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
             if actor is None:
                 actor, why = self._sole_party(document, cand, sent, report, agents)
             actor_why = f"{actor_why}; {why}"
+        if actor is None and not cand.is_noun and (means := subject_of(cand.anchor)) is not None and means.lemma_.lower() in self.lex.nouns:
+            owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …': whose forces did it
+            if owner is None:  # 'Israeli air strikes hit …': the state named on the strikes
+                owner = self._means_owner(document, means)
+                why = owner.method if owner is not None else why
+            if owner is not None:
+                actor, actor_why = owner, f"{actor_why}; the subject '{means.text}' is an act: {why}"
         target, target_why = self.target_for(document, cand, actor)
         actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country

@@ -8,7 +8,7 @@ from .lexicon import Lexicon, Sense
 from .wordlists import STATE_SECTORS
 
 
-CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS"}
+CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS", "AGR"}
 
 
 class CodeAssigner:

@@ -413,7 +413,7 @@ def test_legal_action_against_a_party_accuses_it(pipeline: Pipeline) -> None:
     ("text", "type_", "cameo", "actor", "target"),
     [
         # AID: credit, debt relief, aid packages, arms supplies
-        ("Tokyo approved a $300 million loan to Sri Lanka on Friday.", "AID", "070", "Tokyo", "Sri Lanka"),
+        ("Tokyo approved a $300 million loan to Sri Lanka on Friday.", "AID", "071", "Tokyo", "Sri Lanka"),  # the loan says how: economic aid
         ("The World Bank agreed to forgive Haiti's debt.", "AID", "071", "The World Bank", None),
         ("The lenders forgave millions owed by Zambia.", "AID", "071", "The lenders", None),
         ("The Paris Club wrote off the debts of Liberia.", "AID", "071", "The Paris Club", None),

@@ -75,7 +75,7 @@ from eventcheck import events, only
         ("The report accused the army of mass killings in the region.", "ACCUSE", "112"),
         # killing or wounding in or by a bombing is CAMEO 183, not 190
         ("Four shoppers were killed in a bomb blast at the market.", "ASSAULT", "183"),
-        ("Two suicide bombers killed nine people at the station.", "ASSAULT", "183"),
+        ("Two suicide bombers killed nine people at the station.", "ASSAULT", "1831"),  # the bombers say how: a suicide bombing
         ("Three soldiers were wounded by a roadside bomb.", "ASSAULT", "183"),
         ("The mass expulsion of the minority began in May.", "ASSAULT", "201"),
         ("Gunmen made an assassination attempt on the governor.", "ASSAULT", "185"),

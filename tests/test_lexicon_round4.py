@@ -171,7 +171,7 @@ def test_round4_keeps_earlier_senses(pipeline: Pipeline) -> None:
     assert only(pipeline, "Ghana sent peacekeepers to Liberia in June.", "AID").cameo == "074"
     assert only(pipeline, "Thousands of students protested in the capital on Sunday.", "PROTEST").cameo == "141"
     assert only(pipeline, "The UN called for a ceasefire in the region.", "REQUEST").cameo == "0256"
-    assert only(pipeline, "The IMF approved a loan of two billion dollars to Egypt.", "AID").cameo == "070"
+    assert only(pipeline, "The IMF approved a loan of two billion dollars to Egypt.", "AID").cameo == "071"  # the loan says how: economic aid
     assert only(pipeline, "The two sides observed a ceasefire over the weekend.", "RETREAT").cameo == "0871"
     assert only(pipeline, "The government announced new sanctions on the regime.", "SANCTION").cameo == "163"
 

@@ -129,7 +129,7 @@ from eventcheck import events, only
         ("We stand with Ukraine, the chancellor said.", "SUPPORT", "050"),
         ("The rebels distributed weapons to the villagers.", "AID", "072"),
         ("The regime dismantled its chemical weapons.", "RETREAT", "0873"),
-        ("The army slapped a curfew on the town.", "COERCE", "172"),
+        ("The army slapped a curfew on the town.", "COERCE", "1723"),  # the curfew says which restriction
         ("The government took down opposition websites.", "COERCE", "172"),
         ("The army went on high alert after the attack.", "MOBILIZE", "152"),
         ("North Korea test-launched a new missile.", "MOBILIZE", "150"),

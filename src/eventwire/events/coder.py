@@ -137,6 +137,9 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
         n = noun.sense
         if verb is None or n is None or n.mode is None or n.type != verb.sense.type:
             return ""
+        if noun.token.head != verb.token or noun.token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return ""  # only the verb's own subject or object says how it was done; not 'self-immolated [in protest]'
+        assert verb.sense is not None
         v = verb.sense
         if v.mode is not None and not (n.cameo.startswith(v.cameo) and len(n.cameo) > len(v.cameo)):
             return ""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from . import people
 from .kb import KB
 
 if TYPE_CHECKING:
@@ -20,6 +21,13 @@ NOMINAL_WINDOW = 8  # sentences a definite description looks back
 PRONOUN_WINDOW = 2  # sentences a pronoun looks back (plus its own)
 FIRM_REASONS = ("subject of the reporting verb", "subject of the same clause")  # pronoun readings that fix a gender
 PLURAL_MISMATCH = 2.0  # what 'they' costs a singular organisation
+# what 'she' gains from a candidate known to be of its gender over one whose gender nothing says ('her' after
+# 'Austan D. Goolsbee' and 'Hillary Clinton'; rules.yaml known_gender_pronouns): less than the reporting frame or
+# the same clause, which still win
+KNOWN_GENDER = 3.0
+# what a name modifying another actor's phrase ('a Hillary Clinton administration') costs as a pronoun's antecedent:
+# as much as a sentence of distance, so that it wins mostly where its known gender agrees ('... as her campaign')
+MODIFIER_COST = 3.0
 # 'the soldiers' are a body of troops, never the 'military leaders' or the ministry named before; an armed
 # group, by contrast, is often named through its leaders ('Taliban leaders said the fighters will…')
 BODY_SECTORS = frozenset({"MIL"})
@@ -228,11 +236,17 @@ def apposed_gender(doc: Doc, root: int, kb: KB) -> str | None:
     return next((g for g in (noun_gender(n.lower_, kb) for n in nouns) if g), None)
 
 
-def listed_gender(tokens: list[str], kb: KB) -> str | None:
-    """The gender people.tsv gives a full name ('Bill Clinton' -> 'm'), when every person of that name has it."""
-    if len(tokens) < 2:
-        return None
-    genders = {p.gender for p in kb.people.get(" ".join(tokens), ())}
+def listed_gender(tokens: list[str], kb: KB, role: str | None = None) -> str | None:
+    """The gender people.tsv gives a full name ('Bill Clinton' -> 'm'; 'Hillary R. Clinton', a listed surname and
+    first name, -> 'f'), or a surname with the title `role` of an office only some of its listed bearers held
+    ('Secretary Clinton' -> Hillary Clinton, 'f'), when every person so found has it."""
+    if len(tokens) == 1 and role is not None:
+        bearers = kb.surnames.get(tokens[0], [])
+        found = people.office_holders(bearers, [role])
+        found = found if len(found) < len(bearers) else []
+    else:
+        found = people.candidates([" ".join(tokens)], kb, surname_taken=True)[0] if len(tokens) > 1 else []
+    genders = {p.gender for p in found}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -242,14 +256,20 @@ def gender(tok: Token, kb: KB) -> str | None:
     return "m" if low in kb.rules.get("masculine_pronouns", ()) else "f" if low in kb.rules.get("feminine_pronouns", ()) else None
 
 
+def known_gender(ent: "Entity") -> str | None:
+    """An entity's gender as far as pronouns go: from a title or the people list, else from an earlier firm pronoun."""
+    return ent.gender or ent.said_gender
+
+
 def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], sent_of: list[int],
-            kb: KB, actor_heads: set[int], genders: dict[int, str] | None = None) -> tuple["M | None", str]:
-    """The antecedent of pronoun `tok` among `prior` non-pronoun mentions, or None. `genders`: id of an
-    entity -> the gender an earlier pronoun gave it; 'she' does not go to someone already 'he'."""
+            kb: KB, actor_heads: set[int]) -> tuple["M | None", str]:
+    """The antecedent of pronoun `tok` among `prior` non-pronoun mentions, or None. 'she' does not go to someone
+    known to be a man (`known_gender`: 'Mr. X', or an earlier 'he')."""
     mine = gender(tok, kb)
-    if mine and genders:
-        prior = [m for m in prior if genders.get(id(m.entity.find()), mine) == mine]
-        later = [m for m in later if genders.get(id(m.entity.find()), mine) == mine]
+    prefer_known = mine is not None and tok.lower_ in kb.rules.get("known_gender_pronouns", ())
+    if mine:
+        prior = [m for m in prior if (known_gender(m.entity.find()) or mine) == mine]
+        later = [m for m in later if (known_gender(m.entity.find()) or mine) == mine]
     verb = _clause_verb(tok)
     if cls == "singular" and tok.dep_ in ("nsubj", "nsubjpass", "expl") and (
             verb.lemma_.lower() in kb.rules["expletive_it_verbs"] or verb.lower_ in ("'s", "’s")):
@@ -314,6 +334,12 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         elif tok.dep_ == "poss" and d == 0 and h.head.i == verb.i and h.dep_ in SUBJECT_DEPS:
             score += 3
             why = "subject of the same clause"
+        if cand.modifier:
+            score -= MODIFIER_COST
+            why += ", named as a modifier"
+        if prefer_known and known_gender(cand.entity.find()) == mine:
+            score += KNOWN_GENDER
+            why += f", known to be '{mine}'"
         if score > best_score:
             best, best_score, best_why = cand, score, why
     return best, best_why

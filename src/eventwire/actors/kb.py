@@ -13,6 +13,7 @@ import yaml
 
 KINDS = frozenset({"state", "organisation", "person", "group"})
 AGENT_KINDS = frozenset({"person", "group", "organisation"})
+OPEN = 9999  # the end of a term still running ('2022-')
 
 
 class KBError(ValueError):
@@ -88,6 +89,7 @@ class KB:
     pronouns: dict[str, str] = field(default_factory=dict)  # "he" -> "person" | "singular" | "plural" | "speaker" ("we")
     people: dict[str, list[Person]] = field(default_factory=dict)  # full name or alias -> people
     surnames: dict[str, list[Person]] = field(default_factory=dict)  # a surname that may stand alone -> people
+    people_as_of: int | None = None  # the year people.tsv was brought up to date: where its open terms ('2025-') are known to end
 
     @cached_property
     def courtesy_titles(self) -> frozenset[str]:
@@ -253,12 +255,12 @@ def load_kb(directory: Path | None = None) -> KB:
             bad = v if not isinstance(v, list) else [w for w in v if not isinstance(w, str)]
             raise KBError(f"{path}: {k} must be a list of words; not words: {bad!r} (quote yes/no/on/off)")
     rules = {k: frozenset(w.lower() for w in v) for k, v in raw.items()}
-    people, surnames = _people(d / "people.tsv", countries, sector)
-    return KB(sectors, countries, orgs, agents, rules, pronouns, people, surnames)
+    people, surnames, as_of = _people(d / "people.tsv", countries, sector)
+    return KB(sectors, countries, orgs, agents, rules, pronouns, people, surnames, as_of)
 
 
 def _years(cell: str, where: str) -> tuple[tuple[int, int], ...]:
-    """'1999-2019,2022-' -> ((1999, 2019), (2022, 9999)); '2022' -> ((2022, 2022),)."""
+    """'1999-2019,2022-' -> ((1999, 2019), (2022, OPEN)); '2022' -> ((2022, 2022),)."""
     if cell == "-":
         return ()
     out = []
@@ -266,16 +268,28 @@ def _years(cell: str, where: str) -> tuple[tuple[int, int], ...]:
         a, dash, b = part.strip().partition("-")
         if not a.isdigit() or (b and not b.isdigit()):
             raise KBError(f"{where}: years must be YYYY-YYYY, YYYY- or YYYY joined by commas, got {cell!r}")
-        out.append((int(a), int(b) if b else (9999 if dash else int(a))))
+        out.append((int(a), int(b) if b else (OPEN if dash else int(a))))
     return tuple(out)
 
 
-def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str, list[Person]], dict[str, list[Person]]]:
-    """people.tsv, indexed by full spelling and by stand-alone surname (an optional file)."""
+def _as_of(path: Path) -> tuple[int, int] | None:
+    """(line, year) of people.tsv's '#as-of<TAB>YYYY' line: the year the list was brought up to date."""
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if line.startswith("#as-of"):
+            year = line.removeprefix("#as-of").strip()
+            if not (year.isdigit() and len(year) == 4):
+                raise KBError(f"{path}:{n}: the as-of line must be '#as-of<TAB>YYYY', got {line!r}")
+            return n, int(year)
+    return None
+
+
+def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str, list[Person]], dict[str, list[Person]], int | None]:
+    """people.tsv, indexed by full spelling and by stand-alone surname (an optional file), and its as-of year."""
     people: dict[str, list[Person]] = {}
     surnames: dict[str, list[Person]] = {}
     if not path.exists():
-        return people, surnames
+        return people, surnames, None
+    as_of = _as_of(path)
     for n, r in _rows(path, ["name", "aliases", "surname", "country", "sector", "years", "note", "gender"], optional=1):
         where = f"{path}:{n}"
         country = None if r["country"] == "-" else r["country"]
@@ -292,7 +306,11 @@ def _people(path: Path, countries: dict[str, Country], sector) -> tuple[dict[str
             people.setdefault(s, []).append(p)
         for s in p.surnames:
             surnames.setdefault(s, []).append(p)
-    return people, surnames
+        if as_of is None and any(b == OPEN for _, b in p.years):
+            raise KBError(f"{where}: a term still running ('YYYY-') needs the list's '#as-of<TAB>YYYY' line")
+        if as_of is not None and any(a > as_of[1] for a, _ in p.years):
+            raise KBError(f"{where}: a term from after the list's as-of year {as_of[1]} (line {as_of[0]})")
+    return people, surnames, None if as_of is None else as_of[1]
 
 
 @lru_cache(maxsize=None)

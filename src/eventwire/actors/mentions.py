@@ -43,6 +43,20 @@ def relation_owner(doc: Doc, tok: Token, known: Container[int]) -> int | None:
     return None
 
 
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name NER tagged ends: without the quotation marks it took in ("put Bill Clinton 'in charge'")."""
+    while end > start + 1 and doc[end - 1].is_quote:
+        end -= 1
+    return end
+
+
+def couple(doc: Doc, start: int, kb: KB) -> bool:
+    """Whether the phrase at `start` opens with two courtesy titles joined by 'and' ('Mr. and Mrs. Trump'): two
+    people, a couple, and not the one the second title alone would name."""
+    return start + 3 <= len(doc) and doc[start].lower_ in kb.courtesy_titles and doc[start + 1].lower_ in ("and", "&") \
+        and doc[start + 2].lower_ in kb.courtesy_titles
+
+
 # dependency labels by which a left modifier attaches inside one noun phrase
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn"})
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat", "predet"})
@@ -135,13 +149,14 @@ class MentionFinder:
             start = self._name_start(doc, ent, full) if ent.label_ == "PERSON" else \
                 ent.start + 1 if ent[0].lower_ == "the" else ent.start
             outside.update(range(ent.start, start))  # 'voters' in NER's 'voters Mrs. Clinton': no title of hers
-            if start >= ent.end:
+            end = _name_end(doc, start, ent.end)
+            if start >= end:
                 continue
             what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
-            if what != "person" and self._person_name(doc[start:ent.end].text, person_names):
+            if what != "person" and self._person_name(doc[start:end].text, person_names):
                 what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
-            u = Unit(start, ent.end, what, root=doc[start:ent.end].root.i)
-            for i in range(start, ent.end):
+            u = Unit(start, end, what, root=doc[start:end].root.i)
+            for i in range(start, end):
                 at[i] = u
         kb = self.kb
         for tok in doc:
@@ -231,8 +246,12 @@ class MentionFinder:
 
     def _after_courtesy(self, doc: Doc, start: int, name_start: int) -> int:
         """A person's phrase starts no earlier than the courtesy title before the name: the words before 'Mrs.'
-        ('groups of voters Mrs. Clinton must win') are no part of it (see `_courtesy_between`)."""
-        return next((i for i in range(name_start - 1, start - 1, -1) if doc[i].lower_ in self.kb.courtesy_titles), start)
+        ('groups of voters Mrs. Clinton must win') are no part of it (see `_courtesy_between`); but a couple's
+        first title is ('Mr. and Mrs. Trump', see `couple`)."""
+        at = next((i for i in range(name_start - 1, start - 1, -1) if doc[i].lower_ in self.kb.courtesy_titles), None)
+        if at is None:
+            return start
+        return at - 2 if at >= 2 and couple(doc, at - 2, self.kb) else at
 
     def _courtesy_between(self, doc: Doc, u: Unit, target: Unit) -> bool:
         """A courtesy title between a noun and the name it seems to modify ('groups of voters Mrs. Clinton must

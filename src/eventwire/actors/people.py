@@ -87,19 +87,34 @@ def titled_spans(person: Person, role: str) -> tuple[tuple[int, int], ...]:
     2009-2017); none when the title is not the listed office ('Senator Clinton'), is in the past, or the
     list cannot say which term was that office (several offices over several terms: 'vice president,
     president')."""
-    offices = [part.strip() for part in person.note.split(",")]
+    offices = _offices(person)
     if role.startswith("former ") or not any(o.startswith(role) for o in offices):
         return ()
     return person.years if len(offices) == 1 or len(person.years) == 1 else ()
 
 
-def window(titled: list[tuple[list[Person], str]], last: int) -> frozenset[int] | None:
+def _offices(person: Person) -> list[str]:
+    """The listed offices of a person: the comma-separated parts of the note ('vice president, president')."""
+    return [part.strip() for part in person.note.split(",")]
+
+
+def office_holders(found: list[Person], roles: list[str]) -> list[Person]:
+    """Those of several listed bearers of one surname whose listed office a title of the article names, now or
+    'former' ('Secretary Clinton' -> Hillary Clinton, 'former President Clinton' -> Bill Clinton); all of them
+    when no title tells them apart (no office held by some and not by others)."""
+    held = [p for p in found if any(o.startswith(r.removeprefix("former ")) for r in roles for o in _offices(p))]
+    return held if held and len(held) < len(found) else found
+
+
+def window(titled: list[tuple[list[Person], str]], last: int | None) -> frozenset[int] | None:
     """When an undated article is from: the latest-starting term of office among those its own titles give
     listed people ('President Obama': 2009-2016, though 'President Clinton signed it in 1996' names an older
-    term), up to `last`. A term's last year is its successor's first ('Obama' 2009-2017 and 'Trump'
+    term), a term still running up to `last`, the list's as-of year (KB.people_as_of; None only for a list
+    without open terms). A term's last year is its successor's first ('Obama' 2009-2017 and 'Trump'
     2017-2021 do not overlap). None when it titles nobody listed with their listed office."""
     spans = [span for found, role in titled if len(found) == 1 for span in titled_spans(found[0], role)]
     if not spans:
         return None
     a, b = max(spans)
-    return frozenset(range(a, min(b, last + 1)) if b > a else (a,))
+    end = b if last is None else min(b, last + 1)
+    return frozenset(range(a, end) if end > a else (a,))

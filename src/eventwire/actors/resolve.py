@@ -47,7 +47,7 @@ from ..model import Actor, Span
 from ..nlp import load
 from . import coref, people
 from .kb import KB, default_kb
-from .mentions import NP, MentionFinder, Unit, bare_name, relation_owner
+from .mentions import NP, MentionFinder, Unit, bare_name, couple, relation_owner
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -66,6 +66,9 @@ class Entity:
         self.parent: Entity | None = None
         self.kind = kind
         self.gender: str | None = None  # 'm' / 'f' from a courtesy title ('Mr. Trump'), for surnames and pronouns
+        # 'm' / 'f' from a firm pronoun reading ('X said he'), when no title gave one: for later pronouns only,
+        # not for the people list (a pronoun's reading is a guess, a title a fact)
+        self.said_gender: str | None = None
         self.person_names: list[str] = []
         self.org_name: str | None = None
         self.descr: str | None = None  # descriptive name for a phrase without a proper name
@@ -105,6 +108,7 @@ class Entity:
         self.kind = self.kind or other.kind
         self.org_name = self.org_name or other.org_name
         self.gender = self.gender or other.gender
+        self.said_gender = self.said_gender or other.said_gender
         self.descr = self.descr or other.descr
         self.countries = sorted(self.countries + other.countries, key=lambda x: x[2])
         self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
@@ -137,6 +141,7 @@ class M:
     plural: bool = False
     pronoun: bool = False
     tail: str = ""  # the words after a possessor: 'spokesman' in "the armed group's spokesman"
+    modifier: bool = False  # a name modifying another actor's phrase ('a Hillary Clinton administration'): no mention
     extra: list[str] = field(default_factory=list)
 
     @property
@@ -232,11 +237,8 @@ class ActorResolver:
         non_pronouns = list(ms)
         # 'his son', 'supporters of X' are defined through someone else: too weak a topic for a pronoun
         antecedents = [m for m in non_pronouns if not self._relational(m)]
+        antecedents = sorted(antecedents + self._name_modifiers(doc, non_pronouns, persons), key=lambda m: m.head)
         segments = None
-        genders: dict[int, str] = {}
-        for m in non_pronouns:  # 'Mr. Trump': a courtesy title fixes the gender before any pronoun
-            if m.entity.find().gender is not None:
-                genders.setdefault(id(m.entity.find()), m.entity.find().gender)  # type: ignore[arg-type]
         for np in pronoun_nps:
             tok = doc[np.head.root]
             cls = kb.pronouns[tok.lower_]
@@ -248,14 +250,14 @@ class ActorResolver:
             else:
                 prior = [m for m in antecedents if m.head < tok.i]
                 later = [m for m in antecedents if m.head > tok.i]
-                ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads, genders)
+                ante, why = coref.pronoun(doc, tok, cls, prior, later, sent_of, kb, actor_heads)
             if ante is None:
                 continue
             ent = ante.entity.find()
-            if coref.gender(tok, kb) and why.startswith(coref.FIRM_REASONS):
+            if coref.known_gender(ent) is None and why.startswith(coref.FIRM_REASONS):
                 # only a firm reading ("X said he", "X launched his book") gives a gender: a loose one
                 # ('she' for a girl no mention names) would turn every later right reading away
-                genders.setdefault(id(ent), coref.gender(tok, kb))  # type: ignore[arg-type]
+                ent.said_gender = coref.gender(tok, kb)
             m = M(np, np.start, np.end, ent, f"pronoun '{tok.text}' -> '{_span_text(doc, ante)}' ({why})",
                   antecedent=ante, plural=cls == "plural", pronoun=True)
             ent.mentions.append(m)
@@ -277,7 +279,7 @@ class ActorResolver:
         service = self._service(ms)
         self._mark_foreign(doc, ms)
         if dominant and dominant[0] != "USA":
-            self._mark_us_titled(doc, ms, place_at)
+            self._mark_us_titled(doc, ms, place_at, dominant[0], sent_of)
         for m in ms:
             self._finalize(m.entity.find(), dominant, set(), service)
         return ms
@@ -313,10 +315,15 @@ class ActorResolver:
         method = "; ".join(ev.why)
         ante: M | None = None
         ent: Entity | None = None
-        if head.what == "person":
+        if head.what == "person" and couple(doc, np.start, self.kb):
+            ent = Entity(f"couple:{pos}", "group")  # 'Mr. and Mrs. Trump': neither of the two alone
+            ent.descr = _text(doc, start, end)
+            ev.kind, ev.plural = "group", True
+            method = f"{method}; a couple: two courtesy titles joined by '{doc[np.start + 1].text}'"
+        elif head.what == "person":
             tokens = bare_name(doc[head.start:head.end].text).split()  # "Trump's" is Trump
             titled = coref.titled_gender(doc, head.start, self.kb) or coref.apposed_gender(doc, head.root, self.kb) \
-                or coref.listed_gender(tokens, self.kb)
+                or coref.listed_gender(tokens, self.kb, ev.role)
             ent = coref.person_match(tokens, persons, titled)
             if ent is not None:
                 previous = [m for m in ent.mentions if not m.pronoun]
@@ -442,6 +449,19 @@ class ActorResolver:
             keep.absorb(gone)
             m.extra.append(f"apposition to '{_span_text(doc, t)}'")
 
+    def _name_modifiers(self, doc: Doc, ms: list[M], persons: list[Entity]) -> list[M]:
+        """Persons named only as a modifier ('a Hillary Clinton administration'), as pronoun antecedents of their
+        own ('... comes as her campaign'; coref.MODIFIER_COST), though no mentions."""
+        out = []
+        for m in ms:
+            for u in m.np.members:
+                if u.what != "person" or m.ev is None or u.root not in m.ev.person_modifiers:
+                    continue
+                other = coref.person_match(_person_tokens(doc, u.root), persons)
+                if other is not None:
+                    out.append(M(NP(u, u.start, u.end), u.start, u.end, other, "", modifier=True))
+        return out
+
     def _former_description(self, doc: Doc, np: NP, ev: Evidence) -> bool:
         """'the former president': bare but for the word that puts the role in the past."""
         between = doc[np.start + 1:np.head.start]
@@ -486,12 +506,14 @@ class ActorResolver:
             # a namesake of the other gender leaves the surname to this one ('Mr. Clinton' beside 'Hillary Clinton')
             taken = key is not None and sum(k == key and not coref.conflicting(o.gender, ent.gender) for o, k in zip(ents, keys)) > 1
             found, how = people.candidates(ent.person_names, self.kb, taken, phrases)
+            found = people.office_holders(found, ent.roles)  # 'Secretary Clinton': the one who held that office
             matched.append(([p for p in found if not coref.conflicting(p.gender, ent.gender)], how))
         # an undated article is dated by the offices its own titles give listed people ('President Obama'): a
-        # listed office held at some other time ('Trump' in a story of Obama's presidency) gives no sector
+        # listed office held at some other time ('Trump' in a story of Obama's presidency) gives no sector. A term
+        # still running ends at the list's as-of year, not at the year the program runs: same text, same output
         window = None if year is not None else people.window(
             [(found, role) for ent, (found, _) in zip(ents, matched) for role in ent.roles],
-            date.today().year)
+            self.kb.people_as_of)
         for ent, (found, how) in zip(ents, matched):
             decided = people.decide(found, year, window)
             if decided is not None:
@@ -615,18 +637,29 @@ class ActorResolver:
                 any(t.lower_ in words for m in group for t in doc[m.start:_modifiers_end(m.np)])
             ent.foreign = abroad or called
 
-    def _mark_us_titled(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> None:
-        """'Sen. Ben Sasse' in a story about China: a US-style title (rules.yaml `us_titles`) in an article that
-        names a US state or town is a US office, whatever the main state actor is. The United States named as a
-        country or an actor is not enough: Nigerian and Philippine news use 'Gov.' and 'Sen.' too, and name the
-        US as a partner ('Gov. Zulum thanked the United States')."""
+    def _mark_us_titled(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]], main: str,
+                        sent_of: list[int]) -> None:
+        """'Sen. Ben Sasse' in a story about China: a US-style title (rules.yaml `us_titles`) is a US office when US
+        states or towns outweigh the evidence of the article's main state `main` (its places and actors): first in
+        the sentences that name the titled person ('Sen. Ben Sasse criticized the deal in Omaha'), else, if those
+        name neither, in the whole article. The United States named as a country or an actor is no evidence:
+        Nigerian and Philippine news use 'Gov.' and 'Sen.' too, and name the US as a partner ('Gov. Zulum thanked
+        the United States'); nor is one US town in a story full of Nigeria."""
         titles = self.kb.rules.get("us_titles", frozenset())
         if ("USA", False) not in set(place_at.values()):
             return
+        evidence = _us_and_main_evidence(ms, place_at, main, sent_of)
         for m in ms:
             word = next((t.text for t in doc[m.start:m.head] if t.lower_ in titles), None)
-            if word is not None and not m.pronoun:
-                m.entity.find().us_titled = f"the US title '{word}' in an article naming a US state or town"
+            if word is None or m.pronoun:
+                continue
+            ent = m.entity.find()
+            sents = {sent_of[x.head] for x in ent.mentions if not x.pronoun}
+            local = [(us, sent) for us, sent in evidence if sent in sents]
+            us = sum(u for u, _ in (local or evidence))
+            if us * 2 > len(local or evidence):
+                where = "the sentences that name them" if local else "the article"
+                ent.us_titled = f"the US title '{word}' where US states or towns outweigh {main} in {where}"
 
     def _service_member(self, ent: Entity) -> bool:
         """Named only by a rank any uniformed service has ('officers', rules.yaml `service_members`)."""
@@ -717,6 +750,23 @@ def _modifiers_end(np: NP) -> int:
     foreign ministry')."""
     agent = np.head.agent
     return np.head.start - (len(agent.words) - 1 if agent is not None else 0)
+
+
+def _us_and_main_evidence(ms: list[M], place_at: dict[int, tuple[str, bool]], main: str,
+                          sent_of: list[int]) -> list[tuple[bool, int]]:
+    """(US or not, sentence) for each piece of evidence on where a story happens: each US state or town named, and
+    each place or actor (by its own words) of the main state `main`."""
+    out = []
+    for i, hit in place_at.items():
+        if place_at.get(i - 1) == hit:
+            continue  # the same place's next word
+        if hit == ("USA", False) or hit[0] == main:
+            out.append((hit[0] == "USA", sent_of[i]))
+    for m in ms:
+        ent = m.entity.find()
+        if not m.pronoun and m.head not in place_at and ent.countries and ent.countries[0][0] == main:
+            out.append((False, sent_of[m.head]))
+    return out
 
 
 def _posted_abroad(tok: Token, kb: KB) -> bool:

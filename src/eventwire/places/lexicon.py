@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.kb import default_kb
 from .gazetteer import name_key, read_tsv
 
 
@@ -61,6 +62,4 @@ class Lexicon:
 
 def _organisations() -> frozenset[str]:
     """Name keys of the actors' named organisations (data/actors/organisations.tsv): never ground taken."""
-    from ..actors.kb import default_kb  # here, not at the top: the actors package imports this module
-
     return frozenset(name_key(n) for org in default_kb().orgs.values() for n in (org.name, *org.aliases))

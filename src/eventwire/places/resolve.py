@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ..actors.kb import default_kb
 from ..document import Document
 from ..model import Place
 from .capitals import capital_of, capital_phrases
@@ -122,8 +123,6 @@ def _starts_person(text: str, m: Mention, full_names: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def _listed_people() -> frozenset[str]:
     """Full names and stand-alone surnames of the actors' people list (data/actors/people.tsv)."""
-    from ..actors.kb import default_kb
-
     kb = default_kb()
     return frozenset(kb.people) | frozenset(kb.surnames)
 
@@ -131,8 +130,6 @@ def _listed_people() -> frozenset[str]:
 def _titled_persons(doc) -> set[str]:
     """Names NER calls a person right after a title ('President Obama', 'Mr. Olaopa', 'Party chief Trong'):
     firm evidence of a person, unlike a bare PERSON label, which spaCy also gives towns and states."""
-    from ..actors.kb import default_kb
-
     kb = default_kb()
     out = set()
     for e in doc.ents:

@@ -101,6 +101,22 @@ class SenseChooser:
         return ons + [c for o in ons for c in o.children if c.dep_ in {"amod", "compound", "poss"}]
 
     @staticmethod
+    def _object_infinitives(tok: Token, objs: list[Token]) -> list[Token]:
+        """The to-infinitives on the objects ("reached a deal [to acquire] its rival"): what the thing is for; also one the
+        parser hangs on the verb right after the object ("signed a deal [to acquire] …" as an adverbial clause)."""
+        on_object = [c for o in objs for c in o.children if c.dep_ in {"acl", "relcl"} and infinitival(c)]
+        after = [c for c in tok.children if c.dep_ == "advcl" and infinitival(c) and any(c.left_edge.i == o.right_edge.i + 1 for o in objs)]
+        return on_object + after
+
+    @staticmethod
+    def _conjuncts(tok: Token) -> list[Token]:
+        """The nouns listed with a noun ("fundraisers and rallies"), either side of it."""
+        first = tok
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        return [t for t in [first, *first.conjuncts] if t != tok]
+
+    @staticmethod
     def _xcomp_objects(tok: Token) -> list[Token]:
         """What the verb's to-infinitive acts on: "refused to hold [talks]", "declined to sign the [truce]", also one the
         parser hangs as an adverbial clause ("fought hard to defend the [law]")."""
@@ -134,6 +150,12 @@ class SenseChooser:
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"object modifier '{hit_word}'" if hit_word else "no listed object modifier")
+                elif slot == "object_infinitive":  # "reached a deal [to merge] the banks": what the object is a deal to do
+                    # a noun: its own to-infinitive, or one on its light verb right after it ("signed a deal [to merge]")
+                    infs = self._object_infinitives(cand.anchor, [tok]) if cand.is_noun else self._object_infinitives(tok, self._objects(cand, tok))
+                    hit = self._matches(document, classes, infs)
+                    why.append(f"object's infinitive '{hit.text}'" if hit else "no object's infinitive of the right kind")
+                    ok &= hit is not None
                 elif slot.startswith("object_"):  # "imposed a ban [on fireworks]", "[on Iranian] oil"; "an end [to the fighting]"
                     prep = slot[len("object_"):]
                     objs = self._objects(cand, tok)
@@ -145,6 +167,16 @@ class SenseChooser:
                     mods = [c for c in tok.children if c.dep_ == "compound"]
                     hit = (mods[0] if mods else None) if not classes else self._matches(document, classes, mods)
                     why.append(f"compound '{hit.text}'" if hit else "no compound of the right kind")
+                    ok &= hit is not None
+                elif slot == "predicate_object":  # 'has been called the "Trump of the West"': a name or label given, no call
+                    named = [c for c in tok.children if c.dep_ == "oprd" and c.left_edge.i == tok.i + 1]  # right after the verb, not
+                    # "called on leaders to emulate …, the late President X" (a predicate the parser hangs far off)
+                    hit = (named[0] if named else None) if not classes else self._matches(document, classes, named)
+                    ok &= hit is not None
+                    why.append(f"object predicate '{hit.text}'" if hit else "no object predicate of the right kind")
+                elif slot == "conjunct":  # "organizing fundraisers and [rallies]": the nouns listed with it
+                    hit = self._matches(document, classes, self._conjuncts(tok))
+                    why.append(f"listed with '{hit.text}'" if hit else "no conjunct of the right kind")
                     ok &= hit is not None
                 elif slot == "head":  # the noun an event noun is "of" or a compound of: "breaches of the [truce]"
                     head = head_noun(tok)
@@ -273,7 +305,8 @@ class SenseChooser:
                 elif slot == "modifier":
                     # npadvmod: a verb's hyphenated modifier ("test-fired a missile": a test, not an attack)
                     # advmod: a verb's adverb ("take America backward": a direction of change, no seizure)
-                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "advmod"}]
+                    # prt: a particle with no phrasal entry of its own ("decided to fight back")
+                    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "advmod", "prt"}]
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")

@@ -139,12 +139,28 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
                 return children(owner, OBJECT_DEPS)[0]
             if owner.dep_ in OBJECT_DEPS and owner.head.lemma_.lower() in OBJECT_AGENT:
                 return owner
+            possessor = _gerund_owner(current, owner)
+            if possessor is not None:
+                return possessor
             current = clause_verb(head)
             if current == head:
                 return None
         else:
             return None
     return None
+
+
+def _gerund_owner(gerund: Token, noun: Token) -> Token | None:
+    """'her role in rallying her supporters', "Clinton's success in brokering the deal": who owns the noun a gerund
+    hangs on does what the gerund says (not when it undergoes it: 'his fear of being attacked')."""
+    if gerund.tag_ != "VBG" or is_passive(gerund):
+        return None
+    before = gerund.doc[gerund.head.i - 1] if gerund.head.i > 0 else noun
+    if noun.pos_ in {"VERB", "AUX"} and before.dep_ in OBJECT_DEPS and before.head == noun:
+        noun = before  # "by recalling her role [in rallying …]" with 'in' hung on the verb: the object just before it
+    if noun.pos_ != "NOUN":
+        return None
+    return next(iter(children(noun, {"poss"})), None)
 
 
 NO_PARTY_SUBJECTS = {"it", "this", "that", "these", "those", "there", "what", "they"}  # "These are people who backed X": the people

@@ -108,7 +108,11 @@ class TargetChooser(ArgumentReader):
                       if o != tok and not self._event_noun(o)]
         # "agree with the recommendation", "sided with the plan": 'with' marks the object of a stance, thing or party
         stance = {"with"} if not cand.is_noun and cand.sense is not None and cand.sense.type in STANCE_TYPES else set()
-        slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)]
+        # "would not get beat up [at his rally]": an event 'at' which something happens is the occasion, not a party (a
+        # protest "at Trump rallies" is against whose rally it is)
+        occasion = cand.sense is None or cand.sense.type != "PROTEST"
+        slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)
+                  if not (p == "at" and occasion and self._event_noun(o))]
         # "suspended aid deliveries [to Gaza]": a phrase on the verb that says where its thing goes names a recipient,
         # and a place there stands for the people in it, as in "aid to Gaza"
         given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))

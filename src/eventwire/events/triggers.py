@@ -155,9 +155,10 @@ class TriggerFinder(WordKinds):
                 and not any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "auxpass", "aux"} for c in tok.children))
 
     def _mistagged_conjunct(self, tok: Token, lemma: str) -> bool:
-        """'will participate and press for a ceasefire': a verb coordinated with a verb, tagged NOUN."""
+        """'will participate and press for a ceasefire': a verb coordinated with a verb, tagged NOUN (not a noun phrase
+        with a determiner, adjective or compound of its own: '…, potent greenhouse gases from …' hung on a verb)."""
         return (tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and lemma in self.lex.verbs
-                and lemma not in self.lex.nouns and not any(c.dep_ == "det" for c in tok.children))
+                and lemma not in self.lex.nouns and not any(c.dep_ in {"det", "amod", "compound", "nummod"} for c in tok.children))
 
     def _verb_key(self, tok: Token, lemma: str) -> str | None:
         for child in tok.children:

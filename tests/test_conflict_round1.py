@@ -43,3 +43,68 @@ def test_the_state_named_on_the_strikes_did_them(pipeline: Pipeline) -> None:
 def test_armed_group_killing_farmers_is_an_attack_on_civilians(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "Suspected militants killed 12 farmers near Gwoza on Saturday.", "killed")
     assert e.acled == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_", "acled"),
+    [
+        # every ACLED sub-event our users filter on, from sentences of the kind they read
+        ("Government troops used chlorine gas against rebel positions near Idlib.", "used", "ASSAULT", "Chemical weapon"),
+        ("Soldiers defused a roadside bomb on the road to Gao.", "defused", "COERCE", "Disrupted weapons use"),
+        ("Rebels set up a new base in the hills above Bunia.", "set", "MOBILIZE", "Headquarters or base established"),
+        ("The military handed control of the border town to a local militia.", "handed", "RETREAT", "Non-violent transfer of territory"),
+        ("The two armed groups agreed to a ceasefire in Juba on Saturday.", "agreed", "AGREE", "Agreement"),
+        # tear gas disperses (intervention); live rounds at protesters are excessive force
+        ("Police used tear gas to break up a demonstration by students in Lahore.", "used", "ASSAULT", "Protest with intervention"),
+        ("Security forces fired live ammunition at demonstrators in Khartoum.", "fired", "ASSAULT", "Excessive force against protesters"),
+        # who attacks: rioters riot, other civilians as a crowd are a mob
+        ("Rioters attacked police stations in Nouakchott.", "attacked", "ASSAULT", "Violent demonstration"),
+        ("Angry residents beat a suspected thief to death in Nairobi.", "beat", "ASSAULT", "Mob violence"),
+        # marching on a seat of power, blocking an avenue
+        ("Several hundred protesters marched on parliament against a rise in fuel prices.", "marched", "PROTEST", "Peaceful protest"),
+        ("The demonstrators blocked Kenyatta Avenue for about two hours.", "blocked", "PROTEST", "Peaceful protest"),
+    ],
+)
+def test_acled_sub_events(pipeline: Pipeline, text: str, trigger: str, type_: str, acled: str) -> None:
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.type, e.acled) == (type_, acled), e.rule
+
+
+def test_a_bombing_claimed_by_an_armed_group_is_a_bomb_attack(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Islamic State claimed responsibility for the bombing in Kabul on Monday.", "bombing")
+    assert (e.mode, e.cameo, e.acled) == ("explosives", "183", "Remote explosive/landmine/IED")
+    assert e.labels == ["Claim of responsibility"]
+
+
+def test_a_bombing_by_a_state_air_force_stays_aerial(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "The bombing of the city by Russian jets went on all night.", "bombing")
+    assert e.mode == "aerial"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "type_"),
+    [
+        ("The World Food Programme said it would send rice and lentils to shelters.", "send", "AID"),
+        ("The United States plans to complete the withdrawal of its troops from Afghanistan by August 31.", "withdrawal", "RETREAT"),
+    ],
+)
+def test_relief_goods_and_completed_acts(pipeline: Pipeline, text: str, trigger: str, type_: str) -> None:
+    assert by_trigger(pipeline, text, trigger).type == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The government said troops would retake the area in the coming days.", "future"),  # a reported 'will'
+        ("The rebels said they would attack the town if the army advanced.", "hypothetical"),
+        ("Reporters asked whether the army would attack the town.", "hypothetical"),
+    ],
+)
+def test_would_in_reported_speech(pipeline: Pipeline, text: str, modality: str) -> None:
+    found = [e for e in events(pipeline, text) if e.type in {"COERCE", "ASSAULT"}]
+    assert [e.modality for e in found] == [modality], [(e.type, e.trigger.text, e.modality) for e in found]
+
+
+def test_the_military_as_a_noun_is_an_actor(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "The military handed control of the border town to a local militia.", "handed")
+    assert e.actor is not None and e.actor.sector == "MIL"

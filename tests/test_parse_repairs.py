@@ -28,3 +28,12 @@ def test_imperatives_and_sentence_boundaries_are_left_alone() -> None:
     doc = load()(text)
     assert [t.dep_ for t in doc if t.text in {"Help", "Stop"}] == ["ROOT", "ROOT"]
     assert [s.text.strip() for s in doc.sents] == ["Help them now.", "Stop the war!", "Aid workers said the road was closed."]
+
+
+def test_an_adjective_used_as_a_noun_becomes_one() -> None:
+    """'The military handed control …': spaCy tags 'military' an adjective; as a subject with its own determiner
+    it is a noun (and so an actor); an adjective before its noun is left alone."""
+    doc = load()("The military handed control of the town to a local militia.")
+    assert (doc[1].text, doc[1].pos_) == ("military", "NOUN")
+    doc = load()("The military council handed control of the town to a local militia.")
+    assert doc[1].pos_ != "NOUN" or doc[1].dep_ != "nsubj"

@@ -11,13 +11,26 @@ from spacy.tokens import Doc, Token
 PLAIN_NOUNS = frozenset({"NN", "NNS"})
 
 
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 @Language.component("eventwire_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     for sent in doc.sents:
         first = sent[0]
         if _noun_read_as_verb(first):
             _make_compound(first, doc[first.i + 1])
+    for tok in doc:
+        if _noun_read_as_adjective(tok):
+            tok.tag_ = "NN"
     return doc
+
+
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """'The military handed control …': an adjective with its own determiner that is a verb's subject or object,
+    or a preposition's object, is used as a noun ('the military', 'the wounded'); read as one, it can be an actor."""
+    return (tok.tag_ == "JJ" and tok.dep_ in ARGUMENTS and any(c.dep_ == "det" for c in tok.children)
+            and not any(c.dep_ in {"amod", "compound"} and c.i > tok.i for c in tok.children))
 
 
 def _noun_read_as_verb(tok: Token) -> bool:

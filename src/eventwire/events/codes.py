@@ -41,6 +41,12 @@ class CodeAssigner:
         if "state" in rule:
             return rule["state"] if actor and actor.sector in STATE_SECTORS else rule["other"]
         if "civilian_target" in rule:
+            if actor and "crowd_actor" in rule and actor.sector in {"CVL", None}:
+                # rioters or protesters who attack riot; other civilians who attack as a crowd are a mob (ACLED's Riots)
+                if any(self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in actor.text.lower().split()):
+                    return rule["protester_actor"]
+                if actor.sector == "CVL":
+                    return rule["crowd_actor"]
             if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and any(
                     self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in target.text.lower().split()):
                 return rule["protester_target"]

@@ -375,6 +375,8 @@ def modality_of(anchor: Token) -> Modality:
         aux = _aux_words(verb)
         if any(a in c.obligation_aux for a in aux):
             return Modality("requested", next(a for a in aux if a in c.obligation_aux))
+        if _backshifted_will(verb, aux, c):
+            return Modality("future", "would (reported will)")
         if any(a in c.hypothetical_aux for a in aux):
             return Modality("hypothetical", next(a for a in aux if a in c.hypothetical_aux))
         if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children):
@@ -442,6 +444,18 @@ def asked_for(anchor: Token) -> Token | None:
     # a noun the parser coordinates with the verb of asking ("will press for a ceasefire and a commitment")
     verbal = cur.pos_ in {"VERB", "AUX"} or mistagged_verb(cur)
     return cur if verbal and cur.lemma_.lower() in asking and head.dep_ == "conj" else None
+
+
+def _backshifted_will(verb: Token, aux: list[str], c: Cues) -> bool:
+    """'the government said troops would retake the area', 'the WFP said it would send rice': 'would' in what a
+    speaker said in the past is their 'will'. Not with a condition ('said it would halt talks if …'), a question
+    ('asked whether it would …'), or another modal beside it ('would have', 'would be able to')."""
+    if aux != ["would"] or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.head.lemma_.lower() not in c.speech:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in verb.children):
+        return False
+    return not any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in a.children)
+                   for a in verb.children)
 
 
 def announced(anchor: Token, report: Report | None) -> bool:

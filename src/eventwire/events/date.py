@@ -1,37 +1,156 @@
 """The date: a time in the trigger's clause or sentence, else the one carried from the paragraph; a
-time on the reporting verb dates only events reported as done."""
+time on the reporting verb dates only events reported as done. A time that bounds the event by another one
+('after Monday's attack'), names a thing ('the Act of 1956') or sits in a clause describing a noun dates other
+things; a past date does not carry to an act not yet done or so now, nor far in text without paragraphs."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Time
+from .lexicon import Lexicon
+from .location import event_heads, in_noun_clause
 from .modality import Report
 from .syntax import clause_span, clause_verb
 from .triggers import Candidate
+from .wordlists import role_words
 
 
 DATE_PRECISIONS = {"day", "week", "month", "quarter", "season", "year"}
 REALIS = {"asserted", "claimed"}  # reported as having happened
+VAGUE_PRECISIONS = {"ref", "decade", "century"}  # 'weeks ago', 'recently', 'in the 1990s'
+UNDONE = {"future", "hypothetical"}  # not done yet (or not at all): no past date carries to it
+WILLED = {"intended", "requested"}  # not done yet when the wanting or asking is in the present ('plans to travel')
+CARRY_SENTENCES = 4  # text without paragraph breaks is no one paragraph: a time carries this many sentences
+# a clock time or part of day on a named day, resolved (2018-04-04T17:00) or not (XXXX-WXX-3TMO): the day before 'T'
+DAY_OF_TIME = re.compile(r"(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)T")
+PARAGRAPH_SENTENCES = 6  # and at most this many across a paragraph and the one before
 
 
 class DateChooser:
     """Chooses an event's date."""
 
+    lex: Lexicon
+
     @staticmethod
-    def _names_a_thing(document: Document, time: Time) -> bool:
-        """A date inside a noun phrase ('Biden's August 31 withdrawal date', 'the March 3 deadline') dates that
-        thing, not the narrative: it does not carry to later sentences."""
+    def _thing_named(document: Document, time: Time) -> Token | None:
+        """The noun a date inside a noun phrase dates ('Biden's August 31 withdrawal date', 'the March 3 deadline',
+        'the Act of 2003'): that thing, not the narrative. None for a date of the clause."""
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"}:
+            if head.head.ent_type_ in {"DATE", "TIME"}:
+                return None  # 'on the evening of May 26': a time of that day, no thing
+            head = head.head  # 'the Act of 2003'
+        elif not (root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} and head.pos_ in {"NOUN", "PROPN"}):
+            return None
+        return head if head not in span else None
+
+    def _names_a_thing(self, document: Document, time: Time) -> bool:
+        """Does the date name a thing ('the March 3 deadline'), start a state ('a resident since September') or give
+        the background of a noun in a clause ('the HMX Group, which launched her line in 2012')? Then it dates no
+        later sentence's events. A day there is the news ('the soldier who died on Thursday') and carries."""
+        if self._thing_named(document, time) is not None:
+            return True
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and time.precision != "day" and in_noun_clause(span.root):
+            return True
+        return self._governor(document, time) in role_words()["state_start_preps"]
+
+    @staticmethod
+    def _governor(document: Document, time: Time) -> str | None:
+        """The preposition a time is the object of, lower-case ('after' in 'after Monday's attack', 'ahead' in
+        'ahead of Easter Sunday'), through the noun it is the possessor or modifier of."""
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        if node.dep_ in {"poss", "compound", "nmod", "amod"} and node.head not in span:
+            node = node.head  # "after [Monday's] attack"
+        if node.dep_ != "pobj":
+            return None
+        prep = node.head
+        if prep.lower_ in {"of", "to"} and prep.head.lower_ in role_words()["time_bound_preps"]:
+            return prep.head.lower_  # "ahead of", "prior to"
+        return prep.lower_
+
+    def _dates_the_event(self, document: Document, time: Time, cand: Candidate) -> bool:
+        """A time in the trigger's clause dates it unless it bounds it by another event ('arrested them after
+        Monday's attack', 'ahead of Easter Sunday'), is in a clause describing a noun, or names a thing that is not
+        the trigger ('under the Act of 1956')."""
+        if self._governor(document, time) in role_words()["time_bound_preps"]:
+            return False
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and in_noun_clause(span.root, *event_heads(cand, self.lex.nouns)):
+            return False  # 'the state of emergency, which was imposed [last November], would be extended'
+        thing = self._thing_named(document, time)
+        if thing is None or cand.token in thing.subtree or cand.anchor in thing.subtree:
+            return True
+        if thing.dep_ in {"dobj", "nsubjpass"} and thing.head in (cand.token, cand.anchor) \
+                and cand.anchor.lemma_.lower() in role_words()["dated_object_verbs"]:
+            return True  # 'will convene rare Friday sessions', 'filed a 2010 lawsuit': the act makes the dated thing
+        if thing.dep_ == "nsubj" and thing.head in (cand.token, cand.anchor):
+            return True  # 'the November 23 lawsuit alleges …', 'Monday's blast killed five': the dated thing acts then
+        # 'promised … at a Thursday rally': the event happened at the dated thing
+        return thing.dep_ == "pobj" and thing.head.lower_ in role_words()["venue_time_preps"] \
+            and thing.head.head in (cand.token, cand.anchor)
+
+    @staticmethod
+    def _past(document: Document, time: Time) -> bool:
+        """Is the time in a past-tense clause ('the crackdown that began on July 9', 'he enlisted in 2004')?"""
         span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:
             return False
-        root = span.root
-        return root.dep_ in {"compound", "nmod", "amod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"} and root.head not in span
+        verb = clause_verb(span.root)
+        return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+
+    @staticmethod
+    def _now(cand: Candidate, mod: str) -> bool:
+        """Is the event not in the past: not done yet ('will write', 'plans to travel') or so now ('Britain blames
+        Russia', present tense)? A past date from an earlier sentence is then not its date."""
+        present = role_words()["present_tags"]
+        verb = cand.anchor
+        if mod in WILLED:
+            verb = verb.head if verb.dep_ in {"xcomp", "ccomp"} else verb  # 'plans [to travel]', 'asks [that …]'
+            return verb.tag_ in present or any(c.dep_ == "aux" and c.tag_ in present | {"MD"} for c in verb.children)
+        return mod in UNDONE or (verb.pos_ in {"VERB", "AUX"} and verb.tag_ in present)
+
+    @staticmethod
+    def _carry_start(document: Document, sent: SpacySpan) -> int:
+        """Where the times that may carry to this sentence start: its paragraph and the one before (at most
+        PARAGRAPH_SENTENCES sentences back); CARRY_SENTENCES back in an article without paragraph breaks."""
+        text = document.article.text
+        para_start = text.rfind("\n\n", 0, sent.start_char)
+        prev_para_start = max(text.rfind("\n\n", 0, max(para_start, 0)), 0)
+        back = PARAGRAPH_SENTENCES if "\n\n" in text else CARRY_SENTENCES
+        before = [s for s in document.doc.sents if s.end_char <= sent.start_char][-back:]
+        return max(prev_para_start, before[0].start_char if before else sent.start_char)
+
+    @staticmethod
+    def _dates(document: Document) -> list[Time]:
+        """The article's times that can date an event: dates, and the day of a clock time on a known day
+        ('killed around 5 p.m. Wednesday', 'a rally on Thursday evening' date the event to that day); a bare clock
+        time ('at 3 a.m.') names no day, and 'tonight' or 'overnight' only the day of whoever said it."""
+        out = []
+        for t in document.article.times:
+            if t.precision in DATE_PRECISIONS:
+                out.append(t)
+            elif t.precision == "time" and DAY_OF_TIME.match(t.value) and not t.rule.endswith(":anchor-day") \
+                    and not t.rule.startswith("deictic"):
+                day = t.value.split("T", 1)[0]
+                out.append(t.model_copy(update={"value": day, "precision": "day", "rule": f"{t.rule}; its day"}))
+        return out
 
     def date_for(self, document: Document, cand: Candidate, sent: SpacySpan, mod: str = "asserted",
                  report: Report | None = None) -> tuple[Time | None, str]:
-        times = [t for t in document.article.times if t.precision in DATE_PRECISIONS]
+        times = self._dates(document)
         # A time on the reporting verb ("…, the ministry confirmed on Monday") dates the report. An act reported as
         # done happened by then, the usual bound for reported events; a planned, threatened or requested one did not.
         told = [t for t in times if report is not None and sent.start_char <= t.start < sent.end_char
@@ -41,15 +160,21 @@ class DateChooser:
             times = [t for t in times if t not in told]
             if not any(sent.start_char <= t.start < sent.end_char for t in times):
                 return None, f"'{told[0].text}' dates the report ('{report.verb.text}'), not the {mod} event it reports"
-        date, why = self._date_near(document, cand, sent, times)
+        date, why = self._date_near(document, cand, sent, times, mod)
         if report is not None and date in told:
             why += f" (on the report '{report.verb.text}': reported as done by then)"
         return date, why
 
-    def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time]) -> tuple[Time | None, str]:
+    def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time],
+                   mod: str = "asserted") -> tuple[Time | None, str]:
         anchor = cand.anchor
         lo, hi = clause_span(anchor)
         in_clause = [t for t in times if lo <= t.start < hi]
+        other = [t for t in times if sent.start_char <= t.start < sent.end_char and not self._dates_the_event(document, t, cand)]
+        if in_clause and all(t in other for t in in_clause):
+            return None, f"'{in_clause[0].text}' in the trigger's clause dates another event or thing, not this one"
+        in_clause = [t for t in in_clause if t not in other]
+        times = [t for t in times if t not in other]
         if in_clause:
             return min(in_clause, key=lambda t: abs(t.start - cand.token.idx)), "time in the trigger's clause"
         main_clause = anchor == sent.root or (anchor.dep_ in {"ccomp", "conj"} and anchor.head == sent.root)
@@ -58,11 +183,25 @@ class DateChooser:
             return min(inside, key=lambda t: abs(t.start - cand.token.idx)), "time in the sentence"
         if inside:
             return None, "the sentence's time belongs to another clause"
+        if other:
+            return None, f"the sentence's time ('{other[0].text}') dates another event or thing, not this one"
+        return self._carried(document, cand, sent, times, mod, (lo, hi))
+
+    def _carried(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time], mod: str,
+                 clause: tuple[int, int]) -> tuple[Time | None, str]:
+        """The date an earlier sentence gives a sentence that names none of its own."""
+        lo, hi = clause
+        # A sentence with a time of its own too vague to date it ('weeks ago', 'in the 1990s') takes no other; a
+        # 'now' does so in the trigger's own clause ('Now Trump is promising …'), a 'soon' not ('soon arrested him')
+        vague = [t for t in document.article.times if sent.start_char <= t.start < sent.end_char and t.precision in VAGUE_PRECISIONS
+                 and t.value != "FUTURE_REF" and (t.value != "PRESENT_REF" or lo <= t.start < hi)]
+        if vague:
+            return None, f"the sentence has its own time ('{vague[0].text}'), too vague to date it"
         # The paragraph's time carries to its later sentences, and to the next paragraph's first.
-        text = document.article.text
-        para_start = text.rfind("\n\n", 0, sent.start_char)
-        prev_para_start = text.rfind("\n\n", 0, max(para_start, 0))
-        earlier = [t for t in times if max(prev_para_start, 0) <= t.start < sent.start_char and not self._names_a_thing(document, t)]
+        start = self._carry_start(document, sent)
+        earlier = [t for t in times if start <= t.start < sent.start_char and not self._names_a_thing(document, t)]
+        if earlier and self._now(cand, mod) and self._past(document, earlier[-1]):
+            return None, f"'{earlier[-1].text}' dates a past act before; this event is {'not done yet' if mod in UNDONE else 'so now'}"
         if earlier:
             return earlier[-1], f"carried from an earlier sentence ('{earlier[-1].text}')"
         return None, "no date in the sentence or the one before"

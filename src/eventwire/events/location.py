@@ -1,7 +1,10 @@
 """The location: the place attached to the trigger, else the most specific place in its clause
-(never a country inside an actor's name, nor a place the event is only about)."""
+(never a country inside an actor's name, nor a place the event is only about, nor one in a clause describing
+another noun or inside a person's or organisation's name)."""
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -46,6 +49,27 @@ def _journeys(verb: Token) -> list[tuple[int, int]]:
     return out
 
 
+def in_noun_clause(token: Token, *event: Token) -> bool:
+    """Is the token in a relative clause ('a strategy [that will support jobs across Europe]', 'the state of
+    emergency, [which was imposed last November]') that neither holds nor describes one of the `event` tokens? That
+    clause's act, not the event, is where and when it says. Not an infinitive on a noun: in 'sent troops [to
+    distribute aid in Somalia]' the purpose's place is where the act goes."""
+    for up in token.ancestors:
+        if any(up.i == e.i or e in up.subtree for e in event):
+            return False
+        if up.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children):
+            return all(up.head.i != e.i for e in event)  # 'the meeting [that T&T missed on March 15]' is the trigger's own
+    return False
+
+
+def event_heads(cand: Candidate, event_nouns: Container[str]) -> tuple[Token, ...]:
+    """The tokens whose describing clauses tell this event's own where and when: the trigger, its anchor, and a
+    subject that is itself an event noun ('the ambush [that rebels staged near Menaka on Monday] killed five')."""
+    # an active subject only: in 'the curfew [imposed last year] will be extended' what is done to an event is not it
+    subjects = [c for c in cand.anchor.children if c.dep_ == "nsubj" and c.lemma_.lower() in event_nouns]
+    return (cand.anchor, cand.token, *subjects)
+
+
 PLACE_RANK = {"P": 0, "A": 1, "L": 2}  # towns before provinces and countries, before regions
 
 
@@ -75,9 +99,12 @@ class LocationChooser(WordKinds):
             for p in free:
                 if p.start <= t.idx < p.end:
                     return p, f"attached to the trigger: '{t.text}'"
-        # 2. the most specific free place inside the trigger's clause, unless it is what the event is about
+        # 2. the most specific free place inside the trigger's clause, unless it is what the event is about, another
+        # clause's ('the strategy [that will bring jobs across Europe]') or part of a name ('The Washington Post')
         anchor = cand.anchor
-        free = [p for p in free if not self._topic(document, p, anchor)]
+        heads = event_heads(cand, self.lex.nouns)
+        free = [p for p in free if not self._topic(document, p, anchor) and not self._elsewhere(document, p, heads)
+                and not self._in_name(document, p)]
         timing = _journeys(anchor)
         best = _most_specific([p for p in free if not any(lo <= p.start < hi for lo, hi in timing)],
                               _clause_chars(anchor, sent), cand.token)
@@ -116,6 +143,35 @@ class LocationChooser(WordKinds):
                                                      "method": f"'{adj.text}' on '{t.text}': places in {p.name}"})
                         return place, f"nationality of the territory acted on: '{adj.text} … {t.text}'"
         return None
+
+    @staticmethod
+    def _elsewhere(document: Document, place: Place, heads: tuple[Token, ...]) -> bool:
+        """Is the place in a clause that describes a noun other than the event's `heads` (see `in_noun_clause`)?"""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and in_noun_clause(span.root, *heads)
+
+    @staticmethod
+    def _in_name(document: Document, place: Place) -> bool:
+        """Is the place part of a name or title: a person's name the gazetteer also knows ('Little Marco Rubio'), an
+        organisation's ('The Washington Post', 'Air France KLM') or a person's title ('Hollywood producer Harvey
+        Weinstein', 'former Louisville coach Rick Pitino', 'Rep. Raul Grijalva (D-Ariz.)')? It is the name's, not
+        where the event is. ('Omar al-Bashir of Sudan' stays: a leader acts in his state.)"""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+            return True  # 'Rep. Raul Grijalva (D-Ariz.)'
+        if any(e.label_ in {"ORG", "PERSON"} and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in document.doc.ents):
+            return True  # the entity is longer than the place: 'Little [Marco] Rubio', 'The [Washington] Post'
+        node = root
+        for _ in range(4):  # up the compound chain: Louisville → coach → Pitino
+            if node.dep_ not in {"compound", "amod", "nmod"} or node.head in span:
+                return False
+            node = node.head
+            if node.ent_type_ == "PERSON":
+                return True
+        return False
 
     @staticmethod
     def _setting(document: Document, place: Place) -> bool:

@@ -203,12 +203,20 @@ YEAR_PREPS = {"in", "since", "by", "of", "until", "from", "before", "after", "du
               "till", "circa", "throughout"}
 
 
+def labelled_number(ctx: Context) -> bool:
+    """Does a label that makes the number a name stand before it ('HB 1523', 'Flight 1549', 'No. 1998')?"""
+    before = [w for w in ctx.words_before(2) if w != "."]
+    return bool(before) and before[-1] in LEX.number_labels
+
+
 def h_year(m: re.Match, ctx: Context) -> Resolution | None:
     y = int(m["year"])
     if m["fiscal"]:
         return Resolution(f"{y:04d}", "year", "year:" + m["fiscal"].strip().lower().replace(" ", "-"))
     before = ctx.words_before(1)
     after = ctx.words_after(1)
+    if labelled_number(ctx):
+        return None  # 'HB 1523', 'Flight 1549': a bill's or a flight's number
     in_ent = ctx.doc is not None and any(
         e.label_ == "DATE" and e.start_char <= ctx.start and e.end_char >= ctx.end for e in ctx.doc.ents
     )

@@ -26,7 +26,7 @@ from ..document import Document
 from ..model import Time
 from .context import Context
 from .lexicon import load_lexicon
-from .rules import LEX, MONTH, YEAR, RULES, Resolution, Rule
+from .rules import LEX, MONTH, YEAR, RULES, Resolution, Rule, labelled_number
 
 LEAD_DROP = {
     "on", "in", "at", "by", "during", "over", "since", "until", "till", "from", "for", "of", "to", "through",
@@ -122,7 +122,8 @@ class TimeTagger:
                 if m is not None and _resolve(rule, m, ctx) is not None:
                     found = (s, e, prio, rule, m, True)
                     break
-            if found is None and self.use_dateparser and _ABSOLUTE.search(sub):
+            if found is None and self.use_dateparser and _ABSOLUTE.search(sub) \
+                    and not (sub.strip().isdigit() and labelled_number(ctx)):  # 'HB 1523': a bill's number
                 res = _dateparse(sub, anchor, ctx.tense)
                 if res is not None:
                     found = (s, e, len(self.rules), _fixed_rule(res), None, True)

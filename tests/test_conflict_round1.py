@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.pipeline import Pipeline
-from tests.eventcheck import events
-
-
-def by_trigger(pipeline: Pipeline, text: str, trigger: str):  # noqa: ANN201
-    found = [e for e in events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
-    return found[0]
+from tests.eventcheck import by_trigger, events
 
 
 @pytest.mark.parametrize(

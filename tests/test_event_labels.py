@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.pipeline import Pipeline
-from tests.eventcheck import events
+from tests.eventcheck import by_trigger
 
 
 def labelled(pipeline: Pipeline, text: str, trigger: str) -> list[str]:
-    found = [e for e in events(pipeline, text) if e.trigger.text == trigger]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
-    return found[0].labels
+    return by_trigger(pipeline, text, trigger).labels
 
 
 @pytest.mark.parametrize(

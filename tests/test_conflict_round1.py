@@ -102,3 +102,14 @@ def test_would_in_reported_speech(pipeline: Pipeline, text: str, modality: str) 
 def test_the_military_as_a_noun_is_an_actor(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "The military handed control of the border town to a local militia.", "handed")
     assert e.actor is not None and e.actor.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The envoy will press the Taliban to stop their military offensive.", "1056"),  # de-escalation demanded
+        ("The envoy will press the army to launch an offensive.", "100"),  # pressed for, not against, violence
+    ],
+)
+def test_pressing_a_party_to_stop_fighting(pipeline: Pipeline, text: str, cameo: str) -> None:
+    assert by_trigger(pipeline, text, "press").cameo == cameo

@@ -283,7 +283,8 @@ class SenseChooser:
                     # 'complement' also takes "was found guilty" (oprd) and "found him guilty" (the small model's ccomp)
                     deps = {"xcomp", "oprd", "acomp", "ccomp"} if slot == "complement" else {"xcomp"}
                     comps = [c for c in tok.children if c.dep_ in deps
-                             or (cand.is_noun and slot != "complement" and c.dep_ == "acl" and infinitival(c))]  # "willingness [to be] blunt"
+                             or (cand.is_noun and slot != "complement" and c.dep_ == "acl" and infinitival(c))  # "willingness [to be] blunt"
+                             or (slot == "xcomp" and c.dep_ == "advcl" and infinitival(c) and objects_of(tok))]  # "press X [to stop …]", as xcomp_object reads it
                     if slot == "complement":  # "held the rebels responsible": the small model hangs the adjective on the object
                         comps += [a for o in objects_of(tok) for a in o.children if a.dep_ == "amod" and a.i > o.i]
                     hit = comps[0] if comps and not classes else self._matches(document, classes, comps)

@@ -529,8 +529,10 @@ class ActorResolver:
             ent = m.entity.find()
             if id(ent) in abroad:
                 continue
-            if ent.countries and (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
-                counts[ent.countries[0][0]] += 1
+            # police with a town ('police in Nairobi') are that state's, as a nationality would say (titles.location)
+            evidence = ent.countries or (ent.located if any(s == "COP" for s, _, _ in ent.sectors) else [])
+            if evidence and (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
+                counts[evidence[0][0]] += 1
         if not counts:
             return None
         (top, n), total = counts.most_common(1)[0], sum(counts.values())

@@ -200,7 +200,7 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     """The country of a place the phrase names through a preposition ("the government of Iraq",
     "rebels in Chad", "refugees from Syria"): evidence used only when the phrase's own words and
     links give no country. `in` counts only with a country ("protesters in Basra" says where they
-    were, "the opposition in Zimbabwe" whose it is), and not where it names a posting (rules.yaml
+    were, "the opposition in Zimbabwe" whose it is), or for police ("police in Nairobi"), and not where it names a posting (rules.yaml
     `posted_abroad`, or one person: "the envoy in Doha"). `place_at` maps token index -> (ISO3,
     is a country) of a place there. Returns (ISO3, preposition, why) in text order."""
     what = np.head.what
@@ -212,6 +212,8 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     one_person = what == "agent" and np.head.agent is not None and np.head.agent.kind == "person" \
         and head.tag_ not in PLURAL_TAGS
     abroad = one_person or head.lower_ in kb.rules["posted_abroad"] or head.lemma_.lower() in kb.rules["posted_abroad"]
+    # police serve at home: "police in Nairobi" are Kenya's, where "protesters in Basra" may come from anywhere
+    home_force = what == "agent" and np.head.agent is not None and np.head.agent.sector == "COP" and not np.head.agent.weak
     out: list[tuple[str, str, str]] = []
     for prep, based in _location_preps(head, kb):
         low = prep.lower_
@@ -221,7 +223,7 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
             if obj.dep_ != "pobj":
                 continue
             hit = next((place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at), None)
-            if hit is not None and (hit[1] or based or low not in kb.rules["residence_prepositions"]):
+            if hit is not None and (hit[1] or based or home_force or low not in kb.rules["residence_prepositions"]):
                 words = f"{head.text} {prep.head.text} {low}" if based else f"{head.text} {low}"
                 out.append((hit[0], "of" if based else low, f"'{words} {doc[obj.left_edge.i:obj.i + 1].text}'"))
     return out

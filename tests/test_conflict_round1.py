@@ -113,3 +113,8 @@ def test_the_military_as_a_noun_is_an_actor(pipeline: Pipeline) -> None:
 )
 def test_pressing_a_party_to_stop_fighting(pipeline: Pipeline, text: str, cameo: str) -> None:
     assert by_trigger(pipeline, text, "press").cameo == cameo
+
+
+def test_a_suspected_thief_is_the_one_beaten(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Angry residents beat a suspected thief to death in Nairobi.", "beat")
+    assert e.target is not None and e.target.text == "a suspected thief"

@@ -118,3 +118,20 @@ def test_pressing_a_party_to_stop_fighting(pipeline: Pipeline, text: str, cameo:
 def test_a_suspected_thief_is_the_one_beaten(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "Angry residents beat a suspected thief to death in Nairobi.", "beat")
     assert e.target is not None and e.target.text == "a suspected thief"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("Clashes between Fulani herders and farmers left at least 20 dead in Plateau State.", "Clashes", "Fulani herders", "farmers"),
+        ("Heavy clashes between the army and the rebels spread to Goma.", "clashes", "the army", "the rebels"),
+    ],
+)
+def test_between_two_sides(pipeline: Pipeline, text: str, trigger: str, actor: str, target: str) -> None:
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.actor.text if e.actor else None, e.target.text if e.target else None) == (actor, target), e.rule
+
+
+def test_fighting_between_sides_kills_people_not_a_side(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Fighting between the army and the rebels killed 12 people near Goma.", "killed")
+    assert e.target is not None and e.target.text == "12 people"

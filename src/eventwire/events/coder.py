@@ -175,11 +175,14 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
             if actor is None:
                 actor, why = self._sole_party(document, cand, sent, report, agents)
             actor_why = f"{actor_why}; {why}"
-        if actor is None and not cand.is_noun and (means := subject_of(cand.anchor)) is not None and means.lemma_.lower() in self.lex.nouns:
+        vague = actor is None or actor.method.startswith("unresolved")  # 'Fighting between the army and the rebels killed 12'
+        if vague and not cand.is_noun and (means := subject_of(cand.anchor)) is not None and means.lemma_.lower() in self.lex.nouns:
             owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …': whose forces did it
             if owner is None:  # 'Israeli air strikes hit …': the state named on the strikes
                 owner = self._means_owner(document, means)
                 why = owner.method if owner is not None else why
+            if owner is None and (side := self.first_side(document, means)) is not None:
+                owner, why = side  # 'fighting between the army and the rebels killed 12
             if owner is not None:
                 actor, actor_why = owner, f"{actor_why}; the subject '{means.text}' is an act: {why}"
         target, target_why = self.target_for(document, cand, actor)

@@ -54,6 +54,9 @@ class TargetChooser(ArgumentReader):
             if found is None and bound is not None:
                 found = self._unresolved(document, bound)
             return (found, f"subject of '{cand.token.head.text}'") if found is not None else (None, "no target actor")
+        second_side = self._second_side(document, cand)
+        if second_side is not None:
+            return second_side
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
         if self.undergoer(cand) is not None:  # "the mayor is under investigation", "the convoy came under fire"
             slots += [(f"subject of '{cand.anchor.text} {tok.head.text}'", self.undergoer(cand), True, False)]
@@ -253,6 +256,20 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _second_side(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
+        """'clashes between herders and farmers': the second side named is the target (the first is the actor:
+        ActorChooser.first_side)."""
+        if not cand.is_noun or cand.sense is None or cand.sense.type not in {"ASSAULT", "COERCE"}:
+            return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
+        for h in [cand.token]:
+            for _, o in prep_objects(h, {"between"}):
+                for c in o.conjuncts:
+                    m = document.mention_at(c.i)
+                    found = m.actor if m else self._unresolved(document, c, patient=True)
+                    if found is not None:
+                        return found, f"'between {o.text} and {c.text}': the second side"
+        return None
 
     def _doer_of_prior_act(self, document: Document, t: Token, actor: Actor | None) -> Actor | None:
         """'The move', 'the decision' (roles.yaml anaphoric_acts) with nothing that names whose it is refers back to the

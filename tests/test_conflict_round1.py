@@ -135,3 +135,45 @@ def test_between_two_sides(pipeline: Pipeline, text: str, trigger: str, actor: s
 def test_fighting_between_sides_kills_people_not_a_side(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "Fighting between the army and the rebels killed 12 people near Goma.", "killed")
     assert e.target is not None and e.target.text == "12 people"
+
+
+REACH = [
+    ("Troops clashed with rebels near Goma on Sunday.", "Armed clash"),
+    ("A drone strike killed a senior commander in Marib province.", "Air/drone strike"),
+    ("Rebels shelled the outskirts of Goma with mortars.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded near a military convoy in Helmand.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber blew himself up at a police checkpoint in Mogadishu.", "Suicide bomb"),
+    ("Attackers threw a grenade at a police station in Bujumbura.", "Grenade"),
+    ("Government troops used chlorine gas against rebel positions near Idlib.", "Chemical weapon"),
+    ("Suspected militants killed 12 farmers near Gwoza on Saturday.", "Attack"),
+    ("Gunmen kidnapped a Catholic priest in Enugu State on Sunday.", "Abduction/forced disappearance"),
+    ("Armed men raped several women during an attack on a village.", "Sexual violence"),
+    ("Government forces recaptured the town of Kidal from separatist rebels.", "Government regains territory"),
+    ("Rebels seized the town of Menaka on Sunday.", "Non-state actor overtakes territory"),
+    ("The military handed control of the border town to a local militia.", "Non-violent transfer of territory"),
+    ("Thousands of teachers marched peacefully through Accra on Monday.", "Peaceful protest"),
+    ("Police used tear gas to break up a demonstration by students in Lahore.", "Protest with intervention"),
+    ("Security forces fired live ammunition at demonstrators in Khartoum.", "Excessive force against protesters"),
+    ("Rioters attacked police stations in Nouakchott.", "Violent demonstration"),
+    ("Angry residents beat a suspected thief to death in Nairobi.", "Mob violence"),
+    ("Police arrested 14 protesters in Lagos.", "Arrests"),
+    ("The two armed groups agreed to a ceasefire in Juba on Saturday.", "Agreement"),
+    ("The militia disbanded on Friday.", "Change to group/activity"),
+    ("Soldiers defused a roadside bomb on the road to Gao.", "Disrupted weapons use"),
+    ("Rebels set up a new base in the hills above Bunia.", "Headquarters or base established"),
+    ("Militants looted shops in the market before fleeing.", "Looting/property destruction"),
+    ("The army seized power in a coup on Wednesday.", "Other"),
+]
+
+
+@pytest.mark.parametrize(("text", "acled"), REACH)
+def test_each_acled_sub_event(pipeline: Pipeline, text: str, acled: str) -> None:
+    assert acled in [e.acled for e in events(pipeline, text)], [(e.trigger.text, e.type, e.acled) for e in events(pipeline, text)]
+
+
+def test_the_list_covers_all_25_sub_events() -> None:
+    from eventwire.ontology import get_ontology
+
+    onto = get_ontology()
+    names = {a for _, a in REACH}
+    assert len(names) == 25 and all(onto.is_acled(a) for a in names)

@@ -177,3 +177,8 @@ def test_the_list_covers_all_25_sub_events() -> None:
     onto = get_ontology()
     names = {a for _, a in REACH}
     assert len(names) == 25 and all(onto.is_acled(a) for a in names)
+
+
+def test_people_of_a_faith_in_general_are_no_mob(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "It is not just Muslims shooting people.", "shooting")
+    assert e.acled != "Mob violence"

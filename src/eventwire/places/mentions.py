@@ -162,7 +162,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon, persons: frozenset[str
                 source, hits = "gazetteer", gaz.lookup(text)
             if not hits:
                 continue
-            if n == 1 and not text.isupper() and (tok.is_stop or len(text) <= 3):
+            short = len(text) <= 3 and not _after_locative(doc, i, lex)  # 'near Gao' may be a town
+            if n == 1 and not text.isupper() and (tok.is_stop or short):
                 continue  # 'The', 'No', 'Act': a capitalised function word is not a town
             ent = other_ent.get(i)
             label = ent.label_ if ent is not None else None
@@ -292,6 +293,11 @@ def _verb_in(verb, phrases: frozenset[str], prep: str | None = None) -> str | No
         if phrase in phrases:
             return phrase
     return None
+
+
+def _after_locative(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'near Gao', 'in Ufa': token `i` right after a place preposition (not 'of': 'head of Bob')."""
+    return i > 0 and doc[i - 1].lower_ in lex.locative - {"of"}
 
 
 def _same_after_trim(ent: Span, i: int, j: int) -> bool:

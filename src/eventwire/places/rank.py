@@ -32,6 +32,7 @@ COUNTRY_CONTEXT = 3.0
 KIND_NOUN = {"admin1": "province/state", "admin2": "county/district", "city": "town/city", "country": "country",
              "region": "region"}
 BIG_CITY = 100_000  # a town this large is a place even when spaCy called it ORG
+LOCAL_SHARE = 0.2  # a building in a country with less of the article than this is elsewhere
 _WORD = re.compile(r"[\w.]+|,")
 
 
@@ -195,7 +196,9 @@ def _exact_over_alternate(m: Mention, cands: list[Scored], ctx: Context | None, 
 def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None, ctx: Context | None,
          gaz: Gazetteer, lex: Lexicon, text: str, mentions: list[Mention]) -> bool:
     """Precision gate for spans spaCy did not call a place; spaCy's GPE/LOC/FAC and names after a
-    place-kind cue ('the town of X') always pass."""
+    place-kind cue ('the town of X') pass, except a building whose namesake town is abroad ('Heathrow airport')."""
+    if m.source == "ner" and s is not None and _local_name_elsewhere(m, s.entry, ctx, mentions):
+        return False
     if m.source in ("ner", "cue"):
         return True
     if s is None:
@@ -220,13 +223,26 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
     )
     locative = _locative(text, m, lex)
     in_context = any(r[1].startswith("article is") and r[0] >= 0.6 for r in s.reasons)
+    # 'militias from Misrata', 'a visit to Tunis': a city of a hundred thousand right after a place preposition
+    # is that city, whatever spaCy called it, even by an alternate name
+    big = e.kind == "city" and e.population >= BIG_CITY and (locative or (e.primary and in_context))
     if m.label == "PERSON":
-        big = e.primary and e.population >= BIG_CITY and (locative or in_context)
         return (strong and e.primary) or supported or big
     if m.label == "NORP":
-        return strong and e.primary
+        return (strong and e.primary) or (big and locative and e.primary)
     return (strong or supported or (e.primary and e.population >= BIG_CITY)
             or (locative and e.primary and e.population >= 1000 and in_context))
+
+
+def _local_name_elsewhere(m: Mention, e: Entry, ctx: Context | None, mentions: list[Mention]) -> bool:
+    """'Heathrow airport' (spaCy FAC): a building is local to the places the article is about, so a small town of
+    that name in a country the article hardly names (Heathrow, Florida, in a story about Britain) is not it: better
+    no record than a wrong one."""
+    if m.label != "FAC" or e.kind != "city" or e.population >= BIG_CITY or ctx is None or ctx.total <= 0:
+        return False
+    own = sum(1.0 for o in mentions if o.text == m.text)  # this name's own readings are not context
+    share = (ctx.country_weight.get(e.country or "", 0.0) - own) / max(ctx.total - own, 1e-9)
+    return share < LOCAL_SHARE
 
 
 def _ground_taken(m: Mention, e: Entry, lex: Lexicon) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.kb import default_kb
@@ -12,10 +13,12 @@ from .capitals import capital_of, capital_phrases
 from .gazetteer import Gazetteer, name_key
 from .lexicon import Lexicon
 from .mentions import Mention, cue_kind, find_mentions
-from .rank import KIND_NOUN, Scored, rank
+from .rank import BIG_CITY, KIND_NOUN, NEAR_CHARS, Scored, rank
+from .rank import cue_kind as rank_cue_kind
 
 # a place spaCy found that the gazetteer does not know gets the feature class of its label
 UNRESOLVED_FEATURE = {"GPE": "A", "LOC": "L", "FAC": "S"}
+ACRONYM_CITY_POP = 1_000_000  # an abbreviation that is only an alternate name of a smaller town is something else
 KIND_FEATURE = {"city": "P", "admin1": "A", "admin2": "A", "country": "A"}  # of a name after a cue ('the town of X')
 
 
@@ -49,15 +52,25 @@ class PlaceResolver:
                     and not _starts_person(text, m, full_names)]
         # '81 percent of Democrats approve of Obama': a person of the article or the people list is no town
         persons = _titled_persons(doc) | _listed_people()
-        mentions = [m for m in mentions if not _a_person(text, m, persons, lex)]
-        mentions = [m for m in mentions if not _an_acronym_body(text, m, lex)]
+        surnames = {n.split()[-1] for n in full_names}
+        mentions = [m for m in mentions
+                    if not _a_person(text, m, persons, lex) and not _a_surname(text, m, surnames, lex)]
+        mentions = [m for m in mentions if not _an_acronym_body(text, m, lex) and not _an_acronym_alias(text, m, lex)]
+        mentions = [m for m in mentions if not _a_currency(text, m) and not _a_named_person(m, full_names)]
+        mentions = [b for m in mentions if not _an_event(m, lex) and (b := self._bloc(text, m)) is not None]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
+        best = [None if s is not None and _area_of_town_before(text, m, s, mentions, best, lex) else s
+                for m, s in zip(mentions, best)]
         focus = _focus(mentions, best)
         places = []
         for m, s in zip(mentions, best):
             if s is not None:
                 places.append(self._place(m, s, len(m.candidates)))
+            elif m.source == "ner" and m.candidates and _proper(doc, m):
+                # an area or building whose namesake towns are elsewhere: an area is in the article's town,
+                # a building (an airport) may be anywhere
+                places.append(self._unresolved(m, focus if m.label != "FAC" else None))
             elif m.source in ("ner", "street", "cue") and not m.candidates and _proper(doc, m):
                 m.kind = m.kind or _cue_before(doc, m, lex)
                 # a one-word 'GPE' the gazetteer has never heard of is usually a person or brand, unless 'the town of'
@@ -84,6 +97,15 @@ class PlaceResolver:
                 population=e.population or None, method=f"{how} names the capital of {country.name}", ner_label=None,
             ))
         return out
+
+    def _bloc(self, text: str, m: Mention) -> Mention | None:
+        """`m`, or for 'the West' the region record that stands for the bloc (cues.json blocs), or None for a
+        bloc that has none ('the South')."""
+        if not _a_bloc(text, m, self.lexicon):
+            return m
+        region = self.lexicon.blocs[m.text]
+        hits = tuple(e for e in self.gazetteer.lookup(region) if e.kind == "region") if region else ()
+        return replace(m, query=region, candidates=hits) if hits else None
 
     def _place(self, m: Mention, s: Scored, n_candidates: int) -> Place:
         e, gaz = s.entry, self.gazetteer
@@ -116,8 +138,15 @@ def _starts_person(text: str, m: Mention, full_names: set[str]) -> bool:
     spaCy found somewhere in the article, is that person's first name here too, whatever spaCy said here."""
     rest = text[m.end : m.end + 60]
     if not rest.startswith(" ") or not rest[1:2].isupper():
-        return False
+        return _nickname_of(rest, m)
     return any(name.startswith(m.text + " ") and text.startswith(name, m.start) for name in full_names)
+
+
+def _nickname_of(rest: str, m: Mention) -> bool:
+    """'"Little Marco" Rubio': a name closing a quotation that a surname follows, together a listed person's
+    full name, is that person's first name in a nickname."""
+    words = rest.lstrip("\"'”’").split()
+    return rest[:1] in "\"'”’" and bool(words) and f"{m.text} {words[0].strip(',.;:)')}" in _listed_people()
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +176,47 @@ def _a_person(text: str, m: Mention, persons: set[str] | frozenset[str], lex: Le
         return False
     if any(c.kind == "country" for c in m.candidates):
         return False
-    return not _place_preposition_before(text, m, lex)
+    # 'shots at Marco Rubio': a person's full name stays a person after a preposition, unlike 'in Obama'
+    return " " in m.text or not _place_preposition_before(text, m, lex)
+
+
+def _a_surname(text: str, m: Mention, surnames: set[str], lex: Lexicon) -> bool:
+    """'Snowden' in an article that names 'Edward Snowden': the last word of a person's full name stands for that
+    person, unless it also names a country, a state or a big city ('Washington said' after 'George Washington')."""
+    if any(c.kind in ("country", "admin1") or (c.primary and c.population >= BIG_CITY) for c in m.candidates):
+        return False
+    return _a_person(text, m, surnames, lex)
+
+
+def _area_of_town_before(text: str, m: Mention, s: Scored, mentions: list[Mention], best: list[Scored | None],
+                         lex: Lexicon) -> bool:
+    """'Belfast ... the Shankill area': a name followed by 'area' (cues.json local_after) is a part of the town named
+    just before it; a small town of that name in a country nothing else in the article names (Shankill, Ireland)
+    is not it."""
+    e = s.entry
+    after = text[m.end : m.end + 20].split()
+    if m.source != "ner" or e.kind != "city" or e.population >= BIG_CITY:
+        return False
+    if not after or after[0] not in lex.local_after:
+        return False
+    others = [(o, b) for o, b in zip(mentions, best) if b is not None and o.text != m.text]
+    if any(b.entry.country == e.country for _, b in others):
+        return False
+    before = [b for o, b in others if m.start - NEAR_CHARS <= o.start < m.start and b.entry.kind == "city"]
+    return bool(before) and before[-1].entry.country != e.country
+
+
+def _a_bloc(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'the West', 'the South': a bare compass word after 'the' is a bloc or a part of a country, not the province
+    that has it for a name (Cameroon's West), unless a cue says what kind of place it is ('the West region')."""
+    return (m.text in lex.blocs and m.kind is None and _word_before(text, m) == "the"
+            and rank_cue_kind(text, m, lex) is None)
+
+
+def _an_event(m: Mention, lex: Lexicon) -> bool:
+    """'the Inaugural Ball', 'the Peace Summit': a name ending in an event word names an event, not a venue."""
+    words = m.text.split()
+    return len(words) > 1 and words[-1] in lex.event_heads
 
 
 def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -162,6 +231,30 @@ def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
     if _word_before(text, m) == "the":
         return True  # a town takes no article
     return name_key(m.text) in lex.organisations and not _place_preposition_before(text, m, lex)
+
+
+def _an_acronym_alias(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'MoD', 'DBS', 'MP': an abbreviation that matches only an alternate name of a town of under a million is a
+    body or a term (Modesto, Dubois, Marine Parade are not meant); 'NYC' and 'LA' name cities of millions. A cue
+    ('the town of NRA'), ground taken, a place preposition ('to PKK') or a US postal code ('DC') keep it a place."""
+    w = m.text
+    if m.kind is not None or not (w.isalpha() and len(w) <= 6 and sum(c.isupper() for c in w) >= 2):
+        return False
+    if m.taken_by or w in lex.us_postal or _place_preposition_before(text, m, lex) or rank_cue_kind(text, m, lex):
+        return False
+    return bool(m.candidates) and all(not c.primary and c.kind == "city" and c.population < ACRONYM_CITY_POP
+                                      for c in m.candidates)
+
+
+def _a_currency(text: str, m: Mention) -> bool:
+    """'US$3.7m', 'HK$': a country's name with a dollar sign on it is the currency's."""
+    return m.text.endswith("$") or text[m.end : m.end + 1] == "$"
+
+
+def _a_named_person(m: Mention, full_names: set[str]) -> bool:
+    """'Scott Pruitt', 'Nino Burjanadze': a name spaCy called a GPE here, that the gazetteer does not know and that
+    it calls a person elsewhere in the article, is that person (a FAC may be named after one: 'Trump Tower')."""
+    return m.label == "GPE" and m.source == "ner" and not m.candidates and " " in m.text and m.text in full_names
 
 
 def _word_before(text: str, m: Mention) -> str:

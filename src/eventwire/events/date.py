@@ -1,7 +1,9 @@
 """The date: a time in the trigger's clause or sentence, else the one carried from the paragraph; a
 time on the reporting verb dates only events reported as done. A time that bounds the event by another one
 ('after Monday's attack'), names a thing ('the Act of 1956') or sits in a clause describing a noun dates other
-things; a past date does not carry to an act not yet done or so now, nor far in text without paragraphs."""
+things; a past date does not carry to an act not yet done or so now, nor far in text without paragraphs; a date after
+publication does not carry to an act reported as done; the ends of a span ('from October to February') date nothing,
+and a time describing a speaker does not carry into the quotation."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ CARRY_SENTENCES = 4  # text without paragraph breaks is no one paragraph: a time
 # a clock time or part of day on a named day, resolved (2018-04-04T17:00) or not (XXXX-WXX-3TMO): the day before 'T'
 DAY_OF_TIME = re.compile(r"(\d{4}-\d{2}-\d{2}|XXXX-WXX-\d)T")
 PARAGRAPH_SENTENCES = 6  # and at most this many across a paragraph and the one before
+QUOTE_MARKS = ('"', "“", "”")
+CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # a year, month or day
 
 
 class DateChooser:
@@ -54,15 +58,51 @@ class DateChooser:
         return head if head not in span else None
 
     def _names_a_thing(self, document: Document, time: Time) -> bool:
-        """Does the date name a thing ('the March 3 deadline'), start a state ('a resident since September') or give
-        the background of a noun in a clause ('the HMX Group, which launched her line in 2012')? Then it dates no
-        later sentence's events. A day there is the news ('the soldier who died on Thursday') and carries."""
-        if self._thing_named(document, time) is not None:
+        """Does the date name a thing ('the March 3 deadline'), start a state ('a resident since September'), bound
+        an act by another ('until 31 May') or give the background of a noun in a clause ('the HMX Group, which
+        launched her line in 2012')? Then it dates no later sentence's events. A day in a noun's clause is the news
+        ('the soldier who died on Thursday') and carries."""
+        if self._thing_named(document, time) is not None or self._range_end(document, time):
             return True
         span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and time.precision != "day" and in_noun_clause(span.root):
             return True
-        return self._governor(document, time) in role_words()["state_start_preps"]
+        # 'will not hear the case until 31 May', 'after she died three years ago': a bound of one act is no later one's date
+        bounds = role_words()["time_bound_preps"]
+        if span is not None and any(c.dep_ == "mark" and c.lower_ in bounds for c in clause_verb(span.root).children):
+            return True
+        return self._governor(document, time) in role_words()["state_start_preps"] | bounds
+
+    @staticmethod
+    def _range_end(document: Document, time: Time) -> bool:
+        """Does the time start or end a span with another ('from October to February', 'between May and July')? A
+        span is no date of one act: its ends date neither its clause's events nor later ones."""
+        words = role_words()
+        text = document.article.text
+        for other in document.article.times:
+            first, last = (time, other) if time.start < other.start else (other, time)
+            if first is last or text[first.end:last.start].strip().lower() not in words["range_links"]:
+                continue
+            before = text[:first.start].split()
+            if before and before[-1].lower() in words["range_starts"]:
+                return True
+        return False
+
+    @staticmethod
+    def _quoted(text: str, pos: int) -> bool:
+        """Is the position inside quotation marks (an odd number of them since its paragraph began)?"""
+        para = max(text.rfind("\n\n", 0, pos), 0)
+        return sum(text.count(q, para, pos) for q in QUOTE_MARKS) % 2 == 1
+
+    def _describes_the_speaker(self, document: Document, time: Time, at: int) -> bool:
+        """Is the time, told outside the quotation the event is in, in a clause describing a noun ('said one resident
+        [who reached Gao on Monday]. "The shooting started before dawn."')? It dates what the speaker did, not what
+        they tell."""
+        text = document.article.text
+        if not self._quoted(text, at) or self._quoted(text, time.start):
+            return False
+        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        return span is not None and in_noun_clause(span.root)
 
     @staticmethod
     def _governor(document: Document, time: Time) -> str | None:
@@ -85,7 +125,7 @@ class DateChooser:
         """A time in the trigger's clause dates it unless it bounds it by another event ('arrested them after
         Monday's attack', 'ahead of Easter Sunday'), is in a clause describing a noun, or names a thing that is not
         the trigger ('under the Act of 1956')."""
-        if self._governor(document, time) in role_words()["time_bound_preps"]:
+        if self._governor(document, time) in role_words()["time_bound_preps"] or self._range_end(document, time):
             return False
         span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and in_noun_clause(span.root, *event_heads(cand, self.lex.nouns)):
@@ -112,6 +152,15 @@ class DateChooser:
         return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
     @staticmethod
+    def _after_publication(document: Document, time: Time) -> bool:
+        """Does the time fall wholly after the publication date ('Next Wednesday, April 11', 'before May')? It can
+        date what is to come, not what an earlier sentence's neighbour reports as done."""
+        published = document.article.published
+        if published is None or not CALENDAR_VALUE.fullmatch(time.value):
+            return False  # a week ('2016-W29') or season does not compare with a calendar date
+        return time.value > published.isoformat()[:len(time.value)]
+
+    @staticmethod
     def _now(cand: Candidate, mod: str) -> bool:
         """Is the event not in the past: not done yet ('will write', 'plans to travel') or so now ('Britain blames
         Russia', present tense)? A past date from an earlier sentence is then not its date."""
@@ -120,7 +169,9 @@ class DateChooser:
         if mod in WILLED:
             verb = verb.head if verb.dep_ in {"xcomp", "ccomp"} else verb  # 'plans [to travel]', 'asks [that …]'
             return verb.tag_ in present or any(c.dep_ == "aux" and c.tag_ in present | {"MD"} for c in verb.children)
-        return mod in UNDONE or (verb.pos_ in {"VERB", "AUX"} and verb.tag_ in present)
+        # 'police are investigating', 'journalists are imprisoned': a present auxiliary (not the perfect's 'have')
+        now_aux = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in present and c.lemma_ != "have" for c in verb.children)
+        return mod in UNDONE or (verb.pos_ in {"VERB", "AUX"} and (verb.tag_ in present or now_aux))
 
     @staticmethod
     def _carry_start(document: Document, sent: SpacySpan) -> int:
@@ -199,9 +250,12 @@ class DateChooser:
             return None, f"the sentence has its own time ('{vague[0].text}'), too vague to date it"
         # The paragraph's time carries to its later sentences, and to the next paragraph's first.
         start = self._carry_start(document, sent)
-        earlier = [t for t in times if start <= t.start < sent.start_char and not self._names_a_thing(document, t)]
+        earlier = [t for t in times if start <= t.start < sent.start_char and not self._names_a_thing(document, t)
+                   and not self._describes_the_speaker(document, t, cand.token.idx)]
         if earlier and self._now(cand, mod) and self._past(document, earlier[-1]):
             return None, f"'{earlier[-1].text}' dates a past act before; this event is {'not done yet' if mod in UNDONE else 'so now'}"
+        if earlier and mod in REALIS and self._after_publication(document, earlier[-1]):
+            return None, f"'{earlier[-1].text}' is after the publication date; this event is reported as done"
         if earlier:
             return earlier[-1], f"carried from an earlier sentence ('{earlier[-1].text}')"
         return None, "no date in the sentence or the one before"

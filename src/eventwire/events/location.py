@@ -1,6 +1,7 @@
 """The location: the place attached to the trigger, else the most specific place in its clause
 (never a country inside an actor's name, nor a place the event is only about, nor one in a clause describing
-another noun or inside a person's or organisation's name)."""
+another noun or inside a person's or organisation's name, title or office, nor a country that names a thing or is
+called on; the place of an event another noun names yields to the setting the sentence gives the trigger's clause)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ class LocationChooser(WordKinds):
             return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
         # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
         in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
-        free = [p for p in places if not in_actor(p)]
+        free = [p for p in places if not in_actor(p) and not self._addressee(document, p)]
         # 1. a place that is an argument of the trigger (object or prepositional phrase)
         attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]
         if cand.anchor != cand.token:
@@ -104,10 +105,16 @@ class LocationChooser(WordKinds):
         anchor = cand.anchor
         heads = event_heads(cand, self.lex.nouns)
         free = [p for p in free if not self._topic(document, p, anchor) and not self._elsewhere(document, p, heads)
-                and not self._in_name(document, p)]
+                and not self._in_name(document, p) and not self._modifies_a_thing(document, p, cand)]
         timing = _journeys(anchor)
         best = _most_specific([p for p in free if not any(lo <= p.start < hi for lo, hi in timing)],
                               _clause_chars(anchor, sent), cand.token)
+        if best is not None and self._of_another_event(document, best, cand):
+            # 'In Washington, Obama released a statement condemning the attack in Nice': the setting of the clause the
+            # trigger hangs in, if one is named, is where the reaction was; else the place it bears on stands
+            setting = self._setting_above(document, free, anchor)
+            if setting is not None:
+                return setting, f"setting of the clause the trigger hangs in ('{best.text}' is where the event it names was)"
         if best is not None:
             return best, "place named in the trigger's clause"
         # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
@@ -172,6 +179,62 @@ class LocationChooser(WordKinds):
             if node.ent_type_ == "PERSON":
                 return True
         return False
+
+    @staticmethod
+    def _addressee(document: Document, place: Place) -> bool:
+        """Is the place a country addressed ('calling on Russia to hack …')? The one called on is no venue."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or place.feature != "A.PCLI" or span.root.dep_ != "pobj" or span.root.head.lower_ != "on":
+            return False
+        return span.root.head.head.lemma_.lower() in role_words()["addressee_verbs"]
+
+    def _modifies_a_thing(self, document: Document, place: Place, cand: Candidate) -> bool:
+        """Does the place modify a noun other than the trigger: a title ('the Indiana governor', 'its ambassador to
+        Moscow') or, for a country, a thing that is no place or an agreement or talks ('opposed the Iran deal', 'the
+        US assertions', 'imports from China')? It names that thing, not a venue; a country on a stretch of land ('the
+        Mali border'), people ('refugees from Syria') or a fight ('the Syria war') stays."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in {"to", "in", "at"} \
+                and root.head.head.lemma_.lower() in role_words()["title_nouns"]:
+            return True  # 'recalling its ambassador to Moscow': the post's place
+        if place.feature == "A.PCLI" and root.dep_ == "pobj" and root.head.lower_ == "from" \
+                and root.head.head.pos_ == "NOUN" and not self._where(root.head.head):
+            return True  # 'tariffs on imports from China': where the goods come from
+        if root.dep_ not in {"compound", "nmod", "amod"}:
+            return False
+        head = root.head
+        if head.pos_ != "NOUN" or head in span or head.i in (cand.token.i, cand.anchor.i):
+            return False
+        if head.lemma_.lower() in role_words()["title_nouns"]:
+            return True
+        lemma = head.lemma_.lower()
+        pact = any(self.lex.in_class(lemma, c) for c in ("agreement", "talks"))  # 'the Iran deal': its party or subject
+        return place.feature == "A.PCLI" and (pact or not (self._where(head) or self._event_noun(head)))
+
+    def _of_another_event(self, document: Document, place: Place, cand: Candidate) -> bool:
+        """Is the place where an event named by another noun happened ('condemning the attack in Nice', 'referred to
+        the massacre at a nightclub in Orlando')? It is that event's place, not the trigger's."""
+        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for up in span.root.ancestors:
+            if up.i in (cand.token.i, cand.anchor.i):
+                return False
+            if self._event_noun(up) and up.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}:
+                return True
+        return False
+
+    def _setting_above(self, document: Document, places: list[Place], anchor: Token) -> Place | None:
+        """A place where things are ('In Washington, …') on a verb the trigger's clause hangs in."""
+        for up in anchor.ancestors:
+            for _, obj in prep_objects(up, SETTING_PREPS):
+                for p in places:
+                    if p.start <= obj.idx < p.end and self._setting(document, p):
+                        return p
+        return None
 
     @staticmethod
     def _setting(document: Document, place: Place) -> bool:

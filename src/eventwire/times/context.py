@@ -31,6 +31,9 @@ def _verb_tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while", "once") for c in verb.children):
+        return _verb_tense(verb.head)  # "When asked in October, Trump said …": the tense of the clause it times
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ in FUTURE_FRAMES:
@@ -54,18 +57,26 @@ def tense_of(doc: Doc | None, start: int, end: int) -> str | None:
         return None
     tok = span.root
     inside = {t.i for t in span}
+    below = tok
     for _ in range(8):
         if tok.i not in inside:
             if tok.pos_ in ("VERB", "AUX"):
                 return _verb_tense(tok)
-            if tok.pos_ not in ("ADP", "SCONJ", "PART", "ADV", "PUNCT"):
+            if tok.pos_ not in ("ADP", "SCONJ", "PART", "ADV", "PUNCT") and not _after_noun(below, tok):
                 # the time modifies a noun or adjective ("payable Dec. 7", "the August 31
                 # deadline"): the clause's tense says nothing about it
                 return None
         if tok.head is tok:
             break
-        tok = tok.head
+        below, tok = tok, tok.head
     return None
+
+
+def _after_noun(below: Token, noun: Token) -> bool:
+    """Does the time's branch follow a common noun it hangs on ('in a letter Friday', 'an interview in October')?
+    Then it says when that thing happened, in the tense of the clause the noun is in; a time before its noun
+    ('the August 31 deadline') names the thing whenever it falls."""
+    return noun.pos_ == "NOUN" and below.i > noun.i and below.dep_ in ("npadvmod", "prep", "pobj", "nmod")
 
 
 @dataclass

@@ -176,8 +176,22 @@ def h_month_year(m: re.Match, ctx: Context) -> Resolution | None:
     return Resolution(f"{y:04d}-{_month(m['mon']):02d}", "month", "month-year")
 
 
+# 'from August in New Orleans to Le Bernardin': a span whose other end is a name (no time word) is one of places
+_NAMED_SPAN_END = re.compile(r"(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,?\s+to\s+(?P<end>[A-Z][\w'-]*)")
+
+
+def span_of_names(ctx: Context) -> bool:
+    """Is the month the first of a 'from X to Y' whose Y is a name, not a time ('restaurants from August in New
+    Orleans to Le Bernardin')? Then it names a place too."""
+    after = _NAMED_SPAN_END.match(ctx.text, ctx.end)
+    if ctx.words_before(1) != ["from"] or after is None:
+        return False
+    end = after["end"].lower().rstrip(".")
+    return end not in LEX.months and end not in LEX.weekdays and end not in LEX.deictic_days
+
+
 def h_month(m: re.Match, ctx: Context) -> Resolution | None:
-    if not _ambiguous_month_ok(m):
+    if not _ambiguous_month_ok(m) or span_of_names(ctx):
         return None
     month = _month(m["mon"])
     word = m["mon"].lower()
@@ -382,10 +396,28 @@ def h_the_unit(m: re.Match, ctx: Context) -> Resolution | None:
     return Resolution(fmt(ctx.anchor, prec), prec, f"the-{unit}:anchor")
 
 
+def _ends_a_name(ctx: Context) -> bool:
+    """Is the word the last of a name ('Ruby Tuesday and Miracle-Ear', 'at Ruby Tuesday')? It is after a proper
+    noun whose capital nothing else explains (not the sentence's first word, not 'Super' or 'Good' of a named day)
+    when no verb follows and the word is no entity the parser knows: in 'President Obama Tuesday signed the bill' and
+    'resumed work in Iraq Friday' the weekday dates the act."""
+    before = ctx.token_before()
+    if before is None or before.pos_ != "PROPN" or not before.text[:1].isupper() or before.is_sent_start \
+            or before.lower_ in LEX.day_name_prefixes or before.ent_type_:
+        return False
+    if before.i > 0 and (before.nbor(-1).is_quote or before.nbor(-1).is_bracket):
+        return False
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    after = ctx.doc[span.end] if span is not None and span.end < len(ctx.doc) else None
+    return after is None or after.pos_ not in ("VERB", "AUX")
+
+
 def h_weekday(m: re.Match, ctx: Context) -> Resolution | None:
     wd = LEX.weekdays[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     pod = m["pod"]
+    if not (rel or m["mod"] or pod) and _ends_a_name(ctx):
+        return None
     if ctx.anchor is None:
         suffix = f"T{LEX.parts_of_day[pod.lower()]}" if pod else ""
         return Resolution(f"XXXX-WXX-{wd}{suffix}", "time" if pod else "day", "weekday:no-anchor")
@@ -558,7 +590,7 @@ def h_clock(m: re.Match, ctx: Context) -> Resolution | None:
     d = _clock_day(m, ctx)
     clock = f"T{h:02d}:{mins:02d}"
     if d is None:
-        return Resolution(f"XXXX-XX-XX{clock}", "time", "clock:no-anchor")
+        return Resolution(f"{_unanchored_day(m)}{clock}", "time", "clock:no-anchor")
     return Resolution(f"{d.isoformat()}{clock}", "time", "clock" + (":with-day" if m["day"] else ":anchor-day"))
 
 
@@ -567,8 +599,15 @@ def h_noon(m: re.Match, ctx: Context) -> Resolution | None:
     clock = "T12:00" if word == "noon" else "T24:00"
     d = _clock_day(m, ctx)
     if d is None:
-        return Resolution(f"XXXX-XX-XX{clock}", "time", f"{word}:no-anchor")
+        return Resolution(f"{_unanchored_day(m)}{clock}", "time", f"{word}:no-anchor")
     return Resolution(f"{d.isoformat()}{clock}", "time", f"{word}" + (":with-day" if m["day"] else ":anchor-day"))
+
+
+def _unanchored_day(m: re.Match) -> str:
+    """The day of a clock time when there is no publication date: a weekday is kept ('5 p.m. Wednesday' →
+    XXXX-WXX-3), as the weekday alone would be; any other day is unknown."""
+    day = (m["day"] or "").lower()
+    return f"XXXX-WXX-{LEX.weekdays[day]}" if day in LEX.weekdays else "XXXX-XX-XX"
 
 
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
@@ -591,6 +630,18 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
         y = choose_year(ctx.anchor, month, dd, ctx.tense)
         return safe_date(y, month, dd) or ctx.anchor
     return ctx.anchor
+
+
+def h_holiday(m: re.Match, ctx: Context) -> Resolution | None:
+    """A day named for a fixed date ('New Year's Day'): that date of the year a month-day would get."""
+    key = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'"))
+    month, day = LEX.fixed_holidays.get(key) or LEX.fixed_holidays[key.replace("years", "year's")]
+    if m["year"]:
+        return Resolution(date(int(m["year"]), month, day).isoformat(), "day", "holiday-year")
+    if ctx.anchor is None:
+        return Resolution(f"XXXX-{month:02d}-{day:02d}", "day", "holiday:no-anchor")
+    y = choose_year(ctx.anchor, month, day, ctx.tense)
+    return Resolution(date(y, month, day).isoformat(), "day", f"holiday:{ctx.tense or 'nearest'}")
 
 
 def h_reference(m: re.Match, ctx: Context) -> Resolution | None:
@@ -649,6 +700,8 @@ RULES: list[Rule] = [
     Rule("clock", _r(r"(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|(?=\s+" + TZ + r"))(?:\s+(?P<tz>" + TZ + r")" + E + r")?"
                      + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_clock),
     Rule("noon", _r(B + r"(?P<nm>noon|midnight)" + E + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_noon),
+    Rule("holiday", _r(B + r"(?P<hol>" + LEX.alternation(LEX.fixed_holidays).replace("'", "['’]?") + r")" + E
+                       + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_holiday),
     Rule("reference", _r(B + r"(?P<ref>" + _STANDALONE_REFS + r")" + E), h_reference),
     Rule("reference-spacy", _r(r"^(?P<ref>" + _ALL_REFS + r")$"), h_reference, spacy_only=True),
 ]

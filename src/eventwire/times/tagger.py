@@ -26,7 +26,7 @@ from ..document import Document
 from ..model import Time
 from .context import Context
 from .lexicon import load_lexicon
-from .rules import LEX, MONTH, YEAR, RULES, Resolution, Rule, labelled_number
+from .rules import LEX, MONTH, YEAR, RULES, Resolution, Rule, labelled_number, span_of_names
 
 LEAD_DROP = {
     "on", "in", "at", "by", "during", "over", "since", "until", "till", "from", "for", "of", "to", "through",
@@ -123,7 +123,8 @@ class TimeTagger:
                     found = (s, e, prio, rule, m, True)
                     break
             if found is None and self.use_dateparser and _ABSOLUTE.search(sub) \
-                    and not (sub.strip().isdigit() and labelled_number(ctx)):  # 'HB 1523': a bill's number
+                    and not (sub.strip().isdigit() and labelled_number(ctx)) \
+                    and not span_of_names(ctx):  # 'HB 1523': a bill's number; 'from August in New Orleans to Le Bernardin'
                 res = _dateparse(sub, anchor, ctx.tense)
                 if res is not None:
                     found = (s, e, len(self.rules), _fixed_rule(res), None, True)

@@ -301,13 +301,13 @@ class ActorChooser(Phrases):
         return ((lemma in role_words()["expulsion_verbs"] or phrasal) and verb.pos_ == "VERB"
                 and is_passive(verb) and not children(verb, {"agent"}))
 
-    def _forces_actor(self, document: Document, t: Token) -> Actor | None:
+    def _forces_actor(self, document: Document, t: Token, forces: Token | None = None) -> Actor | None:
         """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
         nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
-        names where they leave."""
+        names where they leave. `forces` given: that attack stands for the forces ('Israeli air strikes')."""
         lemma = t.lemma_.lower()
-        forces = t if self.lex.in_class(lemma, "troops") else next(
-            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None)
+        forces = forces or (t if self.lex.in_class(lemma, "troops") else next(
+            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None))
         if forces is None or document.mention_at(t.i) is not None:
             return None
         for c in t.children:
@@ -318,6 +318,20 @@ class ActorChooser(Phrases):
                              sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group",
                              method=f"nationality '{c.text}' of the forces '{forces.text}'")
         return None
+
+    def means_actor(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
+        """A verb whose subject is an act ('Israeli air strikes hit …', 'fighting between the army and the rebels
+        killed 12'): whoever did that act did this one: the owner of its forces, the state named on it, or its first side."""
+        means = subject_of(cand.anchor) if not cand.is_noun else None
+        if means is None or means.lemma_.lower() not in self.lex.nouns:
+            return None
+        owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …'
+        if owner is None:
+            owner = self._forces_actor(document, means, forces=means)  # 'Israeli air strikes hit …'
+            why = owner.method if owner is not None else why
+        if owner is None and (side := self.first_side(document, means)) is not None:
+            owner, why = side
+        return (owner, f"the subject '{means.text}' is an act: {why}") if owner is not None else None
 
     def first_side(self, document: Document, noun: Token) -> tuple[Actor, str] | None:
         """'clashes between herders and farmers', 'fighting between the army and the rebels': the first side named

@@ -13,10 +13,9 @@ import hashlib
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Actor, Event, Incident, Trigger
+from ..model import Event, Incident, Trigger
 from .actor import ActorChooser, CLAIMED_RESPONSIBILITY
 from .classifier import TypeClassifier
 from .codes import CodeAssigner
@@ -31,7 +30,6 @@ from .senses import SenseChooser
 from .syntax import embedding_depth, prep_objects, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
-from .wordlists import nations
 
 
 class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, LocationChooser, DateChooser, CodeAssigner,
@@ -99,7 +97,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
 
     def _incidents(self, document: Document, sent: SpacySpan, found: list[Event], incidents: list[Incident],
                    notes: list[str]) -> list[Event]:
-        """Adds the sentence's incidents ('the floods' after floods were reported are the same floods) and returns its events less those whose actor is an incident's hazard or vehicle."""
+        """Adds the sentence's incidents ('the floods' after floods were reported are the same floods) and returns
+        its events less those whose actor is an incident's hazard or vehicle."""
         things: list[tuple[int, int]] = []
         for incident, words in self.incidents_in(document, sent):
             things += [(w.idx, w.idx + len(w.text)) for w in words]
@@ -118,28 +117,16 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
         return kept
 
     @staticmethod
-    def _means_owner(document: Document, means: Token) -> Actor | None:
-        """'Israeli air strikes', 'Russian shelling': a nationality on the attack that did it names the state's forces."""
-        for c in means.children:
-            what, iso3 = nations().get(c.text, ("", ""))
-            if c.dep_ in {"amod", "compound", "nmod"} and c.i < means.i and what == "adjective":
-                span = document.doc[c.i : means.i + 1]
-                return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
-                             sector="MIL", kind="group", method=f"nationality '{c.text}' of the '{means.text}' that did it")
-        return None
-
-    @staticmethod
     def _sharpen(noun: Candidate, cands: list[Candidate]) -> str:
         """'A suicide bomber blew himself up', 'Israeli air strikes hit a building', 'launched a drone attack': the noun
         folded into the verb event says how it was done more precisely than the verb (same type; the verb has no mode,
         or the noun's CAMEO code is a subcode of the verb's): the verb event takes the noun's mode, CAMEO and ACLED."""
         verb = next((c for c in cands if c.anchor == noun.anchor and not c.is_noun and c.sense is not None), None)
         n = noun.sense
-        if verb is None or n is None or n.mode is None or n.type != verb.sense.type:
+        if verb is None or verb.sense is None or n is None or n.mode is None or n.type != verb.sense.type:
             return ""
         if noun.token.head != verb.token or noun.token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return ""  # only the verb's own subject or object says how it was done; not 'self-immolated [in protest]'
-        assert verb.sense is not None
         v = verb.sense
         if v.mode is not None and not (n.cameo.startswith(v.cameo) and len(n.cameo) > len(v.cameo)):
             return ""
@@ -175,16 +162,10 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Locat
             if actor is None:
                 actor, why = self._sole_party(document, cand, sent, report, agents)
             actor_why = f"{actor_why}; {why}"
-        vague = actor is None or actor.method.startswith("unresolved")  # 'Fighting between the army and the rebels killed 12'
-        if vague and not cand.is_noun and (means := subject_of(cand.anchor)) is not None and means.lemma_.lower() in self.lex.nouns:
-            owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …': whose forces did it
-            if owner is None:  # 'Israeli air strikes hit …': the state named on the strikes
-                owner = self._means_owner(document, means)
-                why = owner.method if owner is not None else why
-            if owner is None and (side := self.first_side(document, means)) is not None:
-                owner, why = side  # 'fighting between the army and the rebels killed 12
-            if owner is not None:
-                actor, actor_why = owner, f"{actor_why}; the subject '{means.text}' is an act: {why}"
+        if actor is None or actor.method.startswith("unresolved"):  # 'Israeli air strikes hit …': whose strikes
+            by_means = self.means_actor(document, cand)
+            if by_means is not None:
+                actor, actor_why = by_means[0], f"{actor_why}; {by_means[1]}"
         target, target_why = self.target_for(document, cand, actor)
         actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country

@@ -301,10 +301,12 @@ class ActorChooser(Phrases):
         return ((lemma in role_words()["expulsion_verbs"] or phrasal) and verb.pos_ == "VERB"
                 and is_passive(verb) and not children(verb, {"agent"}))
 
-    def _forces_actor(self, document: Document, t: Token, forces: Token | None = None) -> Actor | None:
+    def _forces_actor(self, document: Document, t: Token, forces: Token | None = None,
+                      demonym_only: bool = False) -> Actor | None:
         """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
         nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
-        names where they leave. `forces` given: that attack stands for the forces ('Israeli air strikes')."""
+        names where they leave. `forces` given: that attack stands for the forces ('Israeli air strikes'); with
+        `demonym_only`, a country name is not enough ('Kenya Medical Aid' is a charity's name, not Kenya's aid)."""
         lemma = t.lemma_.lower()
         forces = forces or (t if self.lex.in_class(lemma, "troops") else next(
             (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None))
@@ -312,7 +314,8 @@ class ActorChooser(Phrases):
             return None
         for c in t.children:
             what, iso3 = nations().get(c.text, ("", ""))
-            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and (what == "adjective" or (what == "country" and forces == t)):
+            named = what == "adjective" or (what == "country" and forces == t and not demonym_only)
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and named:
                 span = document.doc[c.i : forces.i + 1]
                 return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
                              sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group",
@@ -327,7 +330,7 @@ class ActorChooser(Phrases):
             return None
         owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …'
         if owner is None:
-            owner = self._forces_actor(document, means, forces=means)  # 'Israeli air strikes hit …'
+            owner = self._forces_actor(document, means, forces=means, demonym_only=True)  # 'Israeli air strikes hit …'
             why = owner.method if owner is not None else why
         if owner is None and (side := self.first_side(document, means)) is not None:
             owner, why = side

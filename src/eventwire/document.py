@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from .model import Actor, Article
+from .model import Actor, Article, Span
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,10 @@ class Document:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)  # filled by the actors stage, in token order
     trace: list[tuple[str, int, str]] = field(default_factory=list)  # (stage, sentence index, note) for --explain
+
+    def tokens_of(self, span: Span) -> SpacySpan | None:
+        """The parse's tokens covering a found span (a place, a time), widened to whole tokens."""
+        return self.doc.char_span(span.start, span.end, alignment_mode="expand")
 
     def mention_at(self, token_i: int) -> Mention | None:
         """The smallest actor mention covering token `token_i` (events ask this of subjects and objects)."""

@@ -29,12 +29,12 @@ def located(document: Document, actor: Actor) -> Actor:
     as it is; a person or an organisation keeps what the knowledge base says."""
     if actor.country is not None or actor.kind not in {None, "group"}:
         return actor
-    span = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = document.tokens_of(actor)
     if span is None:
         return actor
     named = {nations()[t.text][1] for t in span if t.text in nations() and t.pos_ in {"ADJ", "PROPN"} and _where_it_is(t)}
     named |= {p.country for p in document.article.places if actor.start <= p.start and p.end <= actor.end and p.country
-              and (root := document.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and _where_it_is(root.root)}
+              and (root := document.tokens_of(p)) is not None and _where_it_is(root.root)}
     if len(named) != 1:
         return actor
     iso3 = next(iter(named))

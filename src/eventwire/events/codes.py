@@ -30,6 +30,10 @@ class CodeAssigner:
             return sense.cameo, ""
         return stance, f"; cameo {sense.cameo} → {stance} (CAMEO codes the {modality} act as a statement)"
 
+    def _named_as(self, party: Actor, word_class: str) -> bool:
+        """Does a word of the party's phrase (singular or as written) belong to the class ('demonstrators', 'residents')?"""
+        return any(self.lex.in_class(w.rstrip("s"), word_class) or self.lex.in_class(w, word_class) for w in party.text.lower().split())
+
     def _acled(self, sense: Sense, actor: Actor | None, target: Actor | None) -> str | None:
         if sense.acled is None:
             return None
@@ -43,13 +47,11 @@ class CodeAssigner:
         if "civilian_target" in rule:
             if actor and "crowd_actor" in rule and actor.sector in {"CVL", None}:
                 # rioters or protesters who attack riot; other civilians who attack as a crowd are a mob (ACLED's Riots)
-                if any(self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in actor.text.lower().split()):
+                if self._named_as(actor, "protesters"):
                     return rule["protester_actor"]
-                if actor.sector == "CVL" and any(self.lex.in_class(w.rstrip("s"), "crowds") or self.lex.in_class(w, "crowds")
-                                                 for w in actor.text.lower().split()):
+                if actor.sector == "CVL" and self._named_as(actor, "crowds"):
                     return rule["crowd_actor"]  # 'angry residents', 'a crowd of youths'; not 'Muslims' in general
-            if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and any(
-                    self.lex.in_class(w.rstrip("s"), "protesters") or self.lex.in_class(w, "protesters") for w in target.text.lower().split()):
+            if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and self._named_as(target, "protesters"):
                 return rule["protester_target"]
             return rule["civilian_target"] if target and target.sector in CIVILIAN_SECTORS else rule["other"]
         return None

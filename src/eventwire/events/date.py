@@ -44,7 +44,7 @@ class DateChooser:
     def _thing_named(document: Document, time: Time) -> Token | None:
         """The noun a date inside a noun phrase dates ('Biden's August 31 withdrawal date', 'the March 3 deadline',
         'the Act of 2003'): that thing, not the narrative. None for a date of the clause."""
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         if span is None:
             return None
         root = span.root
@@ -64,7 +64,7 @@ class DateChooser:
         ('the soldier who died on Thursday') and carries."""
         if self._thing_named(document, time) is not None or self._range_end(document, time):
             return True
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         if span is not None and time.precision != "day" and in_noun_clause(span.root):
             return True
         # 'will not hear the case until 31 May', 'after she died three years ago': a bound of one act is no later one's date
@@ -101,14 +101,14 @@ class DateChooser:
         text = document.article.text
         if not self._quoted(text, at) or self._quoted(text, time.start):
             return False
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         return span is not None and in_noun_clause(span.root)
 
     @staticmethod
     def _governor(document: Document, time: Time) -> str | None:
         """The preposition a time is the object of, lower-case ('after' in 'after Monday's attack', 'ahead' in
         'ahead of Easter Sunday'), through the noun it is the possessor or modifier of."""
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         if span is None:
             return None
         node = span.root
@@ -127,7 +127,7 @@ class DateChooser:
         the trigger ('under the Act of 1956')."""
         if self._governor(document, time) in role_words()["time_bound_preps"] or self._range_end(document, time):
             return False
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         if span is not None and in_noun_clause(span.root, *event_heads(cand, self.lex.nouns)):
             return False  # 'the state of emergency, which was imposed [last November], would be extended'
         thing = self._thing_named(document, time)
@@ -145,7 +145,7 @@ class DateChooser:
     @staticmethod
     def _past(document: Document, time: Time) -> bool:
         """Is the time in a past-tense clause ('the crackdown that began on July 9', 'he enlisted in 2004')?"""
-        span = document.doc.char_span(time.start, time.end, alignment_mode="expand")
+        span = document.tokens_of(time)
         if span is None:
             return False
         verb = clause_verb(span.root)
@@ -205,7 +205,7 @@ class DateChooser:
         # A time on the reporting verb ("…, the ministry confirmed on Monday") dates the report. An act reported as
         # done happened by then, the usual bound for reported events; a planned, threatened or requested one did not.
         told = [t for t in times if report is not None and sent.start_char <= t.start < sent.end_char
-                and (span := document.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+                and (span := document.tokens_of(t)) is not None
                 and clause_verb(span.root) == report.verb]
         if report is not None and told and mod not in REALIS:
             times = [t for t in times if t not in told]

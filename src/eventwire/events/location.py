@@ -154,7 +154,7 @@ class LocationChooser(WordKinds):
     @staticmethod
     def _elsewhere(document: Document, place: Place, heads: tuple[Token, ...]) -> bool:
         """Is the place in a clause that describes a noun other than the event's `heads` (see `in_noun_clause`)?"""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         return span is not None and in_noun_clause(span.root, *heads)
 
     @staticmethod
@@ -163,7 +163,7 @@ class LocationChooser(WordKinds):
         organisation's ('The Washington Post', 'Air France KLM') or a person's title ('Hollywood producer Harvey
         Weinstein', 'former Louisville coach Rick Pitino', 'Rep. Raul Grijalva (D-Ariz.)')? It is the name's, not
         where the event is. ('Omar al-Bashir of Sudan' stays: a leader acts in his state.)"""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None:
             return False
         root = span.root
@@ -183,7 +183,7 @@ class LocationChooser(WordKinds):
     @staticmethod
     def _addressee(document: Document, place: Place) -> bool:
         """Is the place a country addressed ('calling on Russia to hack …')? The one called on is no venue."""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None or place.feature != "A.PCLI" or span.root.dep_ != "pobj" or span.root.head.lower_ != "on":
             return False
         return span.root.head.head.lemma_.lower() in role_words()["addressee_verbs"]
@@ -193,7 +193,7 @@ class LocationChooser(WordKinds):
         Moscow') or, for a country, a thing that is no place or an agreement or talks ('opposed the Iran deal', 'the
         US assertions', 'imports from China')? It names that thing, not a venue; a country on a stretch of land ('the
         Mali border'), people ('refugees from Syria') or a fight ('the Syria war') stays."""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None:
             return False
         root = span.root
@@ -217,7 +217,7 @@ class LocationChooser(WordKinds):
     def _of_another_event(self, document: Document, place: Place, cand: Candidate) -> bool:
         """Is the place where an event named by another noun happened ('condemning the attack in Nice', 'referred to
         the massacre at a nightclub in Orlando')? It is that event's place, not the trigger's."""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None:
             return False
         for up in span.root.ancestors:
@@ -239,13 +239,13 @@ class LocationChooser(WordKinds):
     @staticmethod
     def _setting(document: Document, place: Place) -> bool:
         """Is the place where things are ('in Afghanistan'), not where someone goes ('heads to Doha')?"""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS
 
     def _topic(self, document: Document, place: Place, anchor: Token) -> bool:
         """Is the place what the event is about rather than where it is ('meetings [to discuss the situation in
         Afghanistan]')? It is when a word of the `topic` class stands between it and the trigger in the parse."""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None:
             return False
         for up in span.root.ancestors:

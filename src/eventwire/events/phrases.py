@@ -34,7 +34,7 @@ class Phrases(WordKinds):
         head = quantity_head(first_conjunct(head))
         start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
-        mention = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        mention = document.tokens_of(actor)
         dated = mention is not None and all(t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in mention if t.i < start)
         if not (span.start_char <= actor.start or dated) or not actor.end <= span.end_char or end - start > 24:
             return actor  # a mention reaching past the phrase, except by a date before it ("[17 July 2017] Russia's Supreme Court")
@@ -46,7 +46,7 @@ class Phrases(WordKinds):
         role's noun, the role's phrase stops before it; the act is no part of who does it or undergoes it."""
         if not actor.start <= anchor.idx < actor.end:
             return actor
-        span = document.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = document.tokens_of(actor)
         end = anchor.left_edge.i
         while span is not None and end > span.start and (document.doc[end - 1].is_punct or document.doc[end - 1].dep_ == "cc"):
             end -= 1
@@ -63,7 +63,7 @@ class Phrases(WordKinds):
         if actor is None or actor.antecedent is None:
             return actor
         ante = actor.antecedent
-        span = document.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        span = document.tokens_of(ante)
         if span is None or len(span) == 0:
             return actor
         head = span.root

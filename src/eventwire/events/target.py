@@ -262,13 +262,12 @@ class TargetChooser(ArgumentReader):
         ActorChooser.first_side)."""
         if not cand.is_noun or cand.sense is None or cand.sense.type not in {"ASSAULT", "COERCE"}:
             return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
-        for h in [cand.token]:
-            for _, o in prep_objects(h, {"between"}):
-                for c in o.conjuncts:
-                    m = document.mention_at(c.i)
-                    found = m.actor if m else self._unresolved(document, c, patient=True)
-                    if found is not None:
-                        return found, f"'between {o.text} and {c.text}': the second side"
+        for _, o in prep_objects(cand.token, {"between"}):
+            for c in o.conjuncts:
+                m = document.mention_at(c.i)
+                found = m.actor if m else self._unresolved(document, c, patient=True)
+                if found is not None:
+                    return found, f"'between {o.text} and {c.text}': the second side"
         return None
 
     def _doer_of_prior_act(self, document: Document, t: Token, actor: Actor | None) -> Actor | None:
@@ -314,7 +313,7 @@ class TargetChooser(ArgumentReader):
     @staticmethod
     def _when(document: Document, found: Actor) -> bool:
         """A phrase that names a day or a time ("Christmas Day", "Monday night"), which the parser may give a role."""
-        span = document.doc.char_span(found.start, found.end, alignment_mode="expand")
+        span = document.tokens_of(found)
         words = [t for t in span or [] if t.is_alpha and not t.is_stop]
         return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
@@ -348,7 +347,7 @@ class TargetChooser(ArgumentReader):
         """No party found: the place the event is in or goes to is what it bears on ("a ceasefire in Yemen",
         "troops arrived in Monrovia", "aid for northern Iraq"), or the people named there ("militants in
         South Waziristan"). Not a place inside a party's name or description ("Kansas workers")."""
-        span = document.doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = document.tokens_of(place)
         if span is None or (actor is not None and place.start < actor.end and actor.start < place.end):
             return None, why
         if any(m.start < span.end and span.start < m.end for m in document.mentions):
@@ -394,7 +393,7 @@ class TargetChooser(ArgumentReader):
         """A town or a region that an act bears on ("shelled Jericho", "a curfew in Abidjan", "aid to Gaza"), or a
         settlement named by a common noun ("shelled Iraqi towns", roles.yaml settlement_nouns), stands for the people
         there, who are civilians; not a country (its state), nor people a noun names ("militants in X")."""
-        span = document.doc.char_span(found.start, found.end, alignment_mode="expand")
+        span = document.tokens_of(found)
         if span is None or found.kind is not None or found.sector is not None:
             return found
         r = span.root

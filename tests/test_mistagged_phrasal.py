@@ -26,3 +26,10 @@ def test_the_parse_still_tags_it_a_noun(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("Envoys from the region will attend and “press for a reduction of violence and ceasefire”, the statement continued.")
     press = next(t for t in doc if t.text == "press")
     assert (press.pos_, press.dep_) == ("NOUN", "conj")
+
+
+def test_what_is_pressed_for_is_no_target(pipeline: Pipeline) -> None:
+    """'a commitment' ends like 'a student' but names no one: what is pressed for is content, not a party."""
+    text = "Envoys from the region will attend and “press for a reduction of violence and a commitment to talks”, the statement said."
+    press = [e for e in events(pipeline, text) if e.trigger.text == "press"]
+    assert len(press) == 1 and press[0].target is None, press[0].rule if press else "not coded"

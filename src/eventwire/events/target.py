@@ -73,6 +73,7 @@ class TargetChooser(ArgumentReader):
             slots += [("the noun it qualifies", tok.head, True, False)]
         received: list[Token] = []
         opposed: list[Token] = []
+        pressed_for: set[int] = set()  # what a phrasal verb's 'for' asks for: content, a target only when named
         if not cand.is_noun and self._transfer(tok):
             # "returned the artefacts to Peru", "extradited him to the US", "gave every household a voucher": the recipient
             # before the thing or person moved; a place there stands for the people in it
@@ -91,6 +92,7 @@ class TargetChooser(ArgumentReader):
             # the parser gave the verb ("called on leaders to emulate …, the late President …" with 'President' as a predicate)
             # what is asked "for" is content: only a named party there is a target ("pressed for the inclusion of a plank" names none)
             slots += [(f"'{p} …'", o, second != "for", False) for p, o in prep_objects(tok, {second})] if second else []
+            pressed_for = {o.i for _, o in prep_objects(tok, {second})} if second == "for" else set()
             if cand.sense is not None and cand.sense.type == "SUPPORT":  # "rallied Democrats around Clinton", "behind the ticket": who is rallied around is backed
                 slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {"around", "behind"})]
             if cand.sense is None or cand.sense.type != "MOBILIZE":  # "deployed boats/troops": what is mobilized is the means
@@ -250,7 +252,9 @@ class TargetChooser(ArgumentReader):
             doer = self._doer_of_prior_act(document, t, actor)
             if doer is not None:  # "Russia expelled two diplomats. London condemned the move": Russia's move
                 return doer, f"{how} '{t.text}': the act of the sentence before, by '{doer.antecedent.text}'"
-            if fallback is None and (may_be_unresolved or "→" in why or self._actorish(document, t)):
+            # what is asked 'for' is content: only a named party there ('pressed for a commitment …' names none)
+            named = t.i not in pressed_for or document.mention_at(t.i) is not None or t.pos_ == "PROPN"
+            if fallback is None and (may_be_unresolved or "→" in why or (self._actorish(document, t) and named)):
                 found = self._located_target(document, found, actor, own)
                 fallback = (self._people_there(document, found) if borne else found, f"{how} '{t.text}'{why} (unresolved)")
         if fallback is not None:

@@ -32,8 +32,8 @@ from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 
 
-class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, LocationChooser, DateChooser, CodeAssigner,
-                 IncidentFinder):
+class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, IncidentFinder, LocationChooser, DateChooser,
+                 CodeAssigner):
     name = "events"
 
     def __init__(self, lexicon: Lexicon | None = None) -> None:

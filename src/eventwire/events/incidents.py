@@ -19,8 +19,10 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Event, Incident, Trigger
 from ..ontology import get_ontology
+from .date import DateChooser
+from .location import LocationChooser
 from .modality import modality_of, noun_modality
-from .triggers import Candidate
+from .triggers import Candidate, TriggerFinder
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})  # 'Cyclone Freddy', 'Hurricane Ian': a named storm is one
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -63,8 +65,8 @@ def incident_words() -> IncidentWords:
                          frozenset(raw["figurative_of"]))
 
 
-class IncidentFinder:
-    """Mixed into the event coder: it uses the coder's own location and date choosers."""
+class IncidentFinder(LocationChooser, DateChooser):
+    """Mixed into the event coder: an incident is placed and dated by the same choosers as an event."""
 
     def incidents_in(self, document: Document, sent: SpacySpan) -> list[tuple[Incident, tuple[Token, ...]]]:
         """The sentence's incidents, each with the tokens that name its trigger and its thing (no actor can be one)."""
@@ -76,13 +78,13 @@ class IncidentFinder:
                 continue
             label, key, thing = found
             is_noun = tok.pos_ in NOUN_POS
-            anchor = self._governing_verb(tok) if is_noun else tok  # type: ignore[attr-defined]
+            anchor = TriggerFinder._governing_verb(tok) if is_noun else tok
             said = (noun_modality(tok) if is_noun else None) or modality_of(anchor)
             if said.value not in HAPPENED:
                 continue  # 'expected to become hurricanes', 'how destructive storms can be': no happening reported
             cand = Candidate(tok, key, is_noun, anchor)
-            location, loc_why = self.location_for(document, cand, sent)  # type: ignore[attr-defined]
-            date, date_why = self.date_for(document, cand, sent)  # type: ignore[attr-defined]
+            location, loc_why = self.location_for(document, cand, sent)
+            date, date_why = self.date_for(document, cand, sent)
             named = f", with '{thing.text}'" if thing is not None else ""
             incident = Incident(
                 label=label, trigger=Trigger(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)),

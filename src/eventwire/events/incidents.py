@@ -41,6 +41,8 @@ class IncidentWords:
     object_needs: frozenset[str]  # verbs whose thing is their object ('smuggled cocaine'), not their subject
     figurative_modifiers: frozenset[str]
     figurative_of: frozenset[str]
+    listing_verbs: frozenset[str]
+    figurative_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,8 @@ def incident_words() -> IncidentWords:
                 raise ValueError(f"data/events/incidents.yaml: {label}.needs.{word}: no such things: {missing}")
             needs[word] = frozenset().union(*(things[k] for k in kinds))
     return IncidentWords(nouns, verbs, needs, frozenset(raw["object_needs"]), frozenset(raw["figurative_modifiers"]),
-                         frozenset(raw["figurative_of"]))
+                         frozenset(raw["figurative_of"]), frozenset(raw["listing_verbs"]),
+                         frozenset(raw["figurative_heads"]))
 
 
 class IncidentFinder(LocationChooser, DateChooser):
@@ -100,12 +103,15 @@ class IncidentFinder(LocationChooser, DateChooser):
             named_storm = tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
             if (tok.dep_ == "compound" or tok.pos_ == "PROPN") and not named_storm:
                 return None  # 'the flood forecasting centre', 'crash investigators', '"The Storm"'; but 'Cyclone Freddy' is a storm
+            if not tok.is_sent_start and any(c.dep_ == "det" and c.text == "The" and not c.is_sent_start for c in tok.children):
+                return None  # 'a theory known as "The Storm"': a title, however the parser tags it
             first = tok
-            while first.dep_ == "conj" and first.head != first:
+            while first.dep_ == "conj" and first.head != first and first.head.lemma_.lower() not in COUNTING_NOUNS:
                 first = first.head  # 'an average of 12 named storms, six hurricanes and …': the list's first word's place
-            if (first.dep_ in {"attr", "oprd"} or (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in COUNTING_NOUNS)
-                    or any(c.dep_ == "amod" and c.lower_ == "named" for c in tok.children)):
-                return None  # 'expected to become hurricanes', 'the average of 12 named storms': a count or a class
+            if (first.dep_ in {"attr", "oprd"} or first.head.lemma_.lower() in COUNTING_NOUNS
+                    or (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in COUNTING_NOUNS)
+                    or any(c.dep_ == "amod" and c.lower_ == "named" for c in tok.children) or _a_kind_listed(first, words)):
+                return None  # 'expected to become hurricanes', 'the average of 12 named storms, six hurricanes': a count or a class
             compound = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
             key = f"{compound} {lemma}" if compound and f"{compound} {lemma}" in words.nouns else lemma
             label = words.nouns.get(key)
@@ -129,18 +135,27 @@ class IncidentFinder(LocationChooser, DateChooser):
         return (label, key, thing) if thing is not None else None
 
 
+def _a_kind_listed(tok: Token, words: IncidentWords) -> bool:
+    """'Situations that could prompt an alert include forest fires': a bare plural that a listing verb names is a
+    kind of thing, not one that happened; 'the disasters included floods in Assam' places them, so they did."""
+    bare = tok.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "nummod", "poss", "prep"} for c in tok.children)
+    return bare and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.listing_verbs
+
+
 WINNING_VERBS = frozenset({"win", "lose", "elect", "re-elect", "reelect", "beat", "carry", "defeat", "sweep", "triumph"})
 
 
 def _figurative(tok: Token, key: str, words: IncidentWords) -> bool:
     """'a political earthquake', 'a perfect storm', 'a flood of refugees', 'a storm of protest', 'won in a
-    landslide', 'his New Hampshire landslide' (a hazard somebody owns or wins by is a figure)."""
+    landslide', 'his New Hampshire landslide', 'the calm before the storm' (a hazard somebody owns or wins by is a figure)."""
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in words.figurative_modifiers for c in tok.children):
         return True
     if key in words.figurative_of and any(c.dep_ == "poss" for c in tok.children):
         return True
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in WINNING_VERBS:
-        return True
+        return True  # 'won in a landslide'
+    if tok.dep_ == "pobj" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in words.figurative_heads:
+        return True  # 'the calm before the storm', wherever the parser hangs 'before'
     if key in words.figurative_of:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
             if any(o.ent_type_ not in NAMED_PLACES for o in prep.children if o.dep_ == "pobj"):

@@ -63,6 +63,10 @@ def test_incident_labelled_with_place(pipeline: Pipeline, text: str, trigger: st
         # a title, and an idiom
         'The novel, published as "The Flood," sold well in Lagos.',
         "Aides said the silence was the calm before the storm.",
+        # a figure's field named after it
+        "Traders braced for tremors in the bond market after the rate decision.",
+        "Officials in Accra fear a storm in the currency markets.",
+        "Analysts said tremors are likely in the currency market after the vote.",
         # kinds in a list, not happenings
         "Emergencies that can trigger a text alert include wildfires, chemical spills or missing children.",
     ],
@@ -86,6 +90,12 @@ def test_a_hazard_or_vehicle_is_no_actor(pipeline: Pipeline, text: str) -> None:
 def test_listed_disasters_with_a_place_still_happened(pipeline: Pipeline) -> None:
     found = coded(pipeline, "The year's disasters included floods in Sylhet and a cyclone in Odisha.").incidents
     assert [i.trigger.text for i in found][:1] == ["floods"], found
+
+
+def test_a_named_storm_named_again_is_the_same_storm(pipeline: Pipeline) -> None:
+    text = ("Cyclone Idai flattened villages near Beira on Friday. Insurers said Cyclone Idai would cost them dearly. "
+            "Cyclone Kenneth followed a month later.")
+    assert [i.trigger.text for i in coded(pipeline, text).incidents] == ["Cyclone", "Cyclone"]
 
 
 def test_a_bomb_blast_is_still_an_attack(pipeline: Pipeline) -> None:

@@ -21,7 +21,7 @@ from .classifier import TypeClassifier
 from .codes import CodeAssigner
 from .confidence import load_calibration
 from .date import DateChooser
-from .incidents import IncidentFinder, anaphoric, hazard_actor
+from .incidents import IncidentFinder, anaphoric, hazard_actor, storm_name
 from .labels import labels_of
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
@@ -44,11 +44,12 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
     def __call__(self, document: Document) -> Document:
         events: list[Event] = []
         incidents: list[Incident] = []
+        named: set[tuple[str, str]] = set()  # (label, name) of the named storms reported so far
         trace: list[tuple[int, str]] = []
         before: list[Event] = []  # the previous sentence's events
         for si, sent in enumerate(document.doc.sents):
             found, notes = self.code_sentence(document, sent)
-            found = self._incidents(document, sent, found, incidents, notes)
+            found = self._incidents(document, sent, found, incidents, named, notes)
             for i, event in enumerate(found):
                 found[i], note = self.carried_venue(document, event, before)
                 notes += [note] if note else []
@@ -96,16 +97,19 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         return self._fold(events, notes), notes
 
     def _incidents(self, document: Document, sent: SpacySpan, found: list[Event], incidents: list[Incident],
-                   notes: list[str]) -> list[Event]:
-        """Adds the sentence's incidents ('the floods' after floods were reported are the same floods) and returns
-        its events less those whose actor is an incident's hazard or vehicle."""
+                   named: set[tuple[str, str]], notes: list[str]) -> list[Event]:
+        """Adds the sentence's incidents ('the floods' after floods were reported are the same floods, and so is a
+        storm named again) and returns its events less those whose actor is an incident's hazard or vehicle."""
         things: list[tuple[int, int]] = []
         for incident, words in self.incidents_in(document, sent):
             things += [(w.idx, w.idx + len(w.text)) for w in words]
             same = next((i for i in incidents if i.label == incident.label and i.trigger.text.lower() == incident.trigger.text.lower()), None)
-            if same is not None and anaphoric(words[0]):
+            name = storm_name(words[0])
+            if same is not None and (anaphoric(words[0]) or (incident.label, name) in named):
                 notes.append(f"'{incident.trigger.text}': the {incident.label.lower()} already reported at {same.trigger.start}")
                 continue
+            if name:
+                named.add((incident.label, name))
             incidents.append(incident)
             notes.append(f"'{incident.trigger.text}' → incident: {incident.label} ({incident.rule})")
         kept = []

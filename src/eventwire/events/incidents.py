@@ -100,7 +100,7 @@ class IncidentFinder(LocationChooser, DateChooser):
     def _incident_word(tok: Token, words: IncidentWords) -> tuple[str, str, Token | None] | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ in NOUN_POS:
-            named_storm = tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
+            named_storm = bool(storm_name(tok))
             if (tok.dep_ == "compound" or tok.pos_ == "PROPN") and not named_storm:
                 return None  # 'the flood forecasting centre', 'crash investigators', '"The Storm"'; but 'Cyclone Freddy' is a storm
             if not tok.is_sent_start and any(c.dep_ == "det" and c.text == "The" and not c.is_sent_start for c in tok.children):
@@ -152,6 +152,13 @@ def _figurative(tok: Token, key: str, words: IncidentWords) -> bool:
         return True
     if key in words.figurative_of and any(c.dep_ == "poss" for c in tok.children):
         return True
+    said_of = [tok]
+    if tok.dep_ in SUBJECTS:  # the predicate's phrase: 'tremors are likely [in the market]'
+        said_of += [tok.head] + [c for c in tok.head.children if c.dep_ in {"acomp", "attr"}]
+    fields = [c for h in said_of for c in h.children if c.dep_ == "prep"]
+    if any(c.lower_ in {"in", "on", "across"} and o.dep_ == "pobj" and o.lemma_.lower() in words.figurative_modifiers
+           for c in fields for o in c.children):
+        return True  # 'tremors in the junk-bond market', 'tremors are likely in the market': the figure's field is named after it
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in WINNING_VERBS:
         return True  # 'won in a landslide'
     if tok.dep_ == "pobj" and tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in words.figurative_heads:
@@ -191,6 +198,11 @@ def _named_thing(tok: Token, need: frozenset[str]) -> Token | None:
 
 def _named(tok: Token, need: frozenset[str]) -> bool:
     return tok.lemma_.lower() in need or tok.lower_ in need or any(c.dep_ == "compound" and c.lemma_.lower() in need for c in tok.children)
+
+
+def storm_name(tok: Token) -> str:
+    """'Hugo' of 'Hurricane Hugo' (a named storm is the same storm wherever it is named again); '' for others."""
+    return tok.head.text if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" else ""
 
 
 def anaphoric(tok: Token) -> bool:

@@ -171,6 +171,9 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             if by_means is not None:
                 actor, actor_why = by_means[0], f"{actor_why}; {by_means[1]}"
         target, target_why = self.target_for(document, cand, actor)
+        if target is None or target_why.startswith("no party named"):
+            partner = self.co_party(document, cand, actor)
+            actor, target, target_why = partner if partner is not None else (actor, target, target_why)
         actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
                 and not target.method.startswith("place ")):

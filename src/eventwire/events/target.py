@@ -404,3 +404,28 @@ class TargetChooser(ArgumentReader):
         place = found.method.endswith("the people there") and (r.pos_ == "PROPN" or r.ent_type_ in {"GPE", "LOC"} or self._place_noun(r))
         settlement = found.name == found.text and r.pos_ == "NOUN" and r.lemma_.lower() in role_words()["settlement_nouns"]
         return found.model_copy(update={"sector": "CVL"}) if place or settlement else found
+
+    def co_party(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor, Actor, str] | None:
+        """'Indonesia and Japan held talks', 'rebels and soldiers clashed near Goma': in a reciprocal act (roles.yaml
+        reciprocal_types, reciprocal_words) the other conjunct of the actor's subject is its counterpart, when the
+        slots name nobody; the actor is the first named, cut to its own words. Returns (actor, target, why)."""
+        words = role_words()
+        if actor is None or cand.sense is None or not (
+                cand.sense.type in words["reciprocal_types"] or cand.token.lemma_.lower() in words["reciprocal_words"]):
+            return None
+        subj = subject_of(cand.anchor)
+        if subj is None or not (actor.start <= subj.idx < actor.end):
+            return None
+        for c in subj.conjuncts:
+            if c.i < subj.i:
+                continue
+            m = document.mention_at(c.i)
+            found = m.actor if m else self._unresolved(document, c, patient=True)
+            if found is not None:
+                last = c.left_edge.i - 1
+                while last > subj.left_edge.i and document.doc[last].dep_ in {"cc", "punct"}:
+                    last -= 1  # 'Indonesia [and] Japan', 'Sudan, Chad [and] …'
+                end = document.doc[last].idx + len(document.doc[last].text)
+                first = actor.model_copy(update={"text": document.doc.text[actor.start:end], "end": end}) if actor.start < end < actor.end else actor
+                return first, found, f"'{subj.text} and {c.text}': the other party to a reciprocal act"
+        return None

@@ -43,6 +43,10 @@ class ActorChooser(Phrases):
                         m = document.mention_at(child.i)
                         if m:
                             return m.actor, f"{child.dep_} '{child.text}'"
+                        place = self._place_at(document, child) if child.dep_ == "poss" else None
+                        if place is not None and place.feature == "A.PCLI" and place.country:
+                            # "Iran's condemnation", "Canada's military aid": a country that owns the act is its state
+                            return self._place_actor(document, child, place, "state"), f"poss '{child.text}' (a country)"
                 for prep, pobj in prep_objects(owned, {"by"}):
                     m = document.mention_at(pobj.i)
                     if m:

@@ -262,6 +262,11 @@ class SenseChooser:
                               and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)]
                     ok &= bool(strays)
                     why.append(f"stranded '{strays[0].text}'" if strays else "no stranded preposition")
+                elif slot == "adverbial":  # "extended the offer [to allow] shareholders time", "…, [allowing] the U.S. to act": what
+                    # another act is for or brings about, no act of its own (not "agreed to allow", an xcomp, nor "because it won't allow")
+                    side = tok.dep_ == "advcl" and tok.tag_ in {"VB", "VBG"} and not any(c.dep_ == "mark" for c in tok.children)
+                    ok &= side
+                    why.append("an adverbial clause of another verb" if side else "not an adverbial clause")
                 elif slot == "participle":  # "a group called Citizens for X": a past participle describing a noun, no act of its own
                     described = tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
                     ok &= described

@@ -95,6 +95,10 @@ class TargetChooser(ArgumentReader):
             pressed_for = {o.i for _, o in prep_objects(tok, {second})} if second == "for" else set()
             if cand.sense is not None and cand.sense.type == "SUPPORT":  # "rallied Democrats around Clinton", "behind the ticket": who is rallied around is backed
                 slots += [(f"'{p} …'", o, True, False) for p, o in prep_objects(tok, {"around", "behind"})]
+            if cand.sense is not None and cand.sense.type == "SANCTION":
+                # "recalled its ambassador to Australia": an envoy withdrawn or expelled bears on the state he is posted to
+                slots += [(f"'{o.text} {p} …'", x, True, False) for o in objects_of(tok) if self.lex.in_class(o.lemma_.lower(), "diplomats")
+                          for p, x in prep_objects(o, {"to", "in"})]
             if cand.sense is None or cand.sense.type != "MOBILIZE":  # "deployed boats/troops": what is mobilized is the means
                 slots += [("object", o, True, False) for o in objects_of(tok)]
             if second:
@@ -145,8 +149,10 @@ class TargetChooser(ArgumentReader):
                       for _, o in prep_objects(v, {"against"})]
             # not a phrase the event noun hangs in ("was the main centre [of street protests]"): that frames the event
             # nor the predicate of a copula ("the attack was a searing moment"): that describes the event
+            # nor what a verb the noun is the subject of acts on ("Russia's withdrawal from the treaty alarmed NATO": NATO is alarmed)
+            said_of = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head == cand.anchor and not self.light(cand.anchor)
             slots += [("object of light verb", o, False, False) for o in objects_of(cand.anchor) if o != tok and not (cand.anchor.lemma_ == "be" and o.dep_ == "attr")
-                      and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == o)]
+                      and not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head == o) and not said_of]
         content = cand.sense is not None and cand.sense.type == "AGREE" and tok.lemma_.lower() in role_words()["agreement_verbs"]
         if not cand.is_noun and not content:  # "agreed to open its borders to refugees": what is agreed names no party
             for comp in self._complements(tok):

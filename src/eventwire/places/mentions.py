@@ -41,6 +41,7 @@ class Mention:
     kind: str | None = None  # the kind a cue before the name gives it ('the town of X': city)
     taken_by: str | None = None  # the verb that makes it ground taken or lost ('overran Aybak': 'overrun')
     won_by: str | None = None  # the election verb a person won or lost it by ('Biden won Georgia': 'won')
+    struck_by: str | None = None  # the attack verb it is the object of ('missiles struck Kharkiv': 'strike')
 
 
 def _is_cap(tok) -> bool:
@@ -166,13 +167,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon, persons: frozenset[str
             if n == 1 and not text.isupper() and (tok.is_stop or short):
                 continue  # 'The', 'No', 'Act': a capitalised function word is not a town
             ent = other_ent.get(i)
+            if ent is not None and _swallowed(ent, i, j):
+                ent = None
             label = ent.label_ if ent is not None else None
             embedded = None
             if ent is not None and not (ent.start == i and ent.end == j) and not _same_after_trim(ent, i, j):
                 embedded = ent.text
             mentions.append(Mention(span.start_char, end_char, text, text, label, source, embedded,
                                     candidates=hits, sent_start=sent(i).start_char, taken_by=taken_by(span, lex),
-                                    won_by=won_by(span, lex, persons)))
+                                    won_by=won_by(span, lex, persons), struck_by=struck_by(span, lex)))
             i, found = j, True
             break
         if not found:
@@ -268,6 +271,34 @@ def taken_by(span: Span, lex: Lexicon) -> str | None:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         return _verb_in(head.head, lex.taken["prep"], head.lower_)
     return None
+
+
+def _swallowed(ent: Span, i: int, j: int) -> bool:
+    """'Odesa overnight' (TIME), 'Missiles struck Kiev' (PERSON): a time or a person's name that takes in, besides the
+    name at tokens i:j, a lower-case word that is no function word is a parser slip; its label says nothing of the
+    name, when the name is a whole run of capitalised words there ('New York' in 'New York Times reporter Matt
+    Flegenheimer' is the paper's). (An organisation's name may have such words: 'Doctors without Borders'.)"""
+    doc = ent.doc
+    whole = not (ent.start < i and _is_cap(doc[i - 1])) and not (j < ent.end and _is_cap(doc[j]))
+    return ent.label_ in ("DATE", "TIME", "PERSON") and whole and garbled(ent, i, j)
+
+
+def garbled(ent: Span, i: int = 0, j: int = 0) -> bool:
+    """Does the entity have, outside tokens i:j, a lower-case word that is no function word ('struck', 'overnight')?"""
+    return any(t.is_alpha and t.is_lower and not t.is_stop and t.lower_ not in CONNECTORS
+               for t in ent if not i <= t.i < j)
+
+
+def struck_by(span: Span, lex: Lexicon) -> str | None:
+    """The attack verb (cues.json 'struck') that has `span` as its direct object or passive subject ('missiles struck
+    Kharkiv', 'Bakhmut was shelled'): what is struck is a place or a party, and the resolver has already set apart
+    the article's people and the named organisations."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # 'hit Kharkiv and Mykolaiv'
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return None
+    return _verb_in(tok.head, lex.struck)
 
 
 def won_by(span: Span, lex: Lexicon, persons: frozenset[str] = frozenset()) -> str | None:

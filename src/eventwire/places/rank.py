@@ -29,6 +29,7 @@ ADMIN1_CONTEXT = 3.0
 NEAR_BONUS = 1.0
 NEAR_CHARS = 300
 COUNTRY_CONTEXT = 3.0
+NAMESAKE_PENALTY = -2.0  # a division that has a town's name only as an alternate name ('Khersonska oblast')
 KIND_NOUN = {"admin1": "province/state", "admin2": "county/district", "city": "town/city", "country": "country",
              "region": "region"}
 BIG_CITY = 100_000  # a town this large is a place even when spaCy called it ORG
@@ -90,7 +91,8 @@ def cue_kind(text: str, m: Mention, lex: Lexicon) -> str | None:
     """'the province of Samangan' / 'Samangan province' → 'admin1'."""
     before = " ".join(w.lower() for w in _WORD.findall(text[max(0, m.start - 40) : m.start]))
     after = _WORD.findall(text[m.end : m.end + 20])
-    first_after = after[0] if after and after[0].islower() else ""  # 'State Department' is a name, not a cue
+    # 'State Department' is a name, not a cue; 'the Kherson region.' ends a sentence with one
+    first_after = after[0].rstrip(".") if after and after[0].islower() else ""
     kind = lex.kind_before(before)
     if kind is not None:
         return kind
@@ -126,13 +128,23 @@ def score(m: Mention, e: Entry, cue: str | None, ctx: Context | None, pair: list
             total += bonus
             country = gaz.country(cc)
             reasons.append((bonus, f"article is {100 * w / tot:.0f}% about {country.name if country else cc}"))
-        if e.kind in ("city", "admin2") and e.admin1:
+        # 'Montana' (after 'Billings, Mont.') is the state, not Montana City, which has the state's name as an
+        # alternate name; 'Alabama' in a story naming New York is the state, not the hamlet of Alabama, New York: a
+        # division named in the text is no evidence for a small town that has the name of a division of its country
+        if e.kind in ("city", "admin2") and e.admin1 and not _a_divisions_name(m, e):
             at = [p for p in ctx.admin1_at.get((cc, e.admin1), []) if p != m.start]
             if at:
                 bonus = ADMIN1_CONTEXT + (NEAR_BONUS if any(abs(p - m.start) < NEAR_CHARS for p in at) else 0.0)
                 total += bonus
                 reasons.append((bonus, f"in admin1 '{gaz.admin1_name(cc, e.admin1)}' named in the text"))
     return Scored(e, total, reasons)
+
+
+def _a_divisions_name(m: Mention, e: Entry) -> bool:
+    """Is the town a small one matched by the name of a first-level division of its country (Montana, Alabama)? (New
+    York City, which has its state's name, stays in the running.)"""
+    return e.population < BIG_CITY and any(c.kind == "admin1" and c.primary and c.country == e.country
+                                           for c in m.candidates)
 
 
 def _contains(container: Entry, e: Entry) -> bool:
@@ -162,12 +174,28 @@ def rank(mentions: list[Mention], text: str, gaz: Gazetteer, lex: Lexicon,
         new = []
         for k, m in enumerate(mentions):
             own = best[k].entry if best[k] else None
-            cands = [score(m, e, cues[k], ctx, pair.get(k, []), gaz, own) for e in m.candidates]
+            cands = [_namesake(score(m, e, cues[k], ctx, pair.get(k, []), gaz, own), m, cues[k]) for e in m.candidates]
             new.append(_exact_over_alternate(m, cands, ctx, own, gaz) if cands else None)
         best = [b if keep(m, b, cues[k], pair.get(k), ctx, gaz, lex, text, mentions) else None
                 for k, (m, b) in enumerate(zip(mentions, new))]
         ctx = Context.build(mentions, best, demonym_countries)
     return best
+
+
+def _namesake(s: Scored, m: Mention, cue: str | None) -> Scored:
+    """'Kherson', 'Mykolaiv': a division that has the name only as an alternate name ('Khersonska oblast') is named
+    after its town, which is among the candidates; the bare name is the town (the division is 'the Kherson region'),
+    unless a cue says a division."""
+    e = s.entry
+    if e.kind != "admin1" or e.primary or cue == "admin1":
+        return s
+    # a name spaCy did not call a place is kept as a town only when the town is big (keep): then too
+    least = 0 if m.source in ("ner", "cue") else BIG_CITY
+    if any(c.kind == "city" and c.country == e.country and c.admin1 == e.admin1 and c.population >= least
+           for c in m.candidates):
+        s.score += NAMESAKE_PENALTY
+        s.reasons.append((NAMESAKE_PENALTY, "a division named after its town, which has this name"))
+    return s
 
 
 def _exact_over_alternate(m: Mention, cands: list[Scored], ctx: Context | None, own: Entry | None,
@@ -225,12 +253,14 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
     in_context = any(r[1].startswith("article is") and r[0] >= 0.6 for r in s.reasons)
     # 'militias from Misrata', 'a visit to Tunis': a city of a hundred thousand right after a place preposition
     # is that city, whatever spaCy called it, even by an alternate name
-    big = e.kind == "city" and e.population >= BIG_CITY and (locative or (e.primary and in_context))
+    # 'missiles struck Kharkiv': so is one struck by an attack verb
+    struck = m.struck_by is not None and m.embedded_in is None and name_key(m.text) not in lex.organisations
+    big = e.kind == "city" and e.population >= BIG_CITY and (locative or struck or (e.primary and in_context))
     if m.label == "PERSON":
         return (strong and e.primary) or supported or big
     if m.label == "NORP":
-        return (strong and e.primary) or (big and locative and e.primary)
-    return (strong or supported or (e.primary and e.population >= BIG_CITY)
+        return (strong and e.primary) or (big and (locative or struck) and e.primary)
+    return (strong or supported or (e.primary and e.population >= BIG_CITY) or (big and struck)
             or (locative and e.primary and e.population >= 1000 and in_context))
 
 

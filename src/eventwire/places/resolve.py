@@ -9,10 +9,11 @@ from functools import lru_cache
 from ..actors.kb import default_kb
 from ..document import Document
 from ..model import Place
+from ..times.lexicon import load_lexicon
 from .capitals import capital_of, capital_phrases
 from .gazetteer import Gazetteer, name_key
 from .lexicon import Lexicon
-from .mentions import Mention, cue_kind, find_mentions
+from .mentions import Mention, cue_kind, find_mentions, garbled
 from .rank import BIG_CITY, KIND_NOUN, NEAR_CHARS, Scored, rank
 from .rank import cue_kind as rank_cue_kind
 
@@ -45,18 +46,21 @@ class PlaceResolver:
             raise ValueError("places: the spaCy Doc was not built from article.text; offsets would not line up")
         gaz, lex = self.gazetteer, self.lexicon
         # 'Kirby' after 'John Kirby': a part of a person's full name is that person, not a town
-        full_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        person_parts = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        # ('Missiles struck Kiev' is no person's name)
+        names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not garbled(e)]
+        full_names = {e.text for e in names}
+        person_parts = {t.text for e in names for t in e}
         mentions = [m for m in find_mentions(doc, gaz, lex, _listed_people())
                     if (m.source != "gazetteer" or m.text in full_names or not (set(m.text.split()) & person_parts))
                     and not _starts_person(text, m, full_names)]
         # '81 percent of Democrats approve of Obama': a person of the article or the people list is no town
         persons = _titled_persons(doc) | _listed_people()
         surnames = {n.split()[-1] for n in full_names}
-        mentions = [m for m in mentions
-                    if not _a_person(text, m, persons, lex) and not _a_surname(text, m, surnames, lex)]
+        mentions = [m for m in mentions if not _a_person(text, m, persons, lex)
+                    and not _a_surname(text, m, surnames, lex) and not _a_relative(text, m, lex)]
         mentions = [m for m in mentions if not _an_acronym_body(text, m, lex) and not _an_acronym_alias(text, m, lex)]
-        mentions = [m for m in mentions if not _a_currency(text, m) and not _a_named_person(m, full_names)]
+        mentions = [m for m in mentions if not _a_currency(text, m) and not _a_named_person(m, full_names)
+                    and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_title(doc, text, m)]
         mentions = [b for m in mentions if not _an_event(m, lex) and (b := self._bloc(text, m)) is not None]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
@@ -176,8 +180,19 @@ def _a_person(text: str, m: Mention, persons: set[str] | frozenset[str], lex: Le
         return False
     if any(c.kind == "country" for c in m.candidates):
         return False
-    # 'shots at Marco Rubio': a person's full name stays a person after a preposition, unlike 'in Obama'
-    return " " in m.text or not _place_preposition_before(text, m, lex)
+    # 'shots at Marco Rubio': a person's full name stays a person after a preposition, unlike 'in Obama'; so does a
+    # name the gazetteer does not know ('his message to McAuliffe')
+    return " " in m.text or not m.candidates or not _place_preposition_before(text, m, lex)
+
+
+def _a_relative(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'his divorce from wife Ivana', 'daughter Ivanka': a one-word name right after a word of kin (cues.json
+    not_place kin_before) is that relative, not a town of the name; a country or a state stays a place."""
+    if m.source not in ("ner", "gazetteer") or " " in m.text or m.kind is not None or m.taken_by is not None:
+        return False
+    if any(c.kind in ("country", "admin1") for c in m.candidates):
+        return False
+    return _word_before(text, m) in lex.kin_before
 
 
 def _a_surname(text: str, m: Mention, surnames: set[str], lex: Lexicon) -> bool:
@@ -222,12 +237,13 @@ def _an_event(m: Mention, lex: Lexicon) -> bool:
 def _an_acronym_body(text: str, m: Mention, lex: Lexicon) -> bool:
     """'the NRA', 'the ACLU': an all-capitals acronym after 'the', or one the actors KB names as an organisation
     ('PKK'), is a body, not a town that has it for an alternate name (Narrandera is 'NRA'). A country, state or
-    region it may name ('the UAE'), a US postal code ('the DC office'), a cue ('the town of X') or ground taken
-    keep it a place, and so does a place preposition right before a bare acronym ('to PKK')."""
+    region it may name ('the UAE'), a US postal code naming a US place ('the DC office'), a cue ('the town of X') or
+    ground taken keep it a place, and so does a place preposition right before a bare acronym ('to PKK')."""
     if m.source not in ("ner", "gazetteer") or not _acronym(m.text) or m.kind is not None or m.taken_by is not None:
         return False
-    if m.text in lex.us_postal or any(c.kind in ("country", "admin1", "region") for c in m.candidates):
-        return False  # 'the DC office', 'the UAE'
+    if any(c.kind in ("country", "admin1", "region") or (m.text in lex.us_postal and c.country == "US")
+           for c in m.candidates):
+        return False  # 'the DC office', 'the UAE'; 'the VA' (Veterans Affairs) is not Wa, Ghana
     if _word_before(text, m) == "the":
         return True  # a town takes no article
     return name_key(m.text) in lex.organisations and not _place_preposition_before(text, m, lex)
@@ -244,6 +260,35 @@ def _an_acronym_alias(text: str, m: Mention, lex: Lexicon) -> bool:
         return False
     return bool(m.candidates) and all(not c.primary and c.kind == "city" and c.population < ACRONYM_CITY_POP
                                       for c in m.candidates)
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> frozenset[str]:
+    """Names of days (times.json fixed and movable holidays): 'Easter Sunday', 'Pentecost'."""
+    lex = load_lexicon()
+    return frozenset(name_key(h) for h in (*lex.fixed_holidays, *lex.movable_holidays))
+
+
+def _a_holiday(m: Mention) -> bool:
+    """'on Easter Sunday', 'at Pentecost': a day's name is no place (spaCy calls some a building; Pentecost is an old
+    name of a town in Texas)."""
+    return name_key(m.text) in _holidays()
+
+
+def _a_title(doc, text: str, m: Mention) -> bool:
+    """'Del. Stacey Plaskett', 'Miss. Jones': a state abbreviation right before a person's name, and not after
+    'Town, ', is a title ('Delegate'), not the state."""
+    if m.source != "abbrev" or text[:m.start].rstrip().endswith(","):
+        return False
+    rest = text[m.end:]
+    start = m.end + len(rest) - len(rest.lstrip())  # the next word
+    after = doc.char_span(start, start + 1, alignment_mode="expand") if start < len(text) else None
+    return after is not None and after[0].ent_type_ == "PERSON" and after[0].ent_iob_ == "B"
+
+
+def _not_a_place(m: Mention, lex: Lexicon) -> bool:
+    """'Man City', 'Nord Stream 2': a club or a pipeline spaCy took for a place (cues.json not_place names)."""
+    return name_key(m.text).rstrip("0123456789") in lex.not_place_names
 
 
 def _a_currency(text: str, m: Mention) -> bool:
@@ -286,11 +331,14 @@ def _proper(doc, m: Mention) -> bool:
 
 
 def _focus(mentions: list[Mention], best: list[Scored | None]) -> Scored | None:
-    """The most-mentioned town or county (first mention breaks ties)."""
+    """The most-mentioned town or county (first mention breaks ties) of the country the article names most: a town
+    abroad that a story about Washington names once (Benghazi) is not where its Capitol is."""
+    countries = Counter(s.entry.country for s in best if s is not None and s.entry.country)
+    home = countries.most_common(1)[0][0] if countries else None
     counts: Counter[int] = Counter()
     first: dict[int, Scored] = {}
     for s in best:
-        if s is not None and s.entry.kind in ("city", "admin2"):
+        if s is not None and s.entry.kind in ("city", "admin2") and s.entry.country == home:
             counts[s.entry.pid] += 1
             first.setdefault(s.entry.pid, s)
     if not counts:

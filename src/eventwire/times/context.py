@@ -23,7 +23,8 @@ REPORTING = {"say", "tell", "announce", "report", "claim", "confirm", "add", "st
 _WORD = re.compile(r"[\w']+|[^\w\s]")
 
 
-def _verb_tense(verb: Token) -> str | None:
+def _verb_tense(verb: Token, on_verb: bool = False) -> str | None:
+    """`on_verb`: the time hangs on the verb itself ('meet Monday', 'meet on Monday'), not on a noun of its clause."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return "future"
@@ -45,6 +46,11 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"  # "is meeting on Friday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in REPORTING:
         return "past"  # "the ministry says Monday" reports a past day
+    if on_verb and verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB" and not auxes \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # "Trump and Clinton meet Monday", "the talks resume Friday": a timetable ('the timeline of the massacre
+        # Tuesday shows that …' is not)
+        return "future"
     return None
 
 
@@ -61,7 +67,8 @@ def tense_of(doc: Doc | None, start: int, end: int) -> str | None:
     for _ in range(8):
         if tok.i not in inside:
             if tok.pos_ in ("VERB", "AUX"):
-                return _verb_tense(tok)
+                on_verb = below.i in inside or (below.dep_ == "prep" and any(c.i in inside for c in below.children))
+                return _verb_tense(tok, on_verb)
             if tok.pos_ not in ("ADP", "SCONJ", "PART", "ADV", "PUNCT") and not _after_noun(below, tok):
                 # the time modifies a noun or adjective ("payable Dec. 7", "the August 31
                 # deadline"): the clause's tense says nothing about it

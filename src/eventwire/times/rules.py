@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from .calendar import fmt, quarter_of, safe_date, shift, weekday_near
 from .context import Context
 from .lexicon import Lexicon, load_lexicon
@@ -644,6 +646,22 @@ def h_holiday(m: re.Match, ctx: Context) -> Resolution | None:
     return Resolution(date(y, month, day).isoformat(), "day", f"holiday:{ctx.tense or 'nearest'}")
 
 
+def h_movable_holiday(m: re.Match, ctx: Context) -> Resolution | None:
+    """'Good Friday', 'Easter Monday': a feast that moves with Easter (times.json movable_holidays), that day of the
+    year a month-day would get. Not a name's first words ('Easter Island', 'the Easter Rising')."""
+    if not m["mov"][0].isupper() or (re.match(r"\s+[A-Z]", ctx.text[ctx.end:]) and not m["year"]):
+        return None
+    offset = timedelta(days=LEX.movable_holidays[" ".join(m["mov"].lower().split())])
+    method = EASTER_ORTHODOX if ctx.words_before(1) == ["orthodox"] else EASTER_WESTERN
+    if m["year"]:
+        return Resolution((easter(int(m["year"]), method) + offset).isoformat(), "day", "movable-holiday-year")
+    if ctx.anchor is None:
+        return None  # its month and day depend on the year
+    near = easter(ctx.anchor.year, method) + offset
+    y = choose_year(ctx.anchor, near.month, near.day, ctx.tense)
+    return Resolution((easter(y, method) + offset).isoformat(), "day", f"movable-holiday:{ctx.tense or 'nearest'}")
+
+
 def h_reference(m: re.Match, ctx: Context) -> Resolution | None:
     word = " ".join(m["ref"].lower().split())
     value = LEX.references[word]
@@ -702,6 +720,8 @@ RULES: list[Rule] = [
     Rule("noon", _r(B + r"(?P<nm>noon|midnight)" + E + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_noon),
     Rule("holiday", _r(B + r"(?P<hol>" + LEX.alternation(LEX.fixed_holidays).replace("'", "['’]?") + r")" + E
                        + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_holiday),
+    Rule("movable-holiday", _r(B + r"(?P<mov>" + LEX.alternation(LEX.movable_holidays) + r")" + E
+                               + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_movable_holiday),
     Rule("reference", _r(B + r"(?P<ref>" + _STANDALONE_REFS + r")" + E), h_reference),
     Rule("reference-spacy", _r(r"^(?P<ref>" + _ALL_REFS + r")$"), h_reference, spacy_only=True),
 ]

@@ -31,25 +31,31 @@ MODIFIER_COST = 3.0
 # 'the soldiers' are a body of troops, never the 'military leaders' or the ministry named before; an armed
 # group, by contrast, is often named through its leaders ('Taliban leaders said the fighters will…')
 BODY_SECTORS = frozenset({"MIL"})
+# generational suffixes, no part of the surname: 'Mr. Gerstner' is 'Louis Gerstner Jr.'
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
-def person_match(tokens: list[str], persons: list["Entity"], gender: str | None = None) -> "Entity | None":
+def person_match(tokens: list[str], persons: list["Entity"], gender: str | None = None,
+                 hint: str | None = None) -> "Entity | None":
     """The person a name refers to: one whose every full name is compatible with it (`same_person`: "Kirby" /
     "John Kirby", "Donald J. Trump" / "Donald Trump"; "Chelsea Clinton" is not the "Bill Clinton" whose surname
     alone came before). A name never joins a person known to be of the other gender than `gender` (from its title,
     'Mr.', 'Mrs.', 'Congresswoman', an apposition 'his wife, X', or people.tsv): "his first wife, Ivana Trump" does
-    not take the next "Mr. Trump" from Donald Trump. A lone surname shared by several of the rest goes to the most
-    mentioned, then to one known to be of that gender, then to the most recent."""
+    not take the next "Mr. Trump" from Donald Trump. A lone surname shared by several of the rest goes to one known
+    to be of its title's gender, then to one not known to be of the other gender than `hint` (the pronoun of what
+    it says: 'Okafor said she'), then to the most mentioned, then to the most recent."""
     found: list["Entity"] = []
     for ent in reversed(persons):
         e = ent.find()
         names = [n.split() for n in e.person_names]
         if e not in found and any(same_person(tokens, o) for o in names) and (
                 len(tokens) == 1 or all(same_person(tokens, o) for o in names if len(o) > 1)) \
-                and not conflicting(gender, e.gender):
+                and not conflicting(gender, e.gender or e.name_gender):
             found.append(e)
     if len(found) > 1 and len(tokens) == 1:
-        found.sort(key=lambda e: (-sum(not m.pronoun for m in e.mentions), gender is not None and e.gender != gender))
+        found.sort(key=lambda e: (gender is not None and (e.gender or e.name_gender) != gender,
+                                  conflicting(hint, e.gender or e.name_gender),
+                                  -sum(not m.pronoun for m in e.mentions)))
     return found[0] if found else None
 
 
@@ -62,10 +68,17 @@ def same_person(a: list[str], b: list[str]) -> bool:
     """Two names of one person: equal; one name the tail of the other, either a lone surname or the
     whole shorter name ("Wasserman Schultz" / "Debbie Wasserman Schultz"); or the same first and last name
     around a middle name or initial ("Donald J. Trump" / "Donald Trump")."""
+    a, b = _without_suffix(a), _without_suffix(b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[len(long_) - len(short):] == short and (len(short) == len(long_) or len(short) == 1):
         return True
     return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
+
+
+def _without_suffix(name: list[str]) -> list[str]:
+    """A name without its generational suffix ('Louis Gerstner Jr.' -> 'Louis Gerstner'), unless that is all of it."""
+    core = name[:-1] if len(name) > 1 and name[-1].rstrip(",") in NAME_SUFFIXES else name
+    return [w.rstrip(",") for w in core]
 
 
 def _matches(selector: str | None, ent: "Entity") -> bool:
@@ -127,6 +140,25 @@ def short_form(doc: Doc, np, prior: list["M"], kb: KB) -> "M | None":
     return None
 
 
+def name_opening(doc: Doc, np, prior: list["M"], kb: KB) -> "M | None":
+    """'Magna' after 'Magna International Inc.', 'Timex' after 'Timex Inc.': a name that opens the full name of a
+    company named before (one ending in a legal form, rules.yaml company_suffixes) is that company's short name."""
+    short = doc[np.head.start:np.head.end].text
+    suffixes = kb.rules.get("company_suffixes", frozenset())
+    for cand in reversed(prior):
+        ent = cand.entity.find()
+        full = ent.org_name or ""
+        if cand.np.head.what == "ner_org" and ent.kind != "person" and full.startswith((short + " ", short + "-")) \
+                and _legal_form(full.split()[-1]) in suffixes:
+            return cand  # 'Hewlett' opens 'Hewlett-Packard Co.' too
+    return None
+
+
+def _legal_form(word: str) -> str:
+    """A name's last word as a legal form: 'Co.'s' -> 'co.'."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
 def _window(prior: list["M"], sent_of: list[int], here: int) -> list["M"]:
     """The earlier mentions a definite description may refer to, most recent first."""
     out = []
@@ -149,6 +181,15 @@ def _a_body(m: "M", selector: str) -> bool:
 def _countries(ms: list["M"]) -> set[str]:
     """The countries the mentions' entities are given by their own words so far."""
     return {e.countries[0][0] for e in (m.entity.find() for m in ms) if e.countries}
+
+
+def _in_own_apposition(tok: Token, h: Token) -> bool:
+    """A possessive pronoun on a noun in apposition with the candidate ('X, his commander', 'his commander, X'):
+    nobody is their own commander."""
+    if tok.dep_ != "poss":
+        return False
+    owner = tok.head
+    return (owner.dep_ == "appos" and owner.head.i == h.i) or (h.dep_ == "appos" and h.head.i == owner.i)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -250,6 +291,32 @@ def listed_gender(tokens: list[str], kb: KB, role: str | None = None) -> str | N
     return genders.pop() if len(genders) == 1 else None
 
 
+def first_name_gender(tokens: list[str], kb: KB) -> str | None:
+    """'m' or 'f' from a full name's first name when only one gender bears it (rules.yaml *_first_names: 'Maria
+    Okafor' -> 'f'), else None: what tells an unlisted woman from her husband of the same surname."""
+    if len(tokens) < 2:
+        return None
+    first = tokens[0].lower()
+    return "m" if first in kb.rules.get("masculine_first_names", ()) else \
+        "f" if first in kb.rules.get("feminine_first_names", ()) else None
+
+
+def reported_gender(doc: Doc, root: int, kb: KB) -> str | None:
+    """The gender of the pronoun subject of what the name at `root` is said to say, right after the verb ('Okafor
+    said she would stay', 'said that she' -> 'f'): a hint for a lone surname two people share, never a fact. Not in
+    a quotation ('Clinton said, “She was the most popular”'), where 'she' is someone the speaker talks about."""
+    tok = doc[root]
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in kb.rules["speech_verbs"]:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for s in clause.children:
+            if s.dep_ in SUBJECT_DEPS and s.i > verb.i and all(t.lower_ == "that" for t in doc[verb.i + 1:s.i]) \
+                    and (g := gender(s, kb)) is not None:
+                return g
+    return None
+
+
 def gender(tok: Token, kb: KB) -> str | None:
     """'m' for he/him/his, 'f' for she/her, else None (rules.yaml gendered_pronouns)."""
     low = tok.lower_
@@ -267,6 +334,9 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
     known to be a man (`known_gender`: 'Mr. X', or an earlier 'he')."""
     mine = gender(tok, kb)
     prefer_known = mine is not None and tok.lower_ in kb.rules.get("known_gender_pronouns", ())
+    # every actor's words, before agreement narrows the candidates: a name of the other gender is still an actor,
+    # not a plain noun that owns the pronoun (`_owned_by_non_actor`)
+    covered = {i for m in (*prior, *later) for i in range(m.start, m.end)}
     if mine:
         prior = [m for m in prior if (known_gender(m.entity.find()) or mine) == mine]
         later = [m for m in later if (known_gender(m.entity.find()) or mine) == mine]
@@ -305,7 +375,6 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         if first.dep_ == "pobj" and first.head.lower_ in ("of", "about") and \
                 first.head.head.lemma_.lower() in kb.rules["speech_verbs"] and _agrees(cls, cand):
             return cand, f"object of '{first.head.head.text} {first.head.text}'"
-    covered = {i for m in (*prior, *later) for i in range(m.start, m.end)}
     if _owned_by_non_actor(tok, cls, verb, covered):
         return None, ""
     best, best_score, best_why = None, float("-inf"), ""
@@ -318,6 +387,8 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
         if not _agrees(cls, cand):
             continue
         h = doc[cand.head]
+        if _in_own_apposition(tok, h):
+            continue  # 'Nhek Bunchhay, his top commander': the 'his' is someone else's
         if d == 0 and h.head.i == verb.i and tok.dep_ != "poss" and not tok.lower_.endswith(("self", "selves")) \
                 and h.dep_ in ("nsubj", "dobj", "nsubjpass", "iobj"):
             continue  # co-arguments of one verb do not corefer ("the Taliban attacked them")

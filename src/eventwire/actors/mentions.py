@@ -24,6 +24,36 @@ from ..places.mentions import cue_kind, taken_by
 from .kb import KB, Agent
 
 
+def _org_words(span):
+    """An organisation's name without its article: 'the Magna group' -> 'Magna group'."""
+    return span[1:] if span[0].lower_ == "the" else span
+
+
+def _acronym(span) -> bool:
+    """One word of two or more capitals in running text ('TWA', 'FBI'), not a name in a capitalised headline."""
+    tok = span[0]
+    return len(span) == 1 and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper() \
+        and not any(t.text.isupper() and t.is_alpha and len(t) > 1 for t in tok.sent if t.i != tok.i and abs(t.i - tok.i) <= 2)
+
+
+def _modifier_start(child: Token) -> int:
+    """Where a modifier of the head begins: its left edge; but a modifier with a subject of its own is a clause's
+    verb the parser hung on the name ('Iraq alleged Ritter was a spy', with 'alleged' an adjective of 'Ritter'), and
+    neither it nor its subject is a word of the phrase."""
+    if any(t.i < child.i and t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
+        return child.right_edge.i + 1
+    return child.left_edge.i
+
+
+def _after_dateline(doc: Doc, start: int, head_start: int) -> int:
+    """A phrase never opens across a dateline's end ('CANBERRA, Australia (AP)_ Qantas'): the place where the
+    story was filed and the agency are no words of the first actor."""
+    for i in range(head_start - 1, start - 1, -1):
+        if doc[i].text in DATELINE_ENDS:
+            return i + 1
+    return start
+
+
 def bare_name(name: str) -> str:
     """A name without its possessive ending: "Georgia O'Keeffe's" -> "Georgia O'Keeffe"."""
     return name.removesuffix("'s").removesuffix("’s")
@@ -59,6 +89,7 @@ def couple(doc: Doc, start: int, kb: KB) -> bool:
 
 # dependency labels by which a left modifier attaches inside one noun phrase
 CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn"})
+DATELINE_ENDS = frozenset({"_", "--"})  # "CANBERRA, Australia (AP)_ ...", "WASHINGTON -- ..."
 NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "nmod", "nummod", "poss", "quantmod", "flat", "predet"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 NOT_COUNTRY = "not a country"
@@ -119,6 +150,9 @@ class MentionFinder:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS
                 and not (e.label_ == "PERSON" and all(i in nationality for i in range(e.start, e.end)))]
         persons = [e for e in ents if e.label_ == "PERSON"]
+        suffixes = self.kb.rules.get("company_suffixes", frozenset())
+        org_openings = {_org_words(e)[0].text for e in ents if e.label_ == "ORG" and len(_org_words(e)) > 1
+                        and bare_name(e.text).split()[-1].lower() in suffixes}
         full = {bare_name(p.text) for p in persons}
         person_names = full | {n.split()[-1] for n in full if n}
         taken: set[int] = set()
@@ -155,6 +189,11 @@ class MentionFinder:
             what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
             if what != "person" and self._person_name(doc[start:end].text, person_names):
                 what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
+            elif what == "person" and _acronym(doc[start:end]) and not self._person_name(doc[start].text.title(), person_names):
+                what = "ner_org"  # NER's PERSON 'TWA': an acronym names an organisation
+            elif what == "person" and end - start == 1 and doc[start].text in org_openings and \
+                    not self._person_name(doc[start].text, {n.split()[-1] for n in full if len(n.split()) > 1}):
+                what = "ner_org"  # NER's PERSON 'Magna' after the ORG 'Magna International Inc.': its short name
             u = Unit(start, end, what, root=doc[start:end].root.i)
             for i in range(start, end):
                 at[i] = u
@@ -262,7 +301,10 @@ class MentionFinder:
         """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the
         article, or a well-known person's full name or surname (people.tsv)."""
         text = bare_name(text)  # NER's ORG "Georgia O'Keeffe's" is the PERSON "Georgia O'Keeffe" of another sentence
-        return text in person_names or text in self.kb.people or text in self.kb.surnames
+        words = text.split()
+        # NER's ORG 'Homira Atimadi' where 'Ms. Atimadi' is a PERSON: a first name and the surname of one
+        firstname_and_surname = len(words) == 2 and all(w.isalpha() and w.istitle() for w in words) and words[1] in person_names
+        return text in person_names or text in self.kb.people or text in self.kb.surnames or firstname_and_surname
 
     def _relation(self, doc: Doc, tok: Token, at: dict[int, Unit]) -> Agent | None:
         """'his eldest son', 'supporters of Senator X' (rules.yaml relational_*): the person tied to an owner
@@ -353,7 +395,8 @@ class MentionFinder:
             start = min(np.head.start, *(m.start for m in np.members)) if np.members else np.head.start
             for child in head.lefts:
                 if child.dep_ in NP_LEFT_DEPS:
-                    start = min(start, child.left_edge.i)
+                    start = min(start, _modifier_start(child))
+            start = _after_dateline(doc, start, np.head.start)
             if np.head.what == "pronoun":
                 start = np.head.start
             elif np.head.what == "person":

@@ -69,6 +69,9 @@ class Entity:
         # 'm' / 'f' from a firm pronoun reading ('X said he'), when no title gave one: for later pronouns only,
         # not for the people list (a pronoun's reading is a guess, a title a fact)
         self.said_gender: str | None = None
+        # 'm' / 'f' from a first name only one gender bears ('Maria Okafor'): keeps namesakes of the other gender
+        # apart ('Mr. Okafor'), not used for pronouns (a guess from a list that knows common names only)
+        self.name_gender: str | None = None
         self.person_names: list[str] = []
         self.org_name: str | None = None
         self.descr: str | None = None  # descriptive name for a phrase without a proper name
@@ -109,6 +112,7 @@ class Entity:
         self.org_name = self.org_name or other.org_name
         self.gender = self.gender or other.gender
         self.said_gender = self.said_gender or other.said_gender
+        self.name_gender = self.name_gender or other.name_gender
         self.descr = self.descr or other.descr
         self.countries = sorted(self.countries + other.countries, key=lambda x: x[2])
         self.sectors = sorted(self.sectors + other.sectors, key=lambda x: x[2])
@@ -232,6 +236,8 @@ class ActorResolver:
             by_head[m.head] = m
 
         self._link(doc, ms, by_head, by_root, persons)
+        # the people list before pronouns: a listed person named by surname alone has its listed gender for them
+        self._listed(doc, ms, document.article.published)
 
         # pronouns, once every named phrase is known
         non_pronouns = list(ms)
@@ -270,7 +276,6 @@ class ActorResolver:
                 if x.startswith("possessor:") and int(x[10:]) in by_head:
                     m.entity.find().links.append((by_head[int(x[10:])], "possessor", not self._relational(m)))
 
-        self._listed(doc, ms, document.article.published)
         self._same_office(ms, sent_of)
 
         # attributes
@@ -324,7 +329,9 @@ class ActorResolver:
             tokens = bare_name(doc[head.start:head.end].text).split()  # "Trump's" is Trump
             titled = coref.titled_gender(doc, head.start, self.kb) or coref.apposed_gender(doc, head.root, self.kb) \
                 or coref.listed_gender(tokens, self.kb, ev.role)
-            ent = coref.person_match(tokens, persons, titled)
+            named = coref.first_name_gender(tokens, self.kb)
+            hint = coref.reported_gender(doc, head.root, self.kb) if len(tokens) == 1 and titled is None else None
+            ent = coref.person_match(tokens, persons, titled or named, hint)
             if ent is not None:
                 previous = [m for m in ent.mentions if not m.pronoun]
                 if previous and len(tokens) < max(len(n.split()) for n in ent.person_names):
@@ -338,9 +345,15 @@ class ActorResolver:
                 ent.person_names.append(" ".join(tokens))
                 persons.append(ent)
             ent.gender = ent.gender or titled
+            ent.name_gender = ent.name_gender or named
         elif head.what == "ner_org" and (ante := coref.short_form(doc, np, ms, self.kb)) is not None:
             ent = ante.entity.find()
             method = f"short form '{_text(doc, start, end)}' -> {ent.name} (head noun of the full name)"
+        elif head.what == "ner_org" and f"ner_org:{(ev.name or '').lower()}" not in keyed \
+                and (ante := coref.name_opening(doc, np, ms, self.kb)) is not None:
+            ent = ante.entity.find()
+            method = f"short name '{_text(doc, start, end)}' -> {ent.name} (the full name's first words)"
+            ev.plural = False  # one company, whatever its last word's number: 'General Mills'
         elif head.what in ("org", "ner_org", "country", "capital", "people", "norp"):
             people = f"people:{head.key}"
             if head.what == "people" and ev.countries and ev.countries[0][0] != head.key:
@@ -425,6 +438,9 @@ class ActorResolver:
                 if o in by_head and (by_head[o].np.head.what in ("org", "ner_org", "country")
                                      or by_head[o].entity.find().kind == "organisation"):  # "activists from the Fatah party"
                     ent.links.append((by_head[o], f"'{doc[o].head.text}'", True))
+                elif o in by_head and self._armed_body(by_head[o]) and ent.kind == "person":
+                    # 'the commander of the Cambodian forces': the forces' country, not their sector
+                    ent.links.append((by_head[o], f"'{doc[o].head.text}'", False))
             tok = doc[m.head]
             if tok.dep_ == "conj" and tok.head.i in by_head and m.np.head.what == "agent":
                 ent.links.append((by_head[tok.head.i], "conjunct", False))
@@ -441,13 +457,22 @@ class ActorResolver:
                 continue
             t = by_head[target.head.root]
             a, b = t.entity.find(), m.entity.find()
-            if a is b or "state" in (a.kind, b.kind) or _two_people(a, b) or coref.conflicting(a.gender, b.gender):
+            if a is b or "state" in (a.kind, b.kind) or _two_people(a, b) or coref.conflicting(a.gender, b.gender) \
+                    or _person_and_named_body(a, b) or _negated(doc[m.head]):
                 continue
             keep, gone = a, b  # the named one keeps its identity; the title joins it
             if (b.person_names and not a.person_names) or (b.org_name and not (a.person_names or a.org_name)):
                 keep, gone = b, a
             keep.absorb(gone)
             m.extra.append(f"apposition to '{_span_text(doc, t)}'")
+
+    @staticmethod
+    def _armed_body(m: M) -> bool:
+        """A described group of the armed or security sectors ('the Cambodian forces'), which a titled person
+        may lead."""
+        agent = m.np.head.agent
+        return m.entity.find().kind == "group" and agent is not None and agent.kind in ("group", "organisation") \
+            and agent.sector in ("MIL", "REB", "INS", "COP") and m.np.head.what == "agent"
 
     def _name_modifiers(self, doc: Doc, ms: list[M], persons: list[Entity]) -> list[M]:
         """Persons named only as a modifier ('a Hillary Clinton administration'), as pronoun antecedents of their
@@ -496,7 +521,8 @@ class ActorResolver:
                     break
 
     def _listed(self, doc: Doc, ms: list[M], published: date | None) -> None:
-        """Each named person's entry in the people list (people.py), kept for when the text gives none."""
+        """Each named person's entry in the people list (people.py), kept for when the text gives none, and the
+        gender its candidates agree on when the text gives none."""
         ents = list({id(e): e for e in (m.entity.find() for m in ms) if e.person_names}.values())
         keys = [people.surname(e.person_names, self.kb) for e in ents]
         year = published.year if published else None
@@ -515,6 +541,9 @@ class ActorResolver:
             [(found, role) for ent, (found, _) in zip(ents, matched) for role in ent.roles],
             self.kb.people_as_of)
         for ent, (found, how) in zip(ents, matched):
+            genders = {p.gender for p in found}
+            if ent.gender is None and len(genders) == 1:
+                ent.gender = genders.pop()  # 'Putin' is the 'him', not the 'she', of the next line
             decided = people.decide(found, year, window)
             if decided is not None:
                 ent.listed = (decided[0], decided[1], f"people list by {how}: {decided[2]}")
@@ -738,10 +767,14 @@ def _named_by_region(doc: Doc, np: NP, at: dict[int, Unit], place_at: dict[int, 
         hit = place_at.get(i)
         if doc[i].is_upper and len(doc[i]) > 1:
             continue  # a dateline: "LONDON Pope Francis" says where the story was filed
+        if i in at and at[i].what in ("org", "ner_org", "person"):
+            continue  # a word of a name: 'Orange' in 'Orange Order leaders' is no town
         if hit is not None and not hit[1] and (i not in at or at[i].what not in ("capital", "country")):
             j = i
             while j + 1 < np.head.start and place_at.get(j + 1) == hit:
                 j += 1
+            if j + 1 < np.head.start and doc[j + 1].pos_ == "PROPN" and j + 1 not in place_at:
+                break  # the place word opens a name: 'Orange Order leaders', 'Texas Instruments executives'
             out.append((hit[0], f"'{doc[i:j + 1].text}', a place in {hit[0]}"))
             break
     return out
@@ -797,6 +830,17 @@ def _two_people(a: Entity, b: Entity) -> bool:
     if not (a.person_names and b.person_names):
         return False
     return all(coref.person_match(n.split(), [b]) is None for n in a.person_names)
+
+
+def _person_and_named_body(a: Entity, b: Entity) -> bool:
+    """A named person and a named organisation, group or state: never one entity, whatever the parse hangs
+    together ('the FBI, not Clinton, now holds them')."""
+    return any(x.kind == "person" and x.person_names and y.kind != "person" and y.org_name for x, y in ((a, b), (b, a)))
+
+
+def _negated(tok: Token) -> bool:
+    """An apposition that denies ('the FBI, not Clinton'): it names someone else."""
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in tok.children if c.i < tok.i)
 
 
 def _sentence_index(doc: Doc) -> list[int]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .kb import KB
+from .kb import KB, Agent
 from .mentions import NP, Unit
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -65,7 +65,7 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
         ev.name, ev.kind = text, "organisation"
         ev.why.append("NER organisation")
         last = doc[head.end - 1]
-        agent = kb.agent([last.lower_]) or kb.agent([last.lemma_.lower()])
+        agent = _service_in_name(doc, head, kb) or kb.agent([last.lower_]) or kb.agent([last.lemma_.lower()])
         if agent and agent.sector:
             (ev.weak_sectors if agent.weak else ev.sectors).append((agent.sector, f"organisation named '{last.text}'"))
         for t in doc[head.start:head.end - 1]:
@@ -196,6 +196,20 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
     return ev
 
 
+def _service_in_name(doc: Doc, head: Unit, kb: KB) -> Agent | None:
+    """The uniformed service an organisation's name holds before a generic head ('Newark Police Department',
+    'the Kano Police Command'): police (COP) and armed forces (MIL) say more than 'department'."""
+    last = doc[head.end - 1]
+    generic = kb.agent([last.lower_])
+    if generic is None or generic.sector != "GOV":
+        return None
+    for t in doc[head.start:head.end - 1]:
+        a = kb.agent([t.lower_])
+        if a is not None and a.sector in ("COP", "MIL") and not a.weak:
+            return a
+    return None
+
+
 def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) -> list[tuple[str, str, str]]:
     """The country of a place the phrase names through a preposition ("the government of Iraq",
     "rebels in Chad", "refugees from Syria"): evidence used only when the phrase's own words and
@@ -205,7 +219,7 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     is a country) of a place there. Returns (ISO3, preposition, why) in text order."""
     what = np.head.what
     if what == "person":
-        return _ruler_of(doc, np, place_at)
+        return _ruler_of(doc, np, place_at, kb)
     if what not in ("agent", "people", "norp", "ner_org"):
         return []
     head = doc[np.head.root]
@@ -229,17 +243,21 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     return out
 
 
-def _ruler_of(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]]) -> list[tuple[str, str, str]]:
+def _ruler_of(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) -> list[tuple[str, str, str]]:
     """'King Hassan of Morocco', 'Crown Prince Abdullah of Saudi Arabia': a named person 'of' a country is of that
-    country (a town does not count: 'Ahmed of Cairo' may only live there)."""
+    country (a town does not count: 'Ahmed of Cairo' may only live there), and one with the title of a regional
+    office (rules.yaml regional_titles) 'of' any place is of its country ('Gov. Babajide Sanwo-Olu of Lagos State')."""
     head = doc[np.head.root]
+    regional = any(t.lower_ in kb.rules.get("regional_titles", ()) for t in doc[np.start:np.head.start])
     out: list[tuple[str, str, str]] = []
-    for prep in head.rights:
+    # the name's last word may hold the 'of' where the parser splits a hyphenated name ('Sanwo - Olu of Lagos')
+    preps = [p for t in (head, doc[np.head.end - 1]) for p in t.rights if p.i >= np.head.end]
+    for prep in dict.fromkeys(preps):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 hit = next((place_at[i] for i in range(obj.left_edge.i, obj.i + 1) if i in place_at), None)
-                if hit is not None and hit[1]:
-                    out.append((hit[0], "of", f"'{head.text} of {doc[obj.left_edge.i:obj.i + 1].text}'"))
+                if hit is not None and (hit[1] or regional):
+                    out.append((hit[0], "of", f"'{doc[np.head.start:np.head.end].text} of {doc[obj.left_edge.i:obj.i + 1].text}'"))
     return out
 
 

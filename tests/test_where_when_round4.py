@@ -18,3 +18,27 @@ def test_a_region_in_a_commanders_or_envoys_title_is_not_the_events(pipeline: Pi
 def test_a_place_the_meeting_is_in_stays(pipeline: Pipeline) -> None:
     e = by_trigger(pipeline, "In Baghdad, the defence chief met his top commander on Friday.", "met")
     assert e.location is not None and e.location.text == "Baghdad", e.rule
+
+
+def test_a_purpose_infinitive_is_done_where_and_when_the_act_it_serves_is(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Soldiers in Kisumu fired rubber bullets on Friday to disperse hundreds of traders.", "disperse")
+    assert e.location is not None and e.location.text == "Kisumu", e.rule
+    assert e.date is not None and e.date.value == "2024-03-08", e.rule
+
+
+def test_a_planned_purpose_takes_no_date_of_the_act_it_serves(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "The army will deploy troops on Friday to arrest the rebel leaders.", "arrest")
+    assert e.modality != "asserted" or e.date is None, e.rule
+
+
+def test_where_the_actor_is_places_an_act_nothing_else_places(pipeline: Pipeline) -> None:
+    e = by_trigger(pipeline, "Police in Kumasi moved quickly to arrest the organisers of the march.", "arrest")
+    assert e.location is not None and e.location.text == "Kumasi", e.rule
+    e = by_trigger(pipeline, "Police in Kumasi moved quickly to arrest the organisers in Accra.", "arrest")
+    assert e.location is not None and e.location.text == "Accra", e.rule
+
+
+def test_a_coming_day_in_another_clause_does_not_date_a_done_act(pipeline: Pipeline) -> None:
+    text = "Union leaders called for a general strike next Monday and urged the government to cut fuel prices."
+    e = by_trigger(pipeline, text, "urged")
+    assert e.date is None, e.rule

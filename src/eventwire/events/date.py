@@ -17,7 +17,7 @@ from ..model import Time
 from .lexicon import Lexicon
 from .location import TokensOf, event_heads, in_noun_clause
 from .modality import Report
-from .syntax import clause_span, clause_verb
+from .syntax import clause_span, clause_verb, purpose_of
 from .triggers import Candidate
 from .wordlists import role_words
 
@@ -228,7 +228,18 @@ class DateChooser:
         main_clause = anchor == sent.root or (anchor.dep_ in {"ccomp", "conj"} and anchor.head == sent.root)
         inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
         if inside and main_clause:
-            return min(inside, key=lambda t: abs(t.start - cand.token.idx)), "time in the sentence"
+            nearest = min(inside, key=lambda t: abs(t.start - cand.token.idx))
+            if mod in REALIS and self._after_publication(document, nearest):
+                # 'called for a day of protest next Monday and urged the government …': the coming day is the protest's
+                return None, f"'{nearest.text}', in another clause, is after the publication date; this event is reported as done"
+            return nearest, "time in the sentence"
+        served = purpose_of(anchor) if mod in REALIS else None
+        if inside and served is not None:  # 'fired tear gas on Tuesday [to disperse] them', reported as done: then
+            slo, shi = clause_span(served)
+            own = [t for t in inside if slo <= t.start < shi]
+            if own:
+                return min(own, key=lambda t: abs(t.start - cand.token.idx)), \
+                    f"time of the act '{served.text}' that the '{anchor.text}' clause is the purpose of"
         if inside:
             return None, "the sentence's time belongs to another clause"
         if other:

@@ -14,7 +14,7 @@ from ..document import Document
 from ..model import Event, Place, Time
 from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
-from .syntax import clause_span, objects_of, prep_objects
+from .syntax import clause_span, objects_of, prep_objects, purpose_of, subject_of
 from .triggers import Candidate
 from .wordlists import role_words
 from .words import WordKinds
@@ -152,11 +152,29 @@ class LocationChooser(WordKinds):
             best = _most_specific(settings, _clause_chars(anchor.head, sent), cand.token)
             if best is not None:
                 return best, f"place of the clause the '{anchor.text}' clause is the time of"
+        # 3b. a purpose infinitive ('fired tear gas in Kisumu [to disperse] the crowd') is done where the act it
+        # serves is
+        served = purpose_of(anchor)
+        if served is not None:
+            doers = [served] + [d for d in (subject_of(served),) if d is not None]
+            where = {o.i for d in doers for _, o in prep_objects(d, SETTING_PREPS)}  # 'fired … in Kisumu', 'Police in Nairobi'
+            best = next((p for p in free if _covers(spans(p), frozenset(where))), None)
+            if best is not None:
+                return best, f"place of the act '{served.text}' that the '{anchor.text}' clause is the purpose of"
         # 4. 'seized a string of Afghan provincial capitals': a nationality on the territory the act is done to
         # puts it in that country, when the article names the country (its record is taken from there)
         found = self._nationality_of_territory(document, anchor)
         if found is not None:
             return found
+        # 5. 'Police in Nairobi fired tear gas to disperse …': where the actor is said to be, when nothing else places
+        # the act (a country too: 'officials in Kenya')
+        doer = subject_of(anchor)
+        if doer is not None and document.mention_at(doer.i) is None:
+            doer = None  # an unresolved phrase ('representation in Brussels') is no party whose place it could be
+        for _, o in prep_objects(doer, {"in", "at"}) if doer is not None and doer.pos_ in {"NOUN", "PROPN"} else ():
+            for p in places:
+                if p.start <= o.idx < p.end and not self._addressee(p, spans(p)):
+                    return p, f"where the actor is: '{doer.text} {o.head.text} {o.text}'"
         return None, "no place in the trigger's clause (outside actor names)"
 
     @staticmethod

@@ -220,6 +220,15 @@ def infinitival(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+def purpose_of(verb: Token) -> Token | None:
+    """The verb a purpose infinitive with no subject of its own serves ('fired tear gas on Tuesday [to disperse]
+    them' -> 'fired'): the act done for it, whose time and place are its own. None for other clauses ('agreed
+    [to meet]' is an xcomp, what is agreed to)."""
+    if verb.dep_ != "advcl" or not infinitival(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in {"VERB", "AUX"} else None
+
+
 # Texts whose participle speaks for their author: "issued a statement urging", "put out a report accusing".
 MESSAGES = {"statement", "report", "letter", "communique", "declaration", "message", "video", "tweet", "post", "resolution",
             "appeal", "petition", "memo", "note", "release", "notice"}

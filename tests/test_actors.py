@@ -124,7 +124,7 @@ def test_nationality_and_sector_nouns():
     found = actors("Iraqi troops fired on protesters in Basra. Police arrested dozens of students. Rebels attacked an army base.")
     check(one(found, "Iraqi troops"), "Iraqi troops", "IRQ", "MIL", "group")
     check(one(found, "protesters"), "protesters", None, "CVL", "group")
-    check(one(found, "Police"), "Police", None, "COP", "group")
+    check(one(found, "Police"), "Police", "IRQ", "COP", "group")  # the story happens in Basra, Iraq only
     check(one(found, "students"), "students", None, "EDU", "group")
     check(one(found, "Rebels"), "Rebels", None, "REB", "group")
     assert not [a for a in found if "army" in a.text]  # 'army base' is a place, not an actor

@@ -55,6 +55,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: naming no other country happens in theirs. Not armed groups or civilians, whom foreign states often
 #: face ("President X warned the Taliban", "Afghans were evacuated")
 DOMESTIC_SECTORS = frozenset({"OPP", "POL", "LAB", "EDU", "AGR"})
+SETTING_PREPS = frozenset({"in", "inside", "across", "throughout", "within"})  # "the army ... in Chad": where things are
 STRIP = frozenset({"“", "”", '"', "'", "‘", "’", ",", "(", ")", "-", "—", "–"})
 
 
@@ -280,7 +281,8 @@ class ActorResolver:
 
         # attributes
         main = self._dominant(doc, ms)
-        dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
+        dominant = (main, f"the article's main state actor {main}") if main else \
+            self._home(doc, ms, place_at) or self._placed_home(doc, ms, place_at)
         service = self._service(ms)
         self._mark_foreign(doc, ms)
         if dominant and dominant[0] != "USA":
@@ -585,6 +587,24 @@ class ActorResolver:
             return None
         iso = named.pop()
         return iso, f"the only country the article names, {iso}, through its domestic actors"
+
+    def _placed_home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
+        """Where a story that happens in one country happens: 'The army deployed boats' in a report on floods near
+        Sylhet, Bangladesh, is Bangladesh's army. A town or region of that country must be named (a country alone may
+        be what is acted on: 'threatened action against Malawi', unless it is where things are: 'in Chad'); any second country, by a place or an actor's
+        evidence, and nothing is guessed. Actors posted abroad (diplomats) are no evidence of where it happens."""
+        named = {iso for iso, _ in place_at.values()}
+        inside = {iso for i, (iso, is_country) in place_at.items()
+                  if not is_country or (doc[i].dep_ == "pobj" and doc[i].head.lower_ in SETTING_PREPS)}  # '… in Chad'
+        for m in ms:
+            ent = m.entity.find()
+            evidence = ent.countries or ent.located
+            if evidence and not _posted_abroad(doc[m.head], self.kb):
+                named.add(evidence[0][0])
+        if len(named) != 1 or named != inside:
+            return None
+        iso = named.pop()
+        return iso, f"the only country the article names, {iso}, where its towns or regions are"
 
     def _service(self, ms: list[M]) -> str | None:
         """The one uniformed service an article's actors belong to by firm evidence: 'COP' when police and

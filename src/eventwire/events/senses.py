@@ -9,7 +9,7 @@ from ..document import Document
 from .lexicon import NO_EVENT, Lexicon, Sense
 from .syntax import head_noun, infinitival, is_passive, objects_of, prep_objects, real_head, subject_of
 from .triggers import Candidate
-from .wordlists import STATE_SECTORS
+from .wordlists import ARMED_GROUP_SECTORS, STATE_SECTORS
 
 POLITICAL_SECTORS = {"GOV", "LEG", "JUD", "POL", "OPP"}  # office holders whose attacks on each other are words, not blows
 COMPLEMENT_DEPS = {"dobj", "obj", "dative", "ccomp", "xcomp", "prep", "agent", "attr", "oprd", "acomp", "advcl", "nsubjpass"}
@@ -56,6 +56,8 @@ class SenseChooser:
             return actor.sector in STATE_SECTORS
         if name == "@nonstate":
             return actor.sector not in STATE_SECTORS
+        if name == "@armed_group":
+            return actor.sector in ARMED_GROUP_SECTORS
         return False
 
     @staticmethod
@@ -267,6 +269,18 @@ class SenseChooser:
                     side = tok.dep_ == "advcl" and tok.tag_ in {"VB", "VBG"} and not any(c.dep_ == "mark" for c in tok.children)
                     ok &= side
                     why.append("an adverbial clause of another verb" if side else "not an adverbial clause")
+                elif slot == "or_then":  # "told Hamas to release them [or face] an invasion": a demand with a harm if refused, an ultimatum
+                    comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
+                    hit_word = next((w.lemma_.lower() for c in comps for w in c.subtree
+                                     if w.i > 0 and w.doc[w.i - 1].lower_ == "or" and w.lemma_.lower() in classes), None)
+                    ok &= hit_word is not None
+                    why.append(f"'or {hit_word}' after what is asked" if hit_word else "no 'or' with a listed word after what is asked")
+                elif slot == "adverbial_of":  # "marched to the ministry [to demand] higher wages": what a protest is for is the
+                    # protest's own aim (PLOVER codes protests that make demands as PROTEST), no request of its own
+                    side = tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ == "mark" for c in tok.children)
+                    hit = self._matches(document, classes, [tok.head]) if side else None
+                    ok &= hit is not None
+                    why.append(f"what '{hit.text}' is for" if hit else "no adverbial clause of the right verb")
                 elif slot == "participle":  # "a group called Citizens for X": a past participle describing a noun, no act of its own
                     described = tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN"
                     ok &= described

@@ -12,6 +12,7 @@ from ..actors.kb import default_kb
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+ARMED_GROUP_SECTORS = {"REB", "INS"}  # armed non-state groups: "Hezbollah mobilised its fighters" is a militia (PLOVER MOBILIZE militia), NATO is not
 TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
 RECIPIENT_PREPS = {"to", "on", "against", "with", "between", "upon", "toward", "towards", "into"}  # "aid to X", "sanctions on X"
 AGENT_PREPS = {"by", "from"}

@@ -64,7 +64,7 @@ from eventcheck import events, only
         ("The new law curbs freedom of assembly.", "COERCE", "1721"),
         ("The authorities closed two opposition newspapers.", "COERCE", "172"),
         ("The regime ordered the newspaper to suspend publication.", "COERCE", "172"),
-        ("Soldiers bulldozed the homes of the villagers.", "COERCE", "1712"),
+        ("Soldiers bulldozed the homes of the villagers.", "ASSAULT", "1712"),
         ("The regime persecuted religious minorities.", "COERCE", "175"),
         ("The authorities impounded the ship in the port.", "COERCE", "1711"),
         # ASSAULT (CAMEO 18-20)

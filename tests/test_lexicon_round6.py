@@ -105,7 +105,7 @@ from eventcheck import events, only
         ("The army organised the evacuation of the wounded.", "AID", "073"),
         # ASSAULT / COERCE nouns: incursions, looting
         ("The army launched an incursion into the border region.", "ASSAULT", "190"),
-        ("Troops engaged in looting across the town.", "COERCE", "1712"),
+        ("Troops engaged in looting across the town.", "COERCE", "171"),
         # ASSAULT: hijacking vehicles (181), beating to death (1823), punching (182), molesting (1821), planting bombs (183)
         ("Pirates seized a tanker off the coast.", "ASSAULT", "181"),
         ("A mob beat the thief to death.", "ASSAULT", "1823"),

@@ -102,8 +102,8 @@ from eventcheck import events, only
         ("The African Union suspended Mali's membership.", "SANCTION", "160"),
         ("Kuwait banned imports of Iranian goods.", "SANCTION", "163"),
         ("China restricted exports of rare earths.", "SANCTION", "163"),
-        # COERCE: houses torn down (1712), police holding people (173), websites taken down by hackers (170)
-        ("Bulldozers tore down Palestinian homes.", "COERCE", "1712"),
+        # houses torn down (ASSAULT destroy 1712, as cameo.tsv maps it); COERCE: police holding people (173), websites taken down by hackers (170)
+        ("Bulldozers tore down Palestinian homes.", "ASSAULT", "1712"),
         ("Police held the activists for questioning.", "COERCE", "173"),
         ("Hackers took down the government's websites.", "COERCE", "170"),
         ("Homeland security officials say hackers are taking aim at election officials.", "COERCE", "170"),
@@ -116,7 +116,7 @@ from eventcheck import events, only
         ("Militants set off a bomb at the market.", "ASSAULT", "183"),
         ("Troops advanced on the rebel-held city.", "ASSAULT", "190"),
         ("Government forces retook the town.", "COERCE", "192"),
-        ("The rebels burned the village.", "COERCE", "1712"),
+        ("The rebels burned the village.", "ASSAULT", "1712"),
         ("Protesters smashed shop windows.", "PROTEST", "145"),
         # fifth batch: condemning names for an act or a person (111), a state's denial (016), disappointment (110)
         ("The EU called the arrests unacceptable.", "ACCUSE", "111"),

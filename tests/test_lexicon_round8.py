@@ -66,7 +66,7 @@ from eventcheck import events, only
         ("The regime crushed the protests.", "COERCE", "175"),
         ("The regime crushed the rebellion.", "COERCE", "175"),
         ("The constitutional court dissolved the opposition party.", "COERCE", "1722"),
-        ("Saboteurs sabotaged the gas pipeline.", "COERCE", "1712"),
+        ("Saboteurs sabotaged the gas pipeline.", "ASSAULT", "1712"),
         # ASSAULT
         ("The troops repelled an attack on the base.", "ASSAULT", "190"),
         ("Soldiers eliminated ten militants in the raid.", "ASSAULT", "190"),

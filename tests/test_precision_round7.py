@@ -107,8 +107,8 @@ def test_not_events(pipeline: Pipeline, text: str) -> None:
         ("The rebels vowed to fight on.", "THREATEN", "130"),
         ("The Republicans vowed to do a better job courting Latinos.", "AGREE", "030"),
         # vandalism is property destroyed (1712), whoever did it
-        ("The village was hit by vandalism last week.", "COERCE", "1712"),
-        ("The mosque was damaged by vandals overnight.", "COERCE", "1712"),
+        ("The village was hit by vandalism last week.", "ASSAULT", "1712"),
+        ("The mosque was damaged by vandals overnight.", "ASSAULT", "1712"),
         ("The village was hit by rebels last week.", "ASSAULT", "190"),
         # a politician's attacks are words, unless on a place or on forces
         ("Khan viciously attacked the governor from the stage of the convention.", "ACCUSE", "111"),

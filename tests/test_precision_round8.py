@@ -128,7 +128,7 @@ def test_not_events(pipeline: Pipeline, text: str, trigger: str) -> None:
         ("Two soldiers were wounded in the attack.", "wounded", "ASSAULT", "190"),
         ("Thousands rallied in the capital.", "rallied", "PROTEST", "141"),
         ("The president welcomed the decision.", "welcomed", "SUPPORT", "051"),
-        ("Rebels burned the power lines near the town.", "burned", "COERCE", "1712"),
+        ("Rebels burned the power lines near the town.", "burned", "ASSAULT", "1712"),
         ("Rebels seized control of the town.", "seized", "COERCE", "192"),
         ("Police shot two men in the market.", "shot", "ASSAULT", "190"),
         # rallying around a leader is support; a vow to reverse losses a campaign promise

@@ -148,12 +148,12 @@ def _coded(pipeline: Pipeline, text: str, trigger: str, type_: str):
         ('A suicide bomber blew himself up at a mosque in Peshawar.', 'blew', 'ASSAULT', 'suicide-attack', None, None),
         ('Israeli warplanes bombed targets in southern Lebanon.', 'bombed', 'ASSAULT', 'aerial', 'ISR', None),
         ('The opposition leader was assassinated in Tbilisi.', 'assassinated', 'ASSAULT', 'assassinate', None, None),
-        pytest.param('Militants torched dozens of homes in the village.', 'torched', 'ASSAULT', None, None, None, marks=pytest.mark.xfail(strict=True, reason="property destroyed is coded COERCE 1712 (tests/test_lexicon_round3, round7 and round8 expect so) though ontology/cameo.tsv maps 1712 to ASSAULT destroy: a decision left open")),
+        ('Militants torched dozens of homes in the village.', 'torched', 'ASSAULT', None, None, None),
         ('Detainees were tortured by prison guards.', 'tortured', 'ASSAULT', 'torture', None, None),
         ('A roadside bomb killed three soldiers in Helmand.', 'killed', 'ASSAULT', 'explosives', None, None),
         ('Pirates hijacked a cargo ship off the coast of Somalia.', 'hijacked', 'ASSAULT', 'abduct', None, None),
         ('Armed men opened fire on a bus in Kashmir.', 'opened', 'ASSAULT', 'firearms', None, None),
-        pytest.param('The army bulldozed hundreds of homes in Rohingya villages.', 'bulldozed', 'ASSAULT', 'destroy', None, None, marks=pytest.mark.xfail(strict=True, reason="property destroyed is coded COERCE 1712 (as tests/test_lexicon_round3 expects), not PLOVER's ASSAULT destroy")),
+        ('The army bulldozed hundreds of homes in Rohingya villages.', 'bulldozed', 'ASSAULT', 'destroy', None, None),
     ],
 )
 def test_battery_from_the_codebook(pipeline: Pipeline, text: str, trigger: str, type_: str, mode: str | None,
@@ -258,8 +258,8 @@ def test_what_a_party_threatens_to_do_is_not_done(pipeline: Pipeline, text: str,
         ("Troops were stationed along the border.", "stationed", "MOBILIZE", "troops"),
         # twins of the protest rule: a demand that is no protest's aim is still a request
         ("The minister flew to Kabul to demand the release of the hostages.", "demand", "REQUEST", "yield"),
-        ("Looters ransacked shops in the capital.", "ransacked", "COERCE", None),  # looters are no rioters
-        ("The rebels vowed to fight on.", "vowed", "THREATEN", None),  # no listed act vowed  # looting stays COERCE 1712
+        ("Looters ransacked shops in the capital.", "ransacked", "COERCE", "seize"),  # looters are no rioters; looting seizes property (171)
+        ("The rebels vowed to fight on.", "vowed", "THREATEN", None),  # no listed act vowed  # looting is COERCE seize 171
         ("Police arrested the doctors who had threatened to strike.", "arrested", "COERCE", "arrest"),  # not under the threat
     ],
 )

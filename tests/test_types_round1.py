@@ -73,7 +73,7 @@ def _coded(pipeline: Pipeline, text: str, trigger: str, type_: str):
         ("Customs officers confiscated weapons from the ship's crew.", 'confiscated', 'COERCE', None, None),
         ('Police raided the offices of the main opposition party.', 'raided', 'COERCE', None, None),
         ('The journalist was arrested by security forces at the airport.', 'arrested', 'COERCE', None, None),
-        pytest.param('The arrest of the opposition leader sparked protests in Dakar.', 'arrest', 'COERCE', None, None, marks=pytest.mark.xfail(strict=True, reason='an event noun with no actor is not coded (coder design)')),
+        ('The arrest of the opposition leader sparked protests in Dakar.', 'arrest', 'COERCE', None, None),
         ('The president declared a state of emergency in three provinces.', 'declared', 'COERCE', None, None),
         ('Authorities shut down the internet across the region.', 'shut', 'COERCE', None, None),
         ('The junta banned all political parties.', 'banned', 'COERCE', None, None),

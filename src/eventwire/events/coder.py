@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Event, Incident, Trigger
@@ -121,6 +122,14 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         return kept
 
     @staticmethod
+    def _news_subject(noun: Token) -> bool:
+        """'The arrest of the opposition leader sparked protests': an event noun of what befalls someone (classes.yaml
+        undergone) that is its clause's subject and names whom it befell is the news, done by someone unnamed; one
+        under a preposition ('after the riots') is mostly a passing mention, and is not coded without an actor."""
+        return noun.dep_ in {"nsubj", "nsubjpass"} and noun.tag_ == "NN" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in noun.children)
+
+    @staticmethod
     def _sharpen(noun: Candidate, cands: list[Candidate]) -> str:
         """'A suicide bomber blew himself up', 'Israeli air strikes hit a building', 'launched a drone attack': the noun
         folded into the verb event says how it was done more precisely than the verb (same type; the verb has no mode,
@@ -158,7 +167,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         sense = cand.sense
         assert sense is not None
         actor, actor_why = self.actor_for(document, cand)
-        if cand.is_noun and actor is None and not self.light(cand.anchor):
+        if cand.is_noun and actor is None and not self.light(cand.anchor) and not (
+                self.lex.in_class(cand.token.lemma_.lower(), "undergone") and self._news_subject(cand.token)):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
         report = report_of(cand.anchor)
         if cand.is_noun and actor is None:  # nobody named as doing it: whose forces it names, else the sentence's one party

@@ -281,8 +281,7 @@ class ActorResolver:
 
         # attributes
         main = self._dominant(doc, ms)
-        dominant = (main, f"the article's main state actor {main}") if main else \
-            self._home(doc, ms, place_at) or self._placed_home(doc, ms, place_at)
+        dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
         service = self._service(ms)
         self._mark_foreign(doc, ms)
         if dominant and dominant[0] != "USA":
@@ -570,41 +569,37 @@ class ActorResolver:
         return top if n >= 2 and n * 2 > total else None
 
     def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
-        """Where a story with no main state actor happens: the country of its actors of domestic politics
-        (`DOMESTIC_SECTORS`), when it is the only country the article names at all ("President X banned
-        Ugandan opposition candidates"). Any other country, as a place or an actor, and nothing is guessed."""
+        """Where a story with no main state actor happens, in one pass over its places and actors' evidence:
+        1. the country of its actors of domestic politics (`DOMESTIC_SECTORS`), when it is the only country the article
+           names at all ("President X banned Ugandan opposition candidates");
+        2. else the one country it happens in: 'The army deployed boats' in a report on floods near Sylhet, Bangladesh,
+           is Bangladesh's army. A town or region of that country must be named (a country alone may be what is acted
+           on: 'threatened action against Malawi', unless it is where things are: 'in Chad'), and actors posted abroad
+           (diplomats) are no evidence of where it happens.
+        Any second country, as a place or an actor, and nothing is guessed."""
         named = {iso for iso, _ in place_at.values()}
+        inside = {iso for i, (iso, is_country) in place_at.items()
+                  if not is_country or (doc[i].dep_ == "pobj" and doc[i].head.lower_ in SETTING_PREPS)}  # '… in Chad'
+        local = set(named)  # named, leaving out what actors posted abroad bring
         domestic: set[str] = set()
         for m in ms:
             ent = m.entity.find()
             evidence = ent.countries or ent.located
             if not evidence:
                 continue
-            named.add(evidence[0][0])
-            if ent.sectors and ent.sectors[0][0] in DOMESTIC_SECTORS and not _posted_abroad(doc[m.head], self.kb):
-                domestic.add(evidence[0][0])
-        if len(named) != 1 or domestic != named:
-            return None
-        iso = named.pop()
-        return iso, f"the only country the article names, {iso}, through its domestic actors"
-
-    def _placed_home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
-        """Where a story that happens in one country happens: 'The army deployed boats' in a report on floods near
-        Sylhet, Bangladesh, is Bangladesh's army. A town or region of that country must be named (a country alone may
-        be what is acted on: 'threatened action against Malawi', unless it is where things are: 'in Chad'); any second country, by a place or an actor's
-        evidence, and nothing is guessed. Actors posted abroad (diplomats) are no evidence of where it happens."""
-        named = {iso for iso, _ in place_at.values()}
-        inside = {iso for i, (iso, is_country) in place_at.items()
-                  if not is_country or (doc[i].dep_ == "pobj" and doc[i].head.lower_ in SETTING_PREPS)}  # '… in Chad'
-        for m in ms:
-            ent = m.entity.find()
-            evidence = ent.countries or ent.located
-            if evidence and not _posted_abroad(doc[m.head], self.kb):
-                named.add(evidence[0][0])
-        if len(named) != 1 or named != inside:
-            return None
-        iso = named.pop()
-        return iso, f"the only country the article names, {iso}, where its towns or regions are"
+            iso = evidence[0][0]
+            named.add(iso)
+            abroad = _posted_abroad(doc[m.head], self.kb)
+            local |= set() if abroad else {iso}
+            if ent.sectors and ent.sectors[0][0] in DOMESTIC_SECTORS and not abroad:
+                domestic.add(iso)
+        if len(named) == 1 and domestic == named:
+            iso = next(iter(named))
+            return iso, f"the only country the article names, {iso}, through its domestic actors"
+        if len(local) == 1 and local == inside:
+            iso = next(iter(local))
+            return iso, f"the only country the article names, {iso}, where its towns or regions are"
+        return None
 
     def _service(self, ms: list[M]) -> str | None:
         """The one uniformed service an article's actors belong to by firm evidence: 'COP' when police and

@@ -14,7 +14,7 @@ from ..document import Document
 from ..model import Event, Place, Time
 from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
-from .syntax import clause_span, objects_of, prep_objects, purpose_of, subject_of
+from .syntax import clause_span, infinitival, objects_of, prep_objects, purpose_of, subject_of
 from .triggers import Candidate
 from .wordlists import role_words
 from .words import WordKinds
@@ -63,7 +63,7 @@ def in_noun_clause(token: Token, *event: Token) -> bool:
     for up in token.ancestors:
         if any(up.i == e.i or e in up.subtree for e in event):
             return False
-        if up.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in up.children):
+        if up.dep_ == "relcl" and not infinitival(up):
             return all(up.head.i != e.i for e in event)  # 'the meeting [that T&T missed on March 15]' is the trigger's own
     return False
 

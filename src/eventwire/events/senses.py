@@ -111,6 +111,12 @@ class SenseChooser:
         return on_object + after
 
     @staticmethod
+    def _side_clause(tok: Token, tags: set[str]) -> bool:
+        """An adverbial clause with no subordinating word, its verb of one of `tags` ('[to allow] shareholders time',
+        ', [allowing] the U.S. to act'): what another act is for or brings about ('because it won't allow' is not)."""
+        return tok.dep_ == "advcl" and tok.tag_ in tags and not any(c.dep_ == "mark" for c in tok.children)
+
+    @staticmethod
     def _conjuncts(tok: Token) -> list[Token]:
         """The nouns listed with a noun ("fundraisers and rallies"), either side of it."""
         first = tok
@@ -266,7 +272,7 @@ class SenseChooser:
                     why.append(f"stranded '{strays[0].text}'" if strays else "no stranded preposition")
                 elif slot == "adverbial":  # "extended the offer [to allow] shareholders time", "…, [allowing] the U.S. to act": what
                     # another act is for or brings about, no act of its own (not "agreed to allow", an xcomp, nor "because it won't allow")
-                    side = tok.dep_ == "advcl" and tok.tag_ in {"VB", "VBG"} and not any(c.dep_ == "mark" for c in tok.children)
+                    side = self._side_clause(tok, {"VB", "VBG"})
                     ok &= side
                     why.append("an adverbial clause of another verb" if side else "not an adverbial clause")
                 elif slot == "or_then":  # "told Hamas to release them [or face] an invasion": a demand with a harm if refused, an ultimatum
@@ -277,7 +283,7 @@ class SenseChooser:
                     why.append(f"'or {hit_word}' after what is asked" if hit_word else "no 'or' with a listed word after what is asked")
                 elif slot == "adverbial_of":  # "marched to the ministry [to demand] higher wages": what a protest is for is the
                     # protest's own aim (PLOVER codes protests that make demands as PROTEST), no request of its own
-                    side = tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ == "mark" for c in tok.children)
+                    side = self._side_clause(tok, {"VB"})
                     hit = self._matches(document, classes, [tok.head]) if side else None
                     ok &= hit is not None
                     why.append(f"what '{hit.text}' is for" if hit else "no adverbial clause of the right verb")

@@ -94,9 +94,9 @@ from eventcheck import events, only
         # MOBILIZE 153: security stepped up or tightened
         ("Police stepped up security around the stadium.", "MOBILIZE", "153"),
         ("The authorities tightened security in the capital.", "MOBILIZE", "153"),
-        # CONSULT 046: bargaining; CONCEDE 056: forgiving (the small model's lemma "forgave")
+        # CONSULT 046: bargaining; SUPPORT 056: forgiving (CAMEO 05, and PLOVER verbal support) (the small model's lemma "forgave")
         ("The unions bargained with the employers for a week.", "CONSULT", "046"),
-        ("The president forgave the rebels for the uprising.", "CONCEDE", "056"),
+        ("The president forgave the rebels for the uprising.", "SUPPORT", "056"),
         # SUPPORT 051: approving a policy; SANCTION 116: found unconstitutional
         ("The senators approved the new policy.", "SUPPORT", "051"),
         ("The court found the decree unconstitutional.", "SANCTION", "116"),

@@ -179,6 +179,28 @@ def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_ru
     )
 
 
+def check_types(section: str, senses: dict[str, tuple[Sense, ...]], departures: dict[str, dict[str, str]]) -> None:
+    """A sense's PLOVER type must be the one cameo.tsv cross-walks its CAMEO code to, or a departure listed
+    with its reason in type_departures.yaml: otherwise an event's type and code would disagree unexplained."""
+    ontology = get_ontology()
+    for lemma, entries in senses.items():
+        for sense in entries:
+            if sense.type == NO_EVENT:
+                continue
+            crosswalk = ontology.plover_for_cameo(sense.cameo)[0]
+            if crosswalk is not None and sense.type != crosswalk and sense.type not in departures.get(sense.cameo, {}):
+                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: type {sense.type} but CAMEO {sense.cameo} "
+                                   f"cross-walks to {crosswalk} (fix one, or list the departure in type_departures.yaml)")
+
+
+def _departures() -> dict[str, dict[str, str]]:
+    raw = _read("type_departures.yaml") or {}
+    for code, types in raw.items():
+        if not isinstance(types, dict) or not set(types) <= _TYPES or not all(isinstance(v, str) and v for v in types.values()):
+            raise LexiconError(f"data/events/type_departures.yaml: {code}: needs PLOVER type -> reason")
+    return {str(code): types for code, types in raw.items()}
+
+
 def _check_ontology(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]]) -> None:
     """Every CAMEO code must exist, and every ACLED label a sense or rule names must be one of ACLED's sub-event types."""
     ontology = get_ontology()
@@ -237,6 +259,9 @@ def load_lexicon() -> Lexicon:
             if mode and mode not in get_ontology().modes(type_):
                 raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: {mode!r} is not a PLOVER mode of {type_}")
     _check_ontology(nouns, acled_rules)
+    departures = _departures()
+    check_types("verbs", verbs, departures)
+    check_types("nouns", nouns, departures)
     return Lexicon(
         verbs=verbs, nouns=nouns, classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])), acled_rules=acled_rules,

@@ -88,6 +88,13 @@ def test_cameo_names_roots_quads(onto):
     assert [onto.quad_class(c) for c in ("010", "036", "073", "112", "195")] == [0, 1, 2, 3, 4]
 
 
+def test_quad_class_is_phoenix_convention(onto):
+    """Appeals are neutral (0) and reducing relations is verbal conflict (3), as in OEDA's Phoenix data
+    and ConfliBERT's CAMEO sentences; protest (14) and force (15) are material conflict."""
+    codes = ("020", "0231", "030", "057", "061", "090", "130", "160", "1641", "140", "150", "173")
+    assert [onto.quad_class(c) for c in codes] == [0, 0, 1, 1, 2, 3, 3, 3, 3, 4, 4, 4]
+
+
 def test_cameo_to_acled(onto):
     assert onto.acled_for_cameo("195") == "Air/drone strike"
     assert onto.acled_for_cameo("192") == "Non-state actor overtakes territory"

@@ -29,12 +29,17 @@ def default_dir() -> Path:
 
 
 def root_quad_class(root: str) -> int:
-    """CAMEO quad class of a 2-digit root: 0 statement, 1 verbal coop, 2 material coop,
-    3 verbal conflict, 4 material conflict."""
+    """CAMEO quad class of a 2-digit root, in the OEDA Phoenix convention (the 0..4 scale event data
+    sets such as Phoenix and ConfliBERT's CAMEO sentences use): 0 neutral (01 statements, 02 appeals),
+    1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13 and 16,
+    reducing relations: sanctions and suspended aid are words and withheld favours, not force),
+    4 material conflict (14-15, 17-20)."""
     r = int(root)
     if not 1 <= r <= 20:
         raise ValueError(f"CAMEO root out of range 01..20: {root!r}")
-    return 0 if r == 1 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+    if r == 16:
+        return 3
+    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
 
 
 def _yaml(path: Path) -> dict[str, Any]:

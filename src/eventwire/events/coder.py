@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Event, Incident, Trigger
+from ..ontology import get_ontology
 from .actor import ActorChooser, CLAIMED_RESPONSIBILITY
 from .classifier import TypeClassifier
 from .codes import CodeAssigner
@@ -26,7 +27,7 @@ from .incidents import IncidentFinder, anaphoric, hazard_actor, storm_name
 from .labels import labels_of
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
-from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of
+from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .senses import SenseChooser
 from .syntax import embedding_depth, prep_objects, subject_of
 from .target import TargetChooser
@@ -235,6 +236,13 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 asking = asked_for(cand.anchor)
                 mod = "requested" if asking is not None else "asserted"
                 stance += f", asked for under '{asking.text}'" if asking is not None else ""
+        condition = threat_condition(cand.anchor) if mod in {"future", "intended", "hypothetical"} and not fact else None
+        threat = self.lex.stance_code("threat", sense.type, sense.mode) if condition is not None else None
+        if threat is not None:  # "will withdraw its peacekeepers unless …": the statement is a threat, and is made
+            cameo, mod = threat, "asserted"
+            type_, mode_ = "THREATEN", get_ontology().plover_for_cameo(threat)[1]
+            clause = condition.doc[condition.left_edge.i : condition.right_edge.i + 1].text
+            stance += f"; held over the other party until '{clause}': a threat (CAMEO {threat})"
         t = cand.token
         trigger = Trigger(text=t.text, start=t.idx, end=t.idx + len(t.text))
         digest = hashlib.sha256(f"{document.article.content_hash}:{t.idx}:{type_}".encode()).hexdigest()[:16]

@@ -303,6 +303,18 @@ def _conditional_phrase(verb: Token) -> str | None:
     return next((p for p in sorted(c.conditional_phrases, key=len, reverse=True) if text == p or text.endswith(" " + p)), None)
 
 
+def threat_condition(anchor: Token) -> Token | None:
+    """The condition that makes an announced act a threat: an 'unless' clause, or an 'if' clause that
+    is negated ("will withdraw its troops unless …", "would cut supplies if Kyiv did not pay"): the act
+    is held over the other party until it complies (PLOVER: a threat is conditional). A positive 'if'
+    ("will free them if the government frees theirs") is an offer, not a threat."""
+    for clause in children(anchor, {"advcl"}):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and (_negated(clause) or _negative_subject(clause))):
+            return clause
+    return None
+
+
 def _headline_modality(anchor: Token) -> Modality:
     """A Title Case headline's verb ("Rebels Deny Attacking Convoy"): the tagger calls its words
     proper nouns and the parse is a chain of compounds, so the cue words before the trigger are

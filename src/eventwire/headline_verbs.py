@@ -88,5 +88,5 @@ def _compound_to_subject(verb: Token, left: list[Token]) -> None:
     subject = max(left, key=lambda t: t.i)
     subject.dep_ = "nsubj"
     for other in left:
-        if other is not subject:
+        if other.i != subject.i:
             other.head = subject

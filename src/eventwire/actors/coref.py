@@ -221,7 +221,7 @@ def _owned_by_non_actor(tok: Token, cls: str, verb: Token, covered: set[int]) ->
     for _ in range(6):
         subj = max((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i
                     and not c.left_edge.i <= tok.i <= c.right_edge.i), key=lambda c: c.i, default=None)
-        if v is verb and _co_argument(tok, v):
+        if v.i == verb.i and _co_argument(tok, v):
             subj = None  # 'his influence will help it': a verb's subject does not bind its object pronoun
         if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
             subj = v.head  # 'a man who went ... with his phone number'

@@ -240,7 +240,7 @@ class SenseChooser:
                     why.append("tags the clause before it" if tagged else "no clause before it")
                 elif slot == "tag_aux":  # '"…, so will China," he warned': the clause the verb tags is a future act (its head or auxiliary)
                     auxes = [w for c in self._tagged(tok) for w in [c, *c.children]
-                             if (w is c or w.dep_ == "aux") and w.lower_ in classes]
+                             if (w.i == c.i or w.dep_ == "aux") and w.lower_ in classes]
                     ok &= bool(auxes)
                     why.append(f"tagged clause auxiliary '{auxes[0].text}'" if auxes else "no tagged clause with a listed auxiliary")
                 elif slot == "tag_subject":  # '"…, we will strike back," she warned': a party acts in the tagged clause, no forecast
@@ -325,7 +325,7 @@ class SenseChooser:
                     ok &= hit is not None
                     why.append(f"a question '{hit.text}'" if hit else "no question")
                 elif slot == "anchor":  # the verb that carries a noun's arguments: "[went] on the offensive", not "launched an offensive"
-                    hit_anchor = cand.anchor.lemma_.lower() in classes and cand.anchor is not tok
+                    hit_anchor = cand.anchor.lemma_.lower() in classes and cand.anchor.i != tok.i
                     ok &= hit_anchor
                     why.append(f"carried by '{cand.anchor.text}'" if hit_anchor else "no listed verb carries it")
                 elif slot == "modifier":

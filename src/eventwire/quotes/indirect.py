@@ -548,7 +548,7 @@ def _naming(tok: Token) -> tuple[Token, Token] | None:
     if not objs:
         return None
     obj = objs[0]
-    pred = next((c for c in tok.children if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c is not obj)), None)
+    pred = next((c for c in tok.children if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i != obj.i)), None)
     if pred is None:
         pred = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and not any(
             t.text == "," for t in obj.doc[obj.i + 1:c.left_edge.i])), None)  # ', a …' after a comma is a description, not the name

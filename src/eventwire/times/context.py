@@ -37,9 +37,9 @@ def _verb_tense(verb: Token, on_verb: bool = False) -> str | None:
         return _verb_tense(verb.head)  # "When asked in October, Trump said …": the tense of the clause it times
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ in FUTURE_FRAMES:
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and head.lemma_ in FUTURE_FRAMES:
             return "future"
-        if head is not verb and head.pos_ in ("VERB", "AUX"):
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX"):
             return _verb_tense(head)
         return None
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -73,7 +73,7 @@ def tense_of(doc: Doc | None, start: int, end: int) -> str | None:
                 # the time modifies a noun or adjective ("payable Dec. 7", "the August 31
                 # deadline"): the clause's tense says nothing about it
                 return None
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         below, tok = tok, tok.head
     return None

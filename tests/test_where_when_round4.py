@@ -21,7 +21,8 @@ def test_a_place_the_meeting_is_in_stays(pipeline: Pipeline) -> None:
 
 
 def test_a_purpose_infinitive_is_done_where_and_when_the_act_it_serves_is(pipeline: Pipeline) -> None:
-    e = by_trigger(pipeline, "Soldiers in Kisumu fired rubber bullets on Friday to disperse hundreds of traders.", "disperse")
+    # (an aim of the act's own kind, 'fired rubber bullets to disperse', is folded into the act: test_restated_aims.py)
+    e = by_trigger(pipeline, "Soldiers in Kisumu deployed on Friday to arrest hundreds of traders.", "arrest")
     assert e.location is not None and e.location.text == "Kisumu", e.rule
     assert e.date is not None and e.date.value == "2024-03-08", e.rule
 

@@ -87,7 +87,7 @@ def test_not_events(pipeline: Pipeline, text: str) -> None:
         ("Egypt offered to mediate between the factions.", "AGREE", "offered"),
         ("The government offered concessions to the strikers.", "AGREE", "offered"),
         ("The government agreed to meet the demands of the strikers.", "CONCEDE", "meet"),
-        ("The rebels promised to release the hostages.", "AGREE", "promised"),
+        ("The rebels promised to release the hostages.", "CONCEDE", "promised"),  # a promised release is a verbal concession (PLOVER CONCEDE; types round 3)
         ("The government allowed the opposition to hold a rally.", "CONCEDE", "allowed"),
         ("The government allowed aid convoys into the city.", "RETREAT", "allowed"),
         ("The rebels took over the town on Sunday.", "COERCE", "took"),

@@ -19,7 +19,10 @@ Order of work on a document:
    office elsewhere ("President X ... the Zambian president"), else the article's dominant state
    country (not counting diplomats posted abroad, and not given to actors posted abroad or called
    foreign), else the one country the article names, if named through actors of domestic politics
-   (opposition, parties, unions); marked in `method`. An "ethnic X" group with no place of its own
+   (opposition, parties, unions; a town in a newspaper's name, 'The Boston Globe', is no evidence of
+   where); marked in `method`. A post held in a company ('Upjohn officials', 'the company's president';
+   business.py) is business (BUS) before its title's sector, and so takes no state's country; so is a
+   company named with its legal form. An "ethnic X" group with no place of its own
    takes the one other country its sentence names. "Officers" with no modifier take the one uniformed
    service the article's other actors name (police story -> COP).
 
@@ -45,7 +48,7 @@ from spacy.tokens import Doc, Token
 from ..document import Document, Mention
 from ..model import Actor, Span
 from ..nlp import load
-from . import coref, people
+from . import business, coref, people
 from .kb import KB, default_kb
 from .mentions import NP, MentionFinder, Unit, bare_name, couple, relation_owner
 from .titles import DETERMINERS, Evidence, apposition_target, interpret, location, possessor, title_of
@@ -278,14 +281,18 @@ class ActorResolver:
                     m.entity.find().links.append((by_head[int(x[10:])], "possessor", not self._relational(m)))
 
         self._same_office(ms, sent_of)
+        self._company_posts(doc, ms, at)
 
         # attributes
         main = self._dominant(doc, ms)
-        dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, place_at)
+        # a town in a newspaper's name ('The Boston Globe') is the paper's home, not where the story happens
+        media = self._media_names(doc, at)
+        where = {i: hit for i, hit in place_at.items() if i not in media}
+        dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, where)
         service = self._service(ms)
         self._mark_foreign(doc, ms)
         if dominant and dominant[0] != "USA":
-            self._mark_us_titled(doc, ms, place_at, dominant[0], sent_of)
+            self._mark_us_titled(doc, ms, where, dominant[0], sent_of)
         for m in ms:
             self._finalize(m.entity.find(), dominant, set(), service)
         return ms
@@ -520,6 +527,41 @@ class ActorResolver:
                 if len({e.countries[0][0] for e in same}) == 1:
                     ent.links.append((same[0].mentions[0], f"same office '{role}'", False))
                     break
+
+    def _media_names(self, doc: Doc, at: dict[int, Unit]) -> set[int]:
+        """Tokens of newspapers' and broadcasters' names: KB media organisations, and organisation names NER found
+        whose last word is a paper's or station's (rules.yaml media_name_heads: 'Chicago Tribune', 'Israel Radio')."""
+        heads = self.kb.rules.get("media_name_heads", frozenset())
+        out: set[int] = set()
+        for u in {id(u): u for u in at.values()}.values():
+            last = doc[u.end - 1].lower_.split("-")[-1]
+            if (u.what == "org" and self.kb.orgs[u.key].sector == "MED") or (u.what == "ner_org" and last in heads):  # type: ignore[index]
+                out.update(range(u.start, u.end))
+        return out
+
+    def _company_posts(self, doc: Doc, ms: list[M], at: dict[int, Unit]) -> None:
+        """A post held in a company (business.py: 'Upjohn officials', 'the firm's spokesman', 'its president' for a
+        company) is business first, whatever the title's own sector; it then takes no state's country from the story.
+        A nationality of the company's phrase is its country ('an official of the French company')."""
+        companies = business.company_names(doc, at, self.kb)
+        for m in ms:
+            ent = m.entity.find()
+            if m.np.head.what == "ner_org" and not ent.sectors and ent.org_name in companies:
+                ent.sectors.append(("BUS", "a company's name, with its legal form", m.head))
+                m.extra.append(f"business: '{ent.org_name}' ends in a company's legal form")
+            if m.pronoun or m.ev is None or business.company_post(doc, m.np, at, self.kb) is None:
+                continue
+            found = business.company_owner(doc, m.np, at, companies, self.kb)
+            if found is None:
+                owner = next((lm.entity.find() for lm, rel, _ in ent.links if rel == "possessor" or rel.startswith("'")), None)
+                if owner is None or owner.kind == "person" or not business.is_company(owner.org_name, companies):
+                    continue
+                found = (f"a post held in the company '{owner.org_name}'", None)
+            why, iso = found
+            ent.sectors.insert(0, ("BUS", why, m.head))
+            m.extra.append(f"business: {why}")
+            if iso is not None and not ent.countries:
+                ent.countries.append((iso, why, m.head))
 
     def _listed(self, doc: Doc, ms: list[M], published: date | None) -> None:
         """Each named person's entry in the people list (people.py), kept for when the text gives none, and the

@@ -25,6 +25,7 @@ class SenseChooser:
             if t.lower_.endswith(("self", "selves")) and t.pos_ == "PRON":
                 continue  # "speaks to himself", "defend themselves": the party itself, no second party
             lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]  # "mediation efforts"
+            lemmas += self._phrases(t)
             for name in classes:
                 if name.startswith("@"):
                     if self._special(document, t, name):
@@ -32,6 +33,12 @@ class SenseChooser:
                 elif any(self.lex.in_class(lemma, name) for lemma in lemmas):
                     return t
         return None
+
+    @staticmethod
+    def _phrases(t: Token) -> list[str]:
+        """'a [cyber attack]': the noun with the modifier right before it, so a class can list a two-word name whose first
+        word the parser makes an adjective ('cyber' is no class word alone: 'cyber security' is no attack)."""
+        return [f"{c.lemma_.lower()} {t.lemma_.lower()}" for c in t.children if c.dep_ in {"amod", "compound"} and c.i == t.i - 1]
 
     def _special(self, document: Document, t: Token, name: str) -> bool:
         char = t.idx

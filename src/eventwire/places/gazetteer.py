@@ -287,7 +287,7 @@ def _build(path: Path) -> None:
               cont.get("population", 0))
     for row in read_tsv("regions.tsv"):
         b.add(int(row["geonameid"]) if row["geonameid"] else None, row["name"], float(row["lat"]), float(row["lon"]),
-              row["country"], None, row["feature"], int(row["population"] or 0),
+              row["country"], row.get("admin1") or None, row["feature"], int(row["population"] or 0),
               [a for a in row["aliases"].split("|") if a], curated=True)
 
     b.meta = {"countries": countries, "admin1": admin1, "built_seconds": round(time.perf_counter() - started, 2)}

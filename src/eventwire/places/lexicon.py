@@ -33,6 +33,7 @@ class Lexicon:
     local_after: frozenset[str]  # 'area': after a name, a part of a town ('the Shankill area')
     kin_before: frozenset[str]  # 'wife', 'son': before a one-word name, a relative ('wife Ivana'), not a town
     not_place_names: frozenset[str]  # name keys of clubs and pipelines spaCy takes for places ('Nord Stream')
+    beings: frozenset[str]  # name keys of gods, prophets and devils that small towns are named after ('Satan')
 
     def kind_before(self, words: str) -> str | None:
         """The kind of place announced by a cue phrase that `words` (lower-case, space-separated) ends with, as
@@ -70,6 +71,7 @@ class Lexicon:
             local_after=frozenset(cues["not_place"]["local_after"]),
             not_place_names=frozenset(name_key(n) for n in cues["not_place"]["names"]),
             kin_before=frozenset(cues["not_place"]["kin_before"]),
+            beings=frozenset(name_key(n) for n in cues["not_place"]["beings"]),
         )
 
 

@@ -130,8 +130,9 @@ def score(m: Mention, e: Entry, cue: str | None, ctx: Context | None, pair: list
             reasons.append((bonus, f"article is {100 * w / tot:.0f}% about {country.name if country else cc}"))
         # 'Montana' (after 'Billings, Mont.') is the state, not Montana City, which has the state's name as an
         # alternate name; 'Alabama' in a story naming New York is the state, not the hamlet of Alabama, New York: a
-        # division named in the text is no evidence for a small town that has the name of a division of its country
-        if e.kind in ("city", "admin2") and e.admin1 and not _a_divisions_name(m, e):
+        # division named in the text is no evidence for a small town that has the name of a division of its country.
+        # A region inside one division (regions.tsv admin1: Long Island) is in it as much as its towns are
+        if e.kind in ("city", "admin2", "region") and e.admin1 and not _a_divisions_name(m, e):
             at = [p for p in ctx.admin1_at.get((cc, e.admin1), []) if p != m.start]
             if at:
                 bonus = ADMIN1_CONTEXT + (NEAR_BONUS if any(abs(p - m.start) < NEAR_CHARS for p in at) else 0.0)

@@ -60,7 +60,8 @@ class PlaceResolver:
                     and not _a_surname(text, m, surnames, lex) and not _a_relative(text, m, lex)]
         mentions = [m for m in mentions if not _an_acronym_body(text, m, lex) and not _an_acronym_alias(text, m, lex)]
         mentions = [m for m in mentions if not _a_currency(text, m) and not _a_named_person(m, full_names)
-                    and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_title(doc, text, m)]
+                    and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_being(text, m, lex)
+                    and not _a_title(doc, text, m)]
         mentions = [b for m in mentions if not _an_event(m, lex) and (b := self._bloc(text, m)) is not None]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
@@ -289,6 +290,12 @@ def _a_title(doc, text: str, m: Mention) -> bool:
 def _not_a_place(m: Mention, lex: Lexicon) -> bool:
     """'Man City', 'Nord Stream 2': a club or a pipeline spaCy took for a place (cues.json not_place names)."""
     return name_key(m.text).rstrip("0123456789") in lex.not_place_names
+
+
+def _a_being(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'worships Satan', 'in the name of Allah': a god, prophet or devil (cues.json not_place beings) is no town of
+    that name, unless a cue says a place follows ('the village of Satan')."""
+    return m.kind is None and name_key(m.text) in lex.beings and rank_cue_kind(text, m, lex) is None
 
 
 def _a_currency(text: str, m: Mention) -> bool:

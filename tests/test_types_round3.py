@@ -110,8 +110,6 @@ BATTERY = [
 ]
 
 XFAIL: dict[str, str] = {
-    'Doctors Without Borders withdrew its staff from the region.': "an aid group's withdrawal needs an NGO actor condition (lexicon special names are outside this round): coded RETREAT withdraw",
-    'Human Rights Watch pulled out of Georgia last week.': "an aid group's withdrawal needs an NGO actor condition (lexicon special names are outside this round): coded RETREAT withdraw",
     'Thousands of people protested in Nairobi against the tax increase.': "'thousands of people' is an unresolved actor with no country; the place of the protest does not give one (actors stage)",
 }
 

@@ -65,6 +65,8 @@ class SenseChooser:
             return actor.sector not in STATE_SECTORS
         if name == "@armed_group":
             return actor.sector in ARMED_GROUP_SECTORS
+        if name == "@ngo":  # an aid or rights group ('Doctors Without Borders withdrew its staff')
+            return actor.sector == "NGO"
         return False
 
     @staticmethod

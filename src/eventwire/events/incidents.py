@@ -100,6 +100,11 @@ class IncidentFinder(LocationChooser, DateChooser):
     def _incident_word(tok: Token, words: IncidentWords) -> tuple[str, str, Token | None] | None:
         lemma = tok.lemma_.lower()
         if tok.pos_ in NOUN_POS:
+            compound = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
+            key = f"{compound} {lemma}" if compound and f"{compound} {lemma}" in words.nouns else lemma
+            label = words.nouns.get(key)
+            if label is None:
+                return None  # most nouns: no incident word, whatever else holds (checked first: this runs on every token)
             named_storm = bool(storm_name(tok))
             if (tok.dep_ == "compound" or tok.pos_ == "PROPN") and not named_storm:
                 return None  # 'the flood forecasting centre', 'crash investigators', '"The Storm"'; but 'Cyclone Freddy' is a storm
@@ -112,18 +117,15 @@ class IncidentFinder(LocationChooser, DateChooser):
                     or (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in COUNTING_NOUNS)
                     or any(c.dep_ == "amod" and c.lower_ == "named" for c in tok.children) or _a_kind_listed(first, words)):
                 return None  # 'expected to become hurricanes', 'the average of 12 named storms, six hurricanes': a count or a class
-            compound = next((c.lower_ for c in tok.children if c.dep_ == "compound"), None)
-            key = f"{compound} {lemma}" if compound and f"{compound} {lemma}" in words.nouns else lemma
-            label = words.nouns.get(key)
-            if label is None or _figurative(tok, key, words) or _an_act(tok):
+            if _figurative(tok, key, words) or _an_act(tok):
                 return None
             need = words.needs.get(key)
         elif tok.pos_ == "VERB":
             label, key = words.verbs.get(lemma), lemma
-            need = words.needs.get(f"{lemma}_verb")
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
             if label is None:
                 return None
+            need = words.needs.get(f"{lemma}_verb")
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
             if objects:  # 'smuggled cocaine': the goods; 'the missile sank a ship', 'crashed the rally': somebody's act
                 thing = next((o for o in objects if need and key in words.object_needs and _named(o, need)), None)
                 return (label, key, thing) if thing is not None else None

@@ -48,3 +48,23 @@ def target(e: Event) -> str | None:
 def codes(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str]]:
     """(type, CAMEO code, trigger) of every event coded in `text`."""
     return [(e.type, e.cameo, e.trigger.text) for e in events(pipeline, text)]
+
+
+def coded(pipeline: Pipeline, text: str, trigger: str, type_: str) -> Event | None:
+    """The event of the trigger, else the sentence's event of the expected type (an event noun may carry it)."""
+    found = events(pipeline, text)
+    return next((e for e in found if e.trigger.text == trigger), None) or next((e for e in found if e.type == type_), None)
+
+
+def check_battery_row(pipeline: Pipeline, text: str, trigger: str, type_: str, mode: str | None = None,
+                      actor_country: str | None = None, target_country: str | None = None) -> Event:
+    """A labelled battery sentence: the type, and the mode and the actor's and target's countries where the row fixes them."""
+    e = coded(pipeline, text, trigger, type_)
+    assert e is not None and e.type == type_, codes(pipeline, text)
+    if mode is not None:
+        assert e.mode == mode, e.rule
+    if actor_country is not None:
+        assert e.actor is not None and e.actor.country == actor_country, e.rule
+    if target_country is not None:
+        assert e.target is not None and e.target.country == target_country, e.rule
+    return e

@@ -22,13 +22,8 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import by_trigger, codes, events
+from eventcheck import by_trigger, check_battery_row, codes
 
-
-def _coded(pipeline: Pipeline, text: str, trigger: str, type_: str):
-    """The event of the trigger, else the sentence's event of the expected type (an event noun may carry it)."""
-    found = events(pipeline, text)
-    return next((e for e in found if e.trigger.text == trigger), None) or next((e for e in found if e.type == type_), None)
 
 
 @pytest.mark.parametrize(
@@ -158,14 +153,7 @@ def _coded(pipeline: Pipeline, text: str, trigger: str, type_: str):
 )
 def test_battery_from_the_codebook(pipeline: Pipeline, text: str, trigger: str, type_: str, mode: str | None,
                                    actor_country: str | None, target_country: str | None) -> None:
-    e = _coded(pipeline, text, trigger, type_)
-    assert e is not None and e.type == type_, codes(pipeline, text)
-    if mode is not None:
-        assert e.mode == mode, e.rule
-    if actor_country is not None:
-        assert e.actor is not None and e.actor.country == actor_country, e.rule
-    if target_country is not None:
-        assert e.target is not None and e.target.country == target_country, e.rule
+    check_battery_row(pipeline, text, trigger, type_, mode, actor_country, target_country)
 
 
 @pytest.mark.parametrize(

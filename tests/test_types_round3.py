@@ -17,13 +17,8 @@ import pytest
 
 from eventwire.pipeline import Pipeline
 
-from eventcheck import codes, events
+from eventcheck import check_battery_row, coded, codes
 
-
-def _coded(pipeline: Pipeline, text: str, trigger: str, type_: str):
-    """The event of the trigger, else the sentence's event of the expected type (an event noun may carry it)."""
-    found = events(pipeline, text)
-    return next((e for e in found if e.trigger.text == trigger), None) or next((e for e in found if e.type == type_), None)
 
 
 BATTERY = [
@@ -123,14 +118,7 @@ def _params():
 @pytest.mark.parametrize(("text", "trigger", "type_", "mode", "actor_country", "target_country"), list(_params()))
 def test_battery_round3(pipeline: Pipeline, text: str, trigger: str, type_: str, mode: str | None,
                         actor_country: str | None, target_country: str | None) -> None:
-    e = _coded(pipeline, text, trigger, type_)
-    assert e is not None and e.type == type_, codes(pipeline, text)
-    if mode is not None:
-        assert e.mode == mode, e.rule
-    if actor_country is not None:
-        assert e.actor is not None and e.actor.country == actor_country, e.rule
-    if target_country is not None:
-        assert e.target is not None and e.target.country == target_country, e.rule
+    check_battery_row(pipeline, text, trigger, type_, mode, actor_country, target_country)
 
 
 @pytest.mark.parametrize(
@@ -182,5 +170,5 @@ def test_guards(pipeline: Pipeline, text: str, trigger: str, type_: str) -> None
     ],
 )
 def test_modes_and_codes(pipeline: Pipeline, text: str, trigger: str, type_: str, mode: str | None, cameo: str) -> None:
-    e = _coded(pipeline, text, trigger, type_)
+    e = coded(pipeline, text, trigger, type_)
     assert e is not None and (e.type, e.mode, e.cameo) == (type_, mode, cameo), codes(pipeline, text)

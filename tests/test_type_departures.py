@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.lexicon import LexiconError, Sense, _departures, check_types, load_lexicon
+from eventwire.events.lexicon import LexiconError, Sense, _check_ontology, _departures, load_lexicon
 from eventwire.ontology import get_ontology
 
 from eventcheck import by_trigger
@@ -15,13 +15,13 @@ from eventcheck import by_trigger
 def test_unlisted_disagreement_is_a_load_error():
     stray = {"apologise": (Sense(type="ASSAULT", mode=None, cameo="055", acled=None, conf=0.7),)}
     with pytest.raises(LexiconError, match="verbs.apologise: type ASSAULT but CAMEO 055 cross-walks to SUPPORT"):
-        check_types("verbs", stray, _departures())
+        _check_ontology("verbs", stray, {}, _departures())
 
 
 def test_listed_departure_and_crosswalk_type_load():
     ok = {"apologise": (Sense(type="CONCEDE", mode=None, cameo="055", acled=None, conf=0.7),),
           "praise": (Sense(type="SUPPORT", mode=None, cameo="051", acled=None, conf=0.7),)}
-    check_types("verbs", ok, _departures())
+    _check_ontology("verbs", ok, {}, _departures())
 
 
 def test_every_departure_is_used_and_explained():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .coref import _legal_form
 from .kb import KB
 from .mentions import NP, Unit, bare_name
 from .titles import possessor
@@ -19,17 +18,23 @@ from .titles import possessor
 NATIONALITY_UNITS = ("adjective", "country", "people")
 
 
+def has_legal_form(name: str, kb: KB) -> bool:
+    """A company's full name: more than one word, the last a legal form (rules.yaml `company_suffixes`:
+    'Upjohn Co.', "Timex Inc.'s")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().removesuffix("'s").removesuffix("’s") in kb.rules.get("company_suffixes", frozenset())
+
+
+def opens(short: str, full: str) -> bool:
+    """Does `short` open the name `full` ('Hewlett' of 'Hewlett-Packard Co.', 'Magna' of 'Magna International Inc.')?"""
+    return full.startswith((short + " ", short + "-"))
+
+
 def company_names(doc: Doc, at: dict[int, Unit], kb: KB) -> frozenset[str]:
     """The full names of companies the article names with a legal form ('Upjohn Co.', 'Allianz AG')."""
-    suffixes = kb.rules.get("company_suffixes", frozenset())
     spans = [doc[e.start:e.end] for e in doc.ents if e.label_ == "ORG"]
     spans += [doc[u.start:u.end] for u in at.values() if u.what == "ner_org"]
-    out = set()
-    for span in spans:
-        name = _name(span.text)
-        if len(name.split()) > 1 and _legal_form(name.split()[-1]) in suffixes:
-            out.add(name)
-    return frozenset(out)
+    return frozenset(name for span in spans if has_legal_form(name := _name(span.text), kb))
 
 
 def is_company(name: str | None, companies: frozenset[str]) -> bool:
@@ -37,7 +42,7 @@ def is_company(name: str | None, companies: frozenset[str]) -> bool:
     if not name:
         return False
     name = _name(name)
-    return any(c == name or c.startswith((name + " ", name + "-")) for c in companies)
+    return any(c == name or opens(name, c) for c in companies)
 
 
 def company_post(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> str | None:

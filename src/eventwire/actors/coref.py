@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from . import people
+from . import business, people
 from .kb import KB
 
 if TYPE_CHECKING:
@@ -144,19 +144,13 @@ def name_opening(doc: Doc, np, prior: list["M"], kb: KB) -> "M | None":
     """'Magna' after 'Magna International Inc.', 'Timex' after 'Timex Inc.': a name that opens the full name of a
     company named before (one ending in a legal form, rules.yaml company_suffixes) is that company's short name."""
     short = doc[np.head.start:np.head.end].text
-    suffixes = kb.rules.get("company_suffixes", frozenset())
     for cand in reversed(prior):
         ent = cand.entity.find()
         full = ent.org_name or ""
-        if cand.np.head.what == "ner_org" and ent.kind != "person" and full.startswith((short + " ", short + "-")) \
-                and _legal_form(full.split()[-1]) in suffixes:
+        if cand.np.head.what == "ner_org" and ent.kind != "person" and business.opens(short, full) \
+                and business.has_legal_form(full, kb):
             return cand  # 'Hewlett' opens 'Hewlett-Packard Co.' too
     return None
-
-
-def _legal_form(word: str) -> str:
-    """A name's last word as a legal form: 'Co.'s' -> 'co.'."""
-    return word.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _window(prior: list["M"], sent_of: list[int], here: int) -> list["M"]:

@@ -82,7 +82,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         sharpened = {c.token.i: self._sharpen(c, cands) for c in cands  # before any event is built from the verb
                      if c.sense and c.is_noun and c.anchor.i in verb_events and c.anchor != c.token}
         events: list[Event] = []
-        by_verb: dict[int, tuple[Event, str]] = {}  # verb token -> its event and the act's own CAMEO code
+        by_verb: dict[int, tuple[Token, Event, str]] = {}  # verb token index -> the verb, its event, the act's own CAMEO code
         for cand in cands:
             if cand.sense is None:
                 continue
@@ -98,24 +98,22 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             if event is not None:
                 events.append(event)
                 if not cand.is_noun:
-                    by_verb[cand.anchor.i] = (event, cand.sense.cameo)
-        events = self._drop_restated_aims(cands, by_verb, events, notes)
+                    by_verb[cand.anchor.i] = (cand.anchor, event, cand.sense.cameo)
+        events = self._drop_restated_aims(by_verb, events, notes)
         return self._fold(events, notes), notes
 
     @staticmethod
-    def _drop_restated_aims(cands: list[Candidate], by_verb: dict[int, tuple[Event, str]], events: list[Event],
-                            notes: list[str]) -> list[Event]:
+    def _drop_restated_aims(by_verb: dict[int, tuple[Token, Event, str]], events: list[Event], notes: list[str]) -> list[Event]:
         """'Police fired tear gas to disperse the protesters': the dispersal is what the firing was for, one act
         and not two, when the aim is an act of the same CAMEO root as the act (17, 17; the acts' own codes, not
         the stance codes an announced act takes); 'deployed troops to quell unrest' (15, 17) keeps both."""
         dropped: set[int] = set()
-        for cand in cands:
-            aim = by_verb.get(cand.anchor.i) if not cand.is_noun else None
-            served = purpose_of(cand.anchor) if aim is not None else None
+        for verb, aim, code in by_verb.values():
+            served = purpose_of(verb)
             act = by_verb.get(served.i) if served is not None else None
-            if aim is not None and act is not None and aim[1][:2] == act[1][:2]:
-                notes.append(f"'{aim[0].trigger.text}': what '{act[0].trigger.text}' was done for, the same act (CAMEO {act[1][:2]}): folded")
-                dropped.add(id(aim[0]))
+            if act is not None and act[2][:2] == code[:2]:
+                notes.append(f"'{aim.trigger.text}': what '{act[1].trigger.text}' was done for, the same act (CAMEO {code[:2]}): folded")
+                dropped.add(id(aim))
         return [e for e in events if id(e) not in dropped]
 
     def _incidents(self, document: Document, sent: SpacySpan, found: list[Event], incidents: list[Incident],

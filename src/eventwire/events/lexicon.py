@@ -179,20 +179,6 @@ def _sense(raw: object, where: str, classes: dict[str, frozenset[str]], acled_ru
     )
 
 
-def check_types(section: str, senses: dict[str, tuple[Sense, ...]], departures: dict[str, dict[str, str]]) -> None:
-    """A sense's PLOVER type must be the one cameo.tsv cross-walks its CAMEO code to, or a departure listed
-    with its reason in type_departures.yaml: otherwise an event's type and code would disagree unexplained."""
-    ontology = get_ontology()
-    for lemma, entries in senses.items():
-        for sense in entries:
-            if sense.type == NO_EVENT:
-                continue
-            crosswalk = ontology.plover_for_cameo(sense.cameo)[0]
-            if crosswalk is not None and sense.type != crosswalk and sense.type not in departures.get(sense.cameo, {}):
-                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: type {sense.type} but CAMEO {sense.cameo} "
-                                   f"cross-walks to {crosswalk} (fix one, or list the departure in type_departures.yaml)")
-
-
 def _departures() -> dict[str, dict[str, str]]:
     raw = _read("type_departures.yaml") or {}
     for code, types in raw.items():
@@ -201,21 +187,28 @@ def _departures() -> dict[str, dict[str, str]]:
     return {str(code): types for code, types in raw.items()}
 
 
-def _check_ontology(verbs: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]]) -> None:
-    """Every CAMEO code must exist, and every ACLED label a sense or rule names must be one of ACLED's sub-event types."""
+def _check_ontology(section: str, senses: dict[str, tuple[Sense, ...]], acled_rules: dict[str, dict[str, str]],
+                    departures: dict[str, dict[str, str]]) -> None:
+    """Every CAMEO code must exist, and every ACLED label a sense or rule names must be one of ACLED's sub-event types.
+    A sense's PLOVER type must be the one cameo.tsv cross-walks its CAMEO code to, or a departure listed with its
+    reason in type_departures.yaml: otherwise an event's type and code would disagree unexplained."""
     ontology = get_ontology()
     for rule, outcomes in acled_rules.items():
         for name in outcomes.values():
             if not ontology.is_acled(name):
                 raise LexiconError(f"data/events/triggers.yaml: acled_rules.{rule}: {name!r} is not an ACLED sub-event type")
-    for lemma, senses in verbs.items():
-        for sense in senses:
+    for lemma, entries in senses.items():
+        for sense in entries:
             if sense.type == NO_EVENT:
                 continue
             try:
                 ontology.cameo_name(sense.cameo)
             except KeyError:
                 raise LexiconError(f"data/events/triggers.yaml: {lemma}: unknown CAMEO code {sense.cameo!r}") from None
+            crosswalk = ontology.plover_for_cameo(sense.cameo)[0]
+            if crosswalk is not None and sense.type != crosswalk and sense.type not in departures.get(sense.cameo, {}):
+                raise LexiconError(f"data/events/triggers.yaml: {section}.{lemma}: type {sense.type} but CAMEO {sense.cameo} "
+                                   f"cross-walks to {crosswalk} (fix one, or list the departure in type_departures.yaml)")
             if sense.mode is not None and sense.mode not in ontology.modes(sense.type):
                 raise LexiconError(f"data/events/triggers.yaml: {lemma}: {sense.mode!r} is not a PLOVER mode of {sense.type}")
             if sense.acled and sense.acled not in acled_rules and not ontology.is_acled(sense.acled):
@@ -239,8 +232,9 @@ def load_lexicon() -> Lexicon:
             out[lemma] = tuple(_sense(e, f"data/events/triggers.yaml: {section}.{lemma}", classes, acled_rules) for e in entries)
         return out
 
+    departures = _departures()
     verbs = senses("verbs")
-    _check_ontology(verbs, acled_rules)
+    _check_ontology("verbs", verbs, acled_rules, departures)
     nouns = senses("nouns")
     stance_codes = _read("stance_codes.yaml")
     stance_types = {str(k): str(v) for k, v in (stance_codes.pop("stance_types", None) or {}).items()}
@@ -258,10 +252,7 @@ def load_lexicon() -> Lexicon:
             type_, _, mode = key.partition("/")
             if mode and mode not in get_ontology().modes(type_):
                 raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: {mode!r} is not a PLOVER mode of {type_}")
-    _check_ontology(nouns, acled_rules)
-    departures = _departures()
-    check_types("verbs", verbs, departures)
-    check_types("nouns", nouns, departures)
+    _check_ontology("nouns", nouns, acled_rules, departures)
     return Lexicon(
         verbs=verbs, nouns=nouns, classes=classes,
         light_verbs=frozenset(data.get("light_verbs", [])), acled_rules=acled_rules,

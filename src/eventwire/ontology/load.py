@@ -37,9 +37,11 @@ def root_quad_class(root: str) -> int:
     r = int(root)
     if not 1 <= r <= 20:
         raise ValueError(f"CAMEO root out of range 01..20: {root!r}")
-    if r == 16:
-        return 3
-    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+    return _QUAD_OF_ROOT[r - 1]
+
+
+#            01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20
+_QUAD_OF_ROOT = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 3, 4, 4, 4, 4)
 
 
 def _yaml(path: Path) -> dict[str, Any]:

@@ -185,6 +185,11 @@ def test_gdelt_layout_in_gdelt_2_order(db: Path, tmp_path: Path) -> None:
         assert (k["NumMentions"], k["NumSources"], k["NumArticles"]) == ("2", "2", "2")
         assert k["ActionGeo_CountryCode"] == "UP" and k["ActionGeo_Type"] == "4" and k["SOURCEURL"] == "https://www.northwire.example/k1"
         assert k["GoldsteinScale"] == "" and k["GlobalEventID"].isdigit()
+        # GDELT's QuadClass runs 1..4: a sanction (root 16) is material conflict there, though
+        # the Phoenix scale of the other outputs calls it verbal conflict (3)
+        s = next(r for r in rows if r["EventCode"] == "163")
+        assert s["QuadClass"] == "4"
+        assert {r["QuadClass"] for r in rows} <= {"1", "2", "3", "4"}
         _, per_event = write_gdelt(store.con, tmp_path / "g2", per_event=True)
         assert per_event == 5
 
@@ -202,3 +207,13 @@ def test_polecat_layout(db: Path, tmp_path: Path) -> None:
     assert row["Event Date"] == "2022-11-15" and row["Publication Date"] == "2022-11-15" and row["Source"] == "capitol.example"
     result = runner.invoke(app, ["export", "--db", str(db), "--format", "polecat", str(tmp_path / "p2")])
     assert result.exit_code == 0 and len((tmp_path / "p2" / "eventwire.polecat.txt").read_text("utf-8").splitlines()) == 6
+
+
+def test_gdelt_quad_class_has_no_neutral_class() -> None:
+    from eventwire.ontology import gdelt_quad_class, get_ontology
+    assert [gdelt_quad_class(f"{r:02d}") for r in range(1, 21)] == [1] * 5 + [2] * 3 + [3] * 5 + [4] * 7
+    onto = get_ontology()
+    assert onto.gdelt_quad_class("0213") == 1 and onto.quad_class("0213") == 0  # an appeal
+    assert onto.gdelt_quad_class("163") == 4 and onto.quad_class("163") == 3
+    with pytest.raises(ValueError):
+        gdelt_quad_class("21")

@@ -6,8 +6,8 @@ articles, NumSources = distinct outlets, SOURCEURL = the first report's URL. Wit
 `per_event=True`, one row per stored event (NumMentions = NumArticles = NumSources = 1).
 
 Filled from what eventwire knows: dates, actor names/ISO3 codes/sector as CAMEO type
-code, CAMEO event code with base/root, quad class, ActionGeo type/name/FIPS country/
-lat/long, DATEADDED (when coded), SOURCEURL. Left empty: known group, ethnic and religion
+code, CAMEO event code with base/root, QuadClass (GDELT's 1..4, not the Phoenix 0..4 of
+the other outputs), ActionGeo type/name/FIPS country/lat/long, DATEADDED (when coded), SOURCEURL. Left empty: known group, ethnic and religion
 codes, IsRootEvent, GoldsteinScale, AvgTone, Actor1Geo/Actor2Geo, ADM1/ADM2 codes and
 FeatureID (GDELT uses GNS/FIPS identifiers; eventwire has GeoNames ids, see the parquet export).
 """
@@ -72,7 +72,7 @@ def gdelt_row(e: dict[str, Any], mentions: int = 1, articles: int = 1, sources: 
     if cameo:
         row["EventCode"], row["EventBaseCode"], row["EventRootCode"] = cameo, cameo[:3], cameo[:2]
         try:
-            row["QuadClass"] = onto.quad_class(cameo)
+            row["QuadClass"] = onto.gdelt_quad_class(cameo)
         except UnknownCode:
             pass
     row["NumMentions"], row["NumSources"], row["NumArticles"] = mentions, sources, articles

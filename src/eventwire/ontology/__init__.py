@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .load import PLOVER_TYPES, default_dir, load_acled, load_cameo, load_plover, root_quad_class
+from .load import PLOVER_TYPES, default_dir, gdelt_quad_class, load_acled, load_cameo, load_plover, root_quad_class
 from .records import AcledSubEvent, CameoCode, Label, OntologyError, PloverType, UnknownCode
 
 __all__ = [
@@ -88,8 +88,12 @@ class Ontology:
         return self._nearest(code).root
 
     def quad_class(self, code: str) -> int:
-        """Quad class 0..4 of a CAMEO code (from its root)."""
+        """Quad class 0..4 of a CAMEO code (from its root), in the Phoenix convention."""
         return self._nearest(code).quad_class
+
+    def gdelt_quad_class(self, code: str) -> int:
+        """GDELT's QuadClass 1..4 of a CAMEO code (from its root)."""
+        return gdelt_quad_class(self._nearest(code).root)
 
     def plover_for_cameo(self, code: str) -> tuple[str | None, str | None]:
         """(PLOVER type, mode or None) for a CAMEO code; a code missing from the table

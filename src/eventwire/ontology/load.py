@@ -40,8 +40,20 @@ def root_quad_class(root: str) -> int:
     return _QUAD_OF_ROOT[r - 1]
 
 
-#            01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20
-_QUAD_OF_ROOT = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 3, 4, 4, 4, 4)
+def gdelt_quad_class(root: str) -> int:
+    """GDELT's QuadClass of a 2-digit root: 1 verbal cooperation (01-05), 2 material cooperation
+    (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20). GDELT has no neutral class, so
+    statements and appeals count as verbal cooperation, and reducing relations as material conflict:
+    the GDELT export must not write Phoenix's 0, which GDELT readers reject or misread."""
+    r = int(root)
+    if not 1 <= r <= 20:
+        raise ValueError(f"CAMEO root out of range 01..20: {root!r}")
+    return _GDELT_QUAD_OF_ROOT[r - 1]
+
+
+#                   01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20
+_QUAD_OF_ROOT =       (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 3, 4, 4, 4, 4)
+_GDELT_QUAD_OF_ROOT = (1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4)
 
 
 def _yaml(path: Path) -> dict[str, Any]:

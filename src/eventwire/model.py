@@ -89,6 +89,7 @@ class Event(_Model):
     rule: str = Field("", description="how it was coded: trigger sense, where each argument came from, modality cue")
     confidence_factors: dict[str, float] = Field(default_factory=dict, description="the evidence `confidence` was computed from")
     labels: list[str] = Field(default_factory=list, description="the ontology's other labels that apply: 'Diplomatic event', 'Claim of responsibility'")
+    same_as: str | None = Field(None, description="the id of an earlier event of this article that this one restates (the same act told again); counts should skip it")
 
 
 class Incident(_Model):

@@ -30,7 +30,8 @@ def article_rows(article: Article) -> Iterable[dict[str, object]]:
                "value": t.value, "detail": t.precision}
     for e in article.events:
         yield {"article_id": article.id, "kind": "event", "text": e.trigger.text, "start": e.start, "end": e.end,
-               "value": e.type, "detail": f"{e.mode or ''}; cameo {e.cameo or ''}; {e.modality}" + "".join(f"; {lab}" for lab in e.labels)}
+               "value": e.type, "detail": f"{e.mode or ''}; cameo {e.cameo or ''}; {e.modality}" + "".join(f"; {lab}" for lab in e.labels)
+               + (f"; same as {e.same_as}" if e.same_as else "")}
     for i in article.incidents:
         yield {"article_id": article.id, "kind": "incident", "text": i.trigger.text, "start": i.start, "end": i.end,
                "value": i.label, "detail": f"{i.location.name if i.location else ''}; {i.date.value if i.date else ''}"}
@@ -69,8 +70,10 @@ def article_panel(article: Article) -> Panel:
         events = Table(title=f"Events ({len(article.events)})", title_justify="left", expand=True)
         for col in ("trigger", "type", "cameo", "actor", "target", "where", "when", "modality", "conf"):
             events.add_column(col, overflow="fold")
+        trigger_of = {e.id: e.trigger.text for e in article.events}
         for e in article.events:
             labels = "".join(f"\n({lab.lower()})" for lab in e.labels)
+            labels += f"\n(same act as '{trigger_of[e.same_as]}' above)" if e.same_as in trigger_of else ""
             events.add_row(e.trigger.text, f"{e.type}/{e.mode or '-'}{labels}", e.cameo or "-", e.actor.name if e.actor else "-",
                            e.target.name if e.target else "-", e.location.name if e.location else "-",
                            e.date.value if e.date else "-", e.modality, f"{e.confidence:.2f}")

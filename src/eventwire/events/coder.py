@@ -28,6 +28,7 @@ from .labels import labels_of
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
 from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
+from .restated import mark_restatements
 from .senses import SenseChooser
 from .syntax import embedding_depth, prep_objects, purpose_of, subject_of
 from .target import TargetChooser
@@ -49,6 +50,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         named: set[tuple[str, str]] = set()  # (label, name) of the named storms reported so far
         trace: list[tuple[int, str]] = []
         before: list[Event] = []  # the previous sentence's events
+        sentence_of: dict[str, int] = {}
         for si, sent in enumerate(document.doc.sents):
             found, notes = self.code_sentence(document, sent)
             found = self._incidents(document, sent, found, incidents, named, notes)
@@ -56,8 +58,12 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 found[i], note = self.carried_venue(document, event, before)
                 notes += [note] if note else []
             events.extend(found)
+            sentence_of.update((e.id, si) for e in found)
             trace.extend((si, n) for n in notes)
             before = found if sent.text.strip() else before
+        for later, earlier in mark_restatements(events):
+            trace.append((sentence_of[later.id], f"'{later.trigger.text}' restates '{earlier.trigger.text}' of sentence "
+                                                 f"{sentence_of[earlier.id] + 1} (same act, actor and target): same_as {earlier.id}"))
         for event in events:
             event.labels = labels_of(event)
         document.article.events = events

@@ -16,7 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Event, Incident, Trigger
+from ..actors.kb import default_kb
+from ..model import Actor, Event, Incident, Place, Trigger
 from ..ontology import get_ontology
 from .actor import ActorChooser, CLAIMED_RESPONSIBILITY
 from .classifier import TypeClassifier
@@ -217,6 +218,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         venue = sense.type == "CONSULT" and sense.mode != "visit"  # where a meeting is held is no counterpart; a visit's destination is
         if target is None and location is not None and not venue:
             target, target_why = self._place_target(document, location, actor, target_why)
+        actor, actor_why = _local_country(actor, location, actor_why)
+        target, target_why = _local_country(target, location, target_why)
         if target is None and location is None:  # "remained on alert in the north region": an unnamed area
             area = next((o for h in (cand.token, cand.anchor) for _, o in prep_objects(h, {"in"})
                          if self.lex.in_class(o.lemma_.lower(), "territory")), None)
@@ -278,3 +281,14 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                  f"modality: {mod}{' (' + modality.cue + ')' if modality.cue else ''}{stance}",
         )
         return event, f"'{t.text}' → {type_}/{mode_} ({cameo}) {mod}, conf {conf}: {event.rule}"
+
+
+def _local_country(party: Actor | None, location: Place | None, why: str) -> tuple[Actor | None, str]:
+    """'Protesters blocked roads in Lima': people of a local sector (actors rules.yaml `local_sectors`) with no
+    nationality in the text are of the country where they acted."""
+    if party is None or party.country is not None or location is None or location.country is None \
+            or (party.sector or "").lower() not in default_kb().rules.get("local_sectors", frozenset()):
+        return party, why
+    note = f"country of where it acted: {location.name} ({location.country})"
+    return party.model_copy(update={"country": location.country, "method": f"{party.method}; {note}"}), f"{why}; '{party.text}': {note}"
+

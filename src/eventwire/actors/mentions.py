@@ -354,6 +354,8 @@ class MentionFinder:
 
     def _agent(self, doc: Doc, tok: Token) -> Agent | None:
         kb = self.kb
+        if tok.lower_ in kb.rules.get("quantity_nouns", ()) and self._counts_others(tok):
+            return None
         for form in (tok.lower_, tok.lemma_.lower()):
             if form not in kb.agents:
                 continue
@@ -363,6 +365,19 @@ class MentionFinder:
             if agent is not None:
                 return agent
         return None
+
+    def _counts_others(self, tok: Token) -> bool:
+        """'dozens of soldiers', 'millions of dollars', 'hundreds of thousands of jobs', 'millions in cash': the
+        number counts what follows it, which is no crowd of civilians (unless that is people: 'thousands of people')."""
+        doc = tok.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("of", "in"):
+            return False
+        if nxt.lower_ == "in":
+            return True  # 'millions in cash'
+        people = self.kb.rules.get("quantity_people", ())
+        obj = next((o for o in nxt.children if o.dep_ == "pobj"), doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None)
+        return obj is None or (obj.lemma_.lower() not in people and obj.lower_ not in people)
 
     # -- noun phrases --------------------------------------------------------------------------
 

@@ -56,6 +56,17 @@ ALIASES = {
     "TTO": "Trinidad",
 }
 
+# former states, read as their principal successor (as the PLOVER GSR records read 'Czechoslovak' as Czechia):
+# 'Soviet troops' are Russia's, 'Yugoslav forces' Serbia's; the actor's text keeps the old name
+FORMER = {
+    "RUS": ("Soviet Union|USSR|U.S.S.R.", "Soviet/Soviets"),
+    "SRB": ("Yugoslavia", "Yugoslav/Yugoslavs"),
+    "CZE": ("Czechoslovakia", "Czechoslovak/Czechoslovaks"),
+    "DEU": ("East Germany|West Germany", "East German|West German/East Germans|West Germans"),
+    "COD": ("Zaire", "Zairean|Zairian/Zaireans|Zairians"),
+    "ZWE": ("Rhodesia", "Rhodesian/Rhodesians"),
+}
+
 # demonyms: "adjective" or "adjective/plural people noun[|more]" (plural defaults to adjective+s
 # for -an/-i/-ic endings, to the adjective itself for -ese/-ish/-ch endings). The ethnonym news uses
 # as an adjective counts as one ("Serb forces", "a Croat leader", "Bosniak villages").
@@ -142,6 +153,12 @@ def main() -> None:
             adjectives = adj.split("|")
             people = ppl.split("|") if ppl else [_plural(a) for a in adjectives if a not in NO_PEOPLE]
             people = [p for p in people if p not in NO_PEOPLE]
+        if iso3 in FORMER:
+            names, demonyms = FORMER[iso3]
+            adj, _, ppl = demonyms.partition("/")
+            aliases += names.split("|")
+            adjectives += adj.split("|")
+            people += ppl.split("|")
         capitals = CAPITALS.get(iso3, caps.get(iso3, "")).split("|")
         capitals = [x for x in capitals if x and x not in SKIP_CAPITALS]
         dedup = lambda xs: "|".join(dict.fromkeys(x for x in xs if x)) or "-"  # noqa: E731

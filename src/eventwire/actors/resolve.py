@@ -185,7 +185,8 @@ class ActorResolver:
         if doc.text != document.article.text:
             raise ValueError("actors: the spaCy Doc was not built from article.text; offsets would not line up")
         place_kinds = {p.start: _place_kind(p.feature) for p in document.article.places}
-        at = self.finder.units(doc, place_kinds, frozenset((p.start, p.end) for p in document.article.places))
+        # a toponym the gazetteer puts in no country ('Soviet Union', a former state) does not stop the KB's country
+        at = self.finder.units(doc, place_kinds, frozenset((p.start, p.end) for p in document.article.places if p.country))
         nps = self.finder.phrases(doc, at)
         sent_of = _sentence_index(doc)
         by_root = {np.head.root: np for np in nps}

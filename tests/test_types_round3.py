@@ -104,9 +104,7 @@ BATTERY = [
     ('The United States sent lethal arms to the Yemeni government.', 'sent', 'AID', 'military', 'USA', 'YEM'),
 ]
 
-XFAIL: dict[str, str] = {
-    'Thousands of people protested in Nairobi against the tax increase.': "'thousands of people' is an unresolved actor with no country; the place of the protest does not give one (actors stage)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _params():

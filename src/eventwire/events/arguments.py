@@ -50,6 +50,17 @@ def _where_it_is(t: Token) -> bool:
     return t.dep_ in {"amod", "compound", "nmod", "poss"} or (t.dep_ == "pobj" and t.head.lower_ in LOCATED_PREPS)
 
 
+def without_preconjunction(document: Document, actor: Actor) -> Actor:
+    """A target that starts with the word announcing a coordination ("[both] Cuba and Syria", roles.yaml preconjunctions)
+    starts after it: the word is no part of the parties (ConfliBERT marks the targets without it)."""
+    span = document.tokens_of(actor)
+    if span is None or len(span) < 2 or span[0].lower_ not in role_words()["preconjunctions"] or not any(t.dep_ == "cc" for t in span[1:]):
+        return actor  # "both sides" names them
+    rest = span[1:]
+    named = actor.name == actor.text
+    return actor.model_copy(update={"text": rest.text, "start": rest.start_char} | ({"name": rest.text} if named else {}))
+
+
 class ArgumentReader(Phrases):
     """Reads who a filled slot names."""
 
@@ -104,6 +115,8 @@ class ArgumentReader(Phrases):
         if depth < 2:
             for prep, r in self._recipients(t):
                 found, why, resolved = self._argument(document, r, actor, depth + 1, recipient=True)
+                if found is not None and resolved and "(the place" in why and fallback[0] is not None:
+                    continue  # "the visit by the speaker [to Taipei]": who did the act, before the place it went to
                 if found is not None and resolved:
                     return found, f" → '{prep} {r.text}'{why}", True
                 if found is not None and fallback[0] is None:

@@ -464,6 +464,8 @@ def role_phrase(head: Token, limit: int = 12) -> tuple[int, int]:
         end = min(dated)
         while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc") and doc[end - 1].text != ")":
             end -= 1
+        if end - 1 > head.i and doc[end - 1].dep_ == "acl" and doc[end - 1].head == head and doc[end - 1].right_edge.i >= end:
+            end -= 1  # "hostages [held] since March": the participle whose time was cut says nothing left
     if (doc[head.i].ent_type_ not in {"DATE", "TIME"} and doc[start].ent_type_ in {"DATE", "TIME"} and start > 0
             and doc[start - 1].pos_ == "ADP"):
         # "[On 17 July 2017] Russia's Supreme Court rejected …": a date governed by a preposition before the phrase,

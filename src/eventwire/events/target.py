@@ -7,9 +7,9 @@ from spacy.tokens import Token
 
 from ..document import Document
 from ..model import Actor, Place, Span
-from .arguments import ArgumentReader, located, munition
+from .arguments import ArgumentReader, located, munition, without_preconjunction
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
-                     prep_objects, subject_of)
+                     prep_objects, quantity_head, role_phrase, subject_of)
 from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, role_words
 from .words import PATIENT_CLASSES
@@ -32,6 +32,11 @@ class TargetChooser(ArgumentReader):
     """Chooses an event's target."""
 
     def target_for(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor | None, str]:
+        """Whom the event is done to (`_slot_target`), its phrase without a leading 'both' or 'either'."""
+        found, why = self._slot_target(document, cand, actor)
+        return (without_preconjunction(document, found) if found is not None else None), why
+
+    def _slot_target(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor | None, str]:
         """Whom the event is done to. Slots in order: the trigger's objects, its prepositional objects
         ("talks with X", "attacks on X"), a light verb's, and the objects of a complement verb
         ("threatened to attack X", "refused to lift sanctions on X"). A slot filled by a thing
@@ -46,7 +51,9 @@ class TargetChooser(ArgumentReader):
         By the trigger's valency, too: a transfer bears on its recipient ("returned the manuscript to Italy"),
         a transitive event noun on its "of" phrase ("the blockade of Qatar"), a reply on the author of what it
         answers ("rejected an appeal by X", "declined despite pressure from X"), a demand on the subject of its
-        that-clause, an agreement on the other side ("with X"), never on its content ("agreed to open the border")."""
+        that-clause, an agreement on the other side ("with X", also in what is agreed to: "agreed to resume talks with X"),
+        never on its content ("agreed to open the border"). What is rejected, condemned or protested, when it is an act
+        between parties, is named whole (`_whole_act`); a place a visit went to does not outrank who made it."""
         tok = cand.token if cand.is_noun else cand.anchor
         if cand.key == "must":  # "X said Y must go": Y is whom the demand is made of
             bound = subject_of(cand.token.head)
@@ -84,8 +91,11 @@ class TargetChooser(ArgumentReader):
             if not is_passive(tok) and any(self._authored(o) for o in objects_of(tok)):
                 # "denied charges [by the chamber]" parsed with 'by' on the active verb: it names the charges' author
                 slots += [(f"'{p} …' (author)", o, True, False) for p, o in prep_objects(tok, AGENT_PREPS)]
-            if cand.sense is not None and cand.sense.type == "AGREE":  # "accepted a formula to end its conflict with Israel"
-                slots += [(f"'{x.head.head.text} with …' in the object", x, True, False) for o in objects_of(tok) for x in o.subtree
+            if cand.sense is not None and cand.sense.type == "AGREE":
+                # "accepted a formula to end its conflict with Israel", and in what is agreed to ("agreed to resume talks with
+                # India"): the other side of the talks, deal or dispute is whom it is with
+                slots += [(f"'{x.head.head.text} with …' in the object", x, True, False) for h in [tok, *self._complements(tok)]
+                          for o in objects_of(h) for x in o.subtree
                           if x.dep_ == "pobj" and x.head.lower_ == "with" and self._counterpart_noun(x.head.head)]
             second = cand.key.split()[1] if " " in cand.key else ""
             # "called on X", "called for sanctions against X": a phrasal verb's preposition takes its object, before any object
@@ -126,7 +136,9 @@ class TargetChooser(ArgumentReader):
         # and a place there stands for the people in it, as in "aid to Gaza"
         given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))
         goes_to = ({o.i for p, o in prep_objects(tok, RECIPIENT_PREPS)} if given else set()) | {o.i for o in received}
-        if not cand.is_noun and any(self._imposed(o) for o in objects_of(tok)):  # "imposed a curfew [in X]", the phrase on the verb
+        # "imposed a curfew [in X]", the phrase on the verb; not when it says where the people a thing is given to are ("sent
+        # aid to flood victims [in Pakistan]")
+        if not cand.is_noun and not received and any(self._imposed(o) for o in objects_of(tok)):
             slots += [("'in …'", o, True, True) for _, o in prep_objects(tok, {"in"}) if self._where(o)]
         if given:  # "lifted the ban [on doing business with X]" with the phrase on the verb: whom the banned act involves
             slots += [(f"'{c.text} {g.text} {p} …'", o, True, False) for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
@@ -237,6 +249,9 @@ class TargetChooser(ArgumentReader):
             if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
                 continue  # "laid down their arms": the actor's own weapons
             found, why, resolved = self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
+            found = self._whole_act(document, cand, t, found, why)
+            if found is not None and not resolved and t in received:
+                found = self._placed_by_verb(document, found, tok)
             if found is None and (t in received or t in opposed):  # whoever a thing is handed to is a party: "to every household";
                 # whatever one opposes is what the act is against
                 found, why, resolved = self._unresolved(document, t, patient=True), "", False
@@ -250,6 +265,8 @@ class TargetChooser(ArgumentReader):
                 continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
             borne = cand.sense is not None and cand.sense.type in PEOPLE_TYPES  # "aid to Gaza", not "a visit to Gaza"
             own = cand.sense is not None and cand.sense.type in OWN_FORCES_TYPES
+            if resolved and fallback is not None and "(the place it goes to)" in why and t.pos_ == "PROPN":
+                continue  # "criticised the visit by the speaker [to Taipei]": the party named before, not where the act went
             if resolved:
                 found = self._people_there(document, found) if borne else found
                 return self._located_target(document, found, actor, own), f"{how} '{t.text}'{why}"
@@ -266,6 +283,39 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _placed_by_verb(self, document: Document, found: Actor, verb: Token) -> Actor:
+        """'sent aid to flood victims [in Pakistan]': an 'in' phrase the parser hung on the verb right after the people a
+        thing is given to says where they are, and is part of their phrase (and gives them their country)."""
+        span = document.tokens_of(found)
+        if span is None:
+            return found
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i == span.end and any(self._where(o) for o in children(c, {"pobj"})):
+                whole = document.doc[span.start:c.right_edge.i + 1]
+                named = found.name == found.text
+                return found.model_copy(update={"text": whole.text, "end": whole.end_char} | ({"name": whole.text} if named else {}))
+        return found
+
+    def _whole_act(self, document: Document, cand: Candidate, t: Token, found: Actor | None, why: str) -> Actor | None:
+        """What is rejected, condemned or protested (roles.yaml opposed_act_types) when it is an act between parties, not
+        a thing handed out or a message, and the party in it is its partner or its victim, not its agent ("rejected any
+        cooperation [with the ICC]", "condemned violence [against civilians]", "reneged on an accord [with Iran]"): the
+        act's whole phrase, resolved as the party inside it. The victims of an act condemned are not whom it is against."""
+        act = t.pos_ == "NOUN" and (self._event_noun(t) or self._counterpart_noun(t)) and not (self._material(t) or self._authored(t))
+        if found is None or "→" not in why or not act or cand.sense is None or cand.sense.type not in role_words()["opposed_act_types"]:
+            return found
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if verb not in (cand.token, cand.anchor) and verb.lemma_.lower() not in role_words()["opposition_verbs"]:
+            return found  # "took to the streets to demand [the resignation of X]": an act asked for, not the one opposed
+        party = document.tokens_of(found)
+        if party is not None and party.root.dep_ == "pobj" and party.root.head.lower_ in AGENT_PREPS:
+            return found  # "condemned the attack by the militants": who did the act is whom its condemnation bears on
+        start, end = self._without_content(document, t, *role_phrase(quantity_head(t)))
+        span = document.doc[start:end]
+        if not (span.start_char <= found.start and found.end <= span.end_char):
+            return found
+        return found.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
     def _second_side(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
         """'clashes between herders and farmers': the second side named is the target (the first is the actor:
@@ -301,15 +351,17 @@ class TargetChooser(ArgumentReader):
                                                                                          end=m.actor.end)})
 
     def _talks_before(self, cand: Candidate) -> list[tuple[str, Token]]:
-        """Talks an act follows ("after talks with X", "following negotiations with X", roles.yaml sequel_preps), for acts
-        that settle something with a party (roles.yaml settling_types); an event noun of consultation only."""
+        """Talks an act follows ("after talks with X", "following negotiations with X", "after a deal with X", roles.yaml
+        sequel_preps), for acts that settle something with a party (roles.yaml settling_types); an event noun of
+        consultation, an agreement or a dispute only."""
         if cand.sense is None or cand.sense.type not in role_words()["settling_types"]:
             return []
         heads = [cand.token] + [o for h in (cand.token, cand.anchor) for o in objects_of(h) + [x for _, x in prep_objects(h, {"to", "on"})]]
         found = [(p, n) for h in dict.fromkeys([cand.anchor, *heads]) for p, n in prep_objects(h, role_words()["sequel_preps"])]
         found += [(v.lower_, n) for h in dict.fromkeys([cand.anchor, *heads]) for v in h.children
                   if v.dep_ in {"acl", "advcl", "prep"} and v.lower_ in role_words()["sequel_preps"] for n in children(v, {"dobj", "pobj"})]
-        return [(p, n) for p, n in found if any(s.type == "CONSULT" for s in self.lex.nouns.get(n.lemma_.lower(), ()))]
+        # talks, or what talks end in or are about ("after an agreement with the government", "following a row with X")
+        return [(p, n) for p, n in found if any(s.type == "CONSULT" for s in self.lex.nouns.get(n.lemma_.lower(), ())) or self._counterpart_noun(n)]
 
     @staticmethod
     def _located_target(document: Document, found: Actor, actor: Actor | None, own: bool) -> Actor:

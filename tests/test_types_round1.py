@@ -115,13 +115,13 @@ from eventcheck import by_trigger, check_battery_row, codes
         ('The ruling party backed down on the controversial tax bill.', 'backed', 'CONCEDE', None, None),
         ('Beijing made concessions to the United States on trade.', 'made', 'CONCEDE', 'CHN', 'USA'),
         ('The regime yielded to international pressure.', 'yielded', 'CONCEDE', None, None),
-        pytest.param('The military offered to lift the curfew next month.', 'offered', 'CONCEDE', None, None, marks=pytest.mark.xfail(strict=True, reason='RETREAT+intended beside AGREE, not CONCEDE')),
+        ('The military offered to lift the curfew next month.', 'offered', 'CONCEDE', None, None),  # an offered concession is CONCEDE 035, as pledged (types round 4)
         ('Israel rejected the ceasefire proposal.', 'rejected', 'REJECT', 'ISR', None),
         ('The president refused to resign.', 'refused', 'REJECT', None, None),
         ('Russia vetoed the Security Council resolution on Syria.', 'vetoed', 'REJECT', 'RUS', None),
         ("The union turned down the government's wage offer.", 'turned', 'REJECT', None, None),
         pytest.param('Tehran dismissed calls for talks with Washington.', 'dismissed', 'REJECT', 'IRN', 'USA', marks=pytest.mark.xfail(strict=True, reason='the party the talks are with is not the target')),
-        pytest.param('The rebels rebuffed an offer of mediation from Qatar.', 'rebuffed', 'REJECT', None, 'QAT', marks=pytest.mark.xfail(strict=True, reason='the party an offer is from is not the target')),
+        ('The rebels rebuffed an offer of mediation from Qatar.', 'rebuffed', 'REJECT', None, 'QAT'),  # 'offer' is an event noun (types round 4): its maker is the target
         ('The military denied responsibility for the massacre.', 'denied', 'REJECT', None, None),
         ('The government ruled out negotiations with the separatists.', 'ruled', 'REJECT', None, None),
         ("North Korea spurned South Korea's offer of food aid.", 'spurned', 'REJECT', 'PRK', 'KOR'),

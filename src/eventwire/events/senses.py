@@ -285,7 +285,8 @@ class SenseChooser:
                     ok &= side
                     why.append("an adverbial clause of another verb" if side else "not an adverbial clause")
                 elif slot == "or_then":  # "told Hamas to release them [or face] an invasion": a demand with a harm if refused, an ultimatum
-                    comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}]
+                    # also a to-infinitive the parser hangs as an adverbial clause ("gave them 48 hours [to leave] or face …")
+                    comps = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and infinitival(c))]
                     hit_word = next((w.lemma_.lower() for c in comps for w in c.subtree
                                      if w.i > 0 and w.doc[w.i - 1].lower_ == "or" and w.lemma_.lower() in classes), None)
                     ok &= hit_word is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .lexicon import Sense, is_title_case
+from .lexicon import NO_EVENT, Sense, is_title_case
 from .modality import mistagged_verb, cues
 from .syntax import children, is_passive, mistagged_participle
 from .words import WordKinds
@@ -66,7 +66,7 @@ class TriggerFinder(WordKinds):
                 out.append(Candidate(tok, key, False, tok))  # "Leader Ejects Observers": a Title Case headline's verb, tagged PROPN
             elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound"}:
                 key = self._noun_key(tok, lemma)
-                if key and not self._origin(anchor := self._governing_verb(tok)):
+                if key and not self._origin(anchor := self._governing_verb(tok)) and self._content_of(tok) is None and not self._venue(tok):
                     out.append(Candidate(tok, key, True, anchor))
             elif tok.pos_ == "NOUN" and tok.dep_ == "compound" and lemma in self.lex.nouns and (
                     tok.head.lemma_.lower() in self.lex.compound_heads or self._asks_for_head(lemma, tok.head.lemma_.lower())):
@@ -188,6 +188,45 @@ class TriggerFinder(WordKinds):
                 if key in self.lex.nouns:
                     return key
         return lemma if lemma in self.lex.nouns else None
+
+    def _content_of(self, tok: Token) -> Token | None:
+        """The event noun whose content an event noun is, through prepositions below it and before any verb: 'an inquiry
+        into the killing', 'a call for an end to the fighting', 'an offer of talks', 'cooperation at the summit'. The
+        outer noun names the act (CAMEO codes the inquiry, the appeal, the offer), the inner one what it is about, no
+        event of its own. Not through a circumstance ('condolences after the attack': two events)."""
+        cur = tok
+        for _ in range(6):
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or cur.head.lower_ in CIRCUMSTANCE_PREPS:
+                return None
+            outer = cur.head.head
+            if outer.pos_ in {"VERB", "AUX"} or mistagged_verb(outer):
+                return None
+            key = self._noun_key(outer, outer.lemma_.lower()) if outer.pos_ == "NOUN" else None
+            if key and self._takes_as_content(key, cur.head.lower_, cur):
+                return outer
+            cur = outer
+        return None
+
+    def _takes_as_content(self, key: str, prep: str, inner: Token) -> bool:
+        """Is the noun `key` an event with `inner` under `prep` as its content: a sense with no condition ('an inquiry into'),
+        or one asking for that preposition with a class of `inner` ('an offer of talks')? Not 'news of the shooting' (news
+        is an event only when fake) nor 'the delivery of aid' (a delivery of arms or aid is named by its modifier)."""
+        for sense in self.lex.nouns[key]:
+            if sense.type == NO_EVENT:
+                continue
+            if not sense.conditions or any(slot == f"prep_{prep}" and any(self.lex.in_class(inner.lemma_.lower(), c) for c in classes)
+                                           for slot, classes in sense.conditions):
+                return True
+        return False
+
+    def _venue(self, tok: Token) -> bool:
+        """'strengthened political cooperation [at the summit]': a meeting named as where a verb's event noun happened
+        is the venue of that act, no event beside it (a meeting under 'at' or 'during' a verb whose object is an event noun)."""
+        if not (tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during"} and self.lex.in_class(tok.lemma_.lower(), "talks")):
+            return False
+        verb = tok.head.head
+        return verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and self._noun_key(c, c.lemma_.lower()) for c in verb.children)
 
     @staticmethod
     def _governing_verb(tok: Token) -> Token:

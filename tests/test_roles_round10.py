@@ -32,7 +32,7 @@ ROWS = [
     row("Several foreign diplomats were expelled last week.", "expelled", "Several foreign diplomats"),
     row("A Red Cross convoy was attacked outside Juba.", "attacked", "A Red Cross convoy"),
     row("Rebels were accused of killing civilians in the east.", "accused", "Rebels"),
-    row("The ambassador was summoned to the foreign ministry on Monday.", "summoned", "The ambassador", fails="no event: 'summoned' is not coded (trigger lexicon, not a role)"),
+    row("The ambassador was summoned to the foreign ministry on Monday.", "summoned", "The ambassador"),
     # recipients in prepositional phrases
     row("Japan pledged fresh aid to the Philippines after the typhoon.", "pledged", "the Philippines"),
     row("The European Union sent humanitarian aid to flood victims in Pakistan.", "sent", "flood victims in Pakistan"),
@@ -49,7 +49,7 @@ ROWS = [
     row("Washington offered military assistance to Kyiv.", "offered", "Kyiv"),
     row("Police fired tear gas at students.", "fired", "students"),
     row("China warned Taiwan against any move toward independence.", "warned", "Taiwan", fails="no event: 'warned' with 'against' is not coded (trigger lexicon, not a role)"),
-    row("The foreign ministry summoned the French ambassador over the remarks.", "summoned", "the French ambassador", fails="no event: 'summoned' is not coded (trigger lexicon, not a role)"),
+    row("The foreign ministry summoned the French ambassador over the remarks.", "summoned", "the French ambassador"),
     # nominal events
     row("Rebels launched an attack on the peacekeepers in Mali.", "launched", "the peacekeepers"),
     row("The arrest of the opposition leader sparked protests in Dakar.", "arrest", "the opposition leader"),

@@ -8,10 +8,7 @@ scripts/train_quote_extent.py; weights in data/quotes/extent.json (feature -> we
 below is part of the features, so changing it means retraining). The ranker never goes past a
 comma-set modifier the rules left out, nor past the cue's own circumstances (a dated phrase hung on
 the cue), nor past the cue of the next report ('…, noting that …'), and never leaves a content
-ending on 'and'. A feature marks an end point followed by a cue verb ('… and denied …', '…, but
-added …': a second speech act, often the same speaker's next report); candidates go at most one
-parser-split piece past the sentence (two measured slightly worse on train half B). With no model
-file, the rules' ends stay."""
+ending on 'and'. With no model file, the rules' ends stay."""
 
 from __future__ import annotations
 
@@ -24,9 +21,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from .context import Context, Draft
-from .cues import is_cue_verb
 from .indirect import comma_set_modifier
-from .lexicon import lexicon
 from .speakers import span_of
 
 MODEL = "data/quotes/extent.json"
@@ -34,7 +29,7 @@ FUNCTION_WORDS = frozenset({"but", "and", "or", "while", "whereas", "though", "a
                             "that", "when", "where", "after", "before", "despite", "including", "in", "at", "on", "with", "for",
                             "to", "from", "by", "of", "during", "amid", "over", "if", "unless", "than", "so", "even", "not",
                             "especially", "such", "like", "according", "without", "through", "about", "against", "until"})
-MAX_EXTRA_SENTS = 1
+MAX_EXTRA_SENTS = 2
 
 
 @lru_cache(maxsize=None)
@@ -130,7 +125,6 @@ def _trimmed_after(last: Token, stop: int) -> bool:
 
 
 WHEN = frozenset({"DATE", "TIME"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _before_dated_adjunct(last: Token, stop: int, cue: range) -> int:
@@ -236,8 +230,6 @@ def _features(ctx: Context, win: _Window, t: Token, at_end: bool, force: bool = 
     f += [f"p:{p}", f"a:{attach}", f"pa:{p}:{attach}", f"cd:{c.dep_}:{attach}", f"pcd:{p}:{c.dep_}", f"w:{word}", f"pw:{p}:{word}"]
     if c.tag_ == "VBG":
         f.append(f"vbg:{p}")
-    if is_cue_verb(c, lexicon()):  # '… but added, “…”', '… and insisted that …': a second speech act
-        f.append(f"nextcue:{c.dep_}:{any(x.dep_ in SUBJECTS for x in c.children)}")
     if ctx.quoted(t) and ctx.quoted(w):
         f.append("inquote")
     return f

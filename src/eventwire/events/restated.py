@@ -69,9 +69,10 @@ def _stance(modality: str) -> str:
 
 
 def _same_name(x: Actor | None, y: Actor | None) -> bool:
-    """Targets are the same when their names are, or one's words are all in the other's ('the
+    """Parties are the same when their names are, or one's words are all in the other's ('the
     Taliban', 'Taliban fighters'): a shared country alone ('a sixth provincial capital', 'a string of
-    capitals') is not enough inside one article, where related acts sit side by side."""
+    capitals'; the Republican Party and Donald Trump) is not enough inside one article, where related
+    acts sit side by side."""
     tx, ty = name_tokens(x.name if x else None), name_tokens(y.name if y else None)
     return bool(tx and ty and (tx <= ty or ty <= tx))
 

@@ -192,8 +192,14 @@ def _norm(name: str | None) -> str:
     return re.sub(r"^(the )", "", re.sub(r"[^\w ]+", " ", (name or "").lower()).strip()).strip()
 
 
-def name_tokens(name: str | None) -> set[str]:
+def _tokens(name: str | None) -> set[str]:
     return set(_norm(name).split()) - {"of", "the", "a", "an", "city", "town"}
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """One name's words are all in the other's ('the Taliban', 'Taliban fighters')."""
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb and (ta <= tb or tb <= ta))
 
 
 def party_match(a: Party | None, b: Party | None, sector_group: Mapping[str, str] | None = None) -> int:
@@ -205,8 +211,7 @@ def party_match(a: Party | None, b: Party | None, sector_group: Mapping[str, str
     if a.name and b.name and _norm(a.name) == _norm(b.name):
         return MATCH
     if not (a.country or a.sector) or not (b.country or b.sector):
-        ta, tb = name_tokens(a.name), name_tokens(b.name)
-        return MATCH if ta and tb and (ta <= tb or tb <= ta) else UNKNOWN
+        return MATCH if names_match(a.name, b.name) else UNKNOWN
     groups = sector_group or {}
 
     def same_side(x: str, y: str) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Actor
 from .lexicon import Lexicon
-from .phrases import Phrases
+from .phrases import Phrases, respanned
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, prep_objects, quantity_head, real_head, role_phrase
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, nations, role_words
 
@@ -56,9 +56,7 @@ def without_preconjunction(document: Document, actor: Actor) -> Actor:
     span = document.tokens_of(actor)
     if span is None or len(span) < 2 or span[0].lower_ not in role_words()["preconjunctions"] or not any(t.dep_ == "cc" for t in span[1:]):
         return actor  # "both sides" names them
-    rest = span[1:]
-    named = actor.name == actor.text
-    return actor.model_copy(update={"text": rest.text, "start": rest.start_char} | ({"name": rest.text} if named else {}))
+    return respanned(actor, span[1:])
 
 
 class ArgumentReader(Phrases):

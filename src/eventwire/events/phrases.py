@@ -3,6 +3,7 @@ what a message is about, and actors for phrases nobody could identify or places 
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..document import Document, Mention
@@ -18,6 +19,14 @@ CLAUSE_DEPS = {"acl", "relcl", "ccomp", "advcl", "xcomp"}
 CONTENT_CLASSES = ("statement", "proposal", "demand", "sanction")  # heads named without what they are about
 CONTENT_PREPS = {"on", "of", "about", "over", "for", "regarding", "into", "concerning"}
 RELATIONAL_NOUNS = {"tie", "ties", "link", "links", "relation", "relations", "connection", "contact", "dealing", "dealings"}  # "a group with ties to X"
+
+
+def respanned(actor: Actor, span: SpacySpan) -> Actor:
+    """The actor with `span` as its evidence; an unresolved phrase, named by its own words, takes the new words as
+    its name too."""
+    named = actor.name == actor.text
+    return actor.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}
+                            | ({"name": span.text} if named else {}))
 
 
 class Phrases(WordKinds):
@@ -52,9 +61,7 @@ class Phrases(WordKinds):
             end -= 1
         if span is None or end <= span.start:
             return actor
-        cut = document.doc[span.start:end]
-        named = actor.name == actor.text  # an unresolved phrase is named by its own words
-        return actor.model_copy(update={"text": cut.text, "end": cut.end_char} | ({"name": cut.text} if named else {}))
+        return respanned(actor, document.doc[span.start:end])
 
     def _antecedent_phrase(self, document: Document, actor: Actor | None) -> Actor | None:
         """A pronoun's antecedent is evidence like any role filler: the whole phrase it heads, not the bare name

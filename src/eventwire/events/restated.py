@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..clusters import MATCH, ClusterItem, Party, Rules, default_rules, name_tokens, pair_score, place_match
+from ..clusters import MATCH, ClusterItem, Party, Rules, default_rules, names_match, pair_score, place_match
 from ..model import Actor, Event
 
 
@@ -73,8 +73,7 @@ def _same_name(x: Actor | None, y: Actor | None) -> bool:
     Taliban', 'Taliban fighters'): a shared country alone ('a sixth provincial capital', 'a string of
     capitals'; the Republican Party and Donald Trump) is not enough inside one article, where related
     acts sit side by side."""
-    tx, ty = name_tokens(x.name if x else None), name_tokens(y.name if y else None)
-    return bool(tx and ty and (tx <= ty or ty <= tx))
+    return names_match(x.name if x else None, y.name if y else None)
 
 
 def mark_restatements(events: list[Event]) -> list[tuple[Event, Event]]:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Actor, Place, Span
 from .arguments import ArgumentReader, located, munition, without_preconjunction
+from .phrases import respanned
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
                      prep_objects, quantity_head, role_phrase, subject_of)
 from .triggers import Candidate
@@ -292,9 +293,7 @@ class TargetChooser(ArgumentReader):
             return found
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ == "in" and c.i == span.end and any(self._where(o) for o in children(c, {"pobj"})):
-                whole = document.doc[span.start:c.right_edge.i + 1]
-                named = found.name == found.text
-                return found.model_copy(update={"text": whole.text, "end": whole.end_char} | ({"name": whole.text} if named else {}))
+                return respanned(found, document.doc[span.start:c.right_edge.i + 1])
         return found
 
     def _whole_act(self, document: Document, cand: Candidate, t: Token, found: Actor | None, why: str) -> Actor | None:

@@ -34,10 +34,7 @@ def root_quad_class(root: str) -> int:
     1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict (09-13 and 16,
     reducing relations: sanctions and suspended aid are words and withheld favours, not force),
     4 material conflict (14-15, 17-20)."""
-    r = int(root)
-    if not 1 <= r <= 20:
-        raise ValueError(f"CAMEO root out of range 01..20: {root!r}")
-    return _QUAD_OF_ROOT[r - 1]
+    return _QUAD_OF_ROOT[_root_index(root)]
 
 
 def gdelt_quad_class(root: str) -> int:
@@ -45,10 +42,15 @@ def gdelt_quad_class(root: str) -> int:
     (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20). GDELT has no neutral class, so
     statements and appeals count as verbal cooperation, and reducing relations as material conflict:
     the GDELT export must not write Phoenix's 0, which GDELT readers reject or misread."""
+    return _GDELT_QUAD_OF_ROOT[_root_index(root)]
+
+
+def _root_index(root: str) -> int:
+    """0..19 for the CAMEO roots 01..20: the row of the quad-class tables below."""
     r = int(root)
     if not 1 <= r <= 20:
         raise ValueError(f"CAMEO root out of range 01..20: {root!r}")
-    return _GDELT_QUAD_OF_ROOT[r - 1]
+    return r - 1
 
 
 #                   01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20

@@ -378,6 +378,17 @@ def plover05_type(event: Event) -> str:
     return PLOVER05_BY_CAMEO_ROOT.get((event.cameo or "")[:2], event.type)
 
 
+FOUND_TYPE = "type accuracy with the best of the sentence's events as top"
+FOUND_ROOT = "root-code accuracy with the best of the sentence's events as top"
+
+
+def _root_or_none(onto, code: str | None) -> str | None:
+    try:
+        return onto.cameo_root(code) if code else None
+    except UnknownCode:
+        return None
+
+
 def _score_type(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
     golds, preds = [], []
     for g, evs in zip(gold, events, strict=True):
@@ -393,6 +404,10 @@ def _score_type(report: EventsReport, gold: list[GoldSentence], events: list[lis
     if answered:
         report.metrics["type accuracy (sentences with an event)"] = sum(g == p for g, p in answered) / len(answered)
         report.counts["type accuracy (sentences with an event)"] = len(answered)
+    # How much is lost in choosing the top event rather than in finding it.
+    found = sum(g.label in {plover05_type(e) for e in evs} for g, evs in zip(gold, events, strict=True))
+    report.metrics[FOUND_TYPE] = found / len(golds) if golds else 0.0
+    report.counts[FOUND_TYPE] = len(golds)
 
 
 def actor_matches(actor: Actor | None, gold: list[GoldActor]) -> tuple[bool | None, bool | None]:
@@ -441,7 +456,7 @@ def _score_gsr(report: EventsReport, gold: list[GoldSentence], events: list[list
 def _score_cameo(report: EventsReport, gold: list[GoldSentence], events: list[list[Event]]) -> None:
     onto = get_ontology()
     golds, preds = [], []
-    ptype_right = ptype_n = exact = 0
+    ptype_right = ptype_n = exact = found = 0
     for g, evs in zip(gold, events, strict=True):
         top = top_event(evs)
         groot = onto.cameo_root(g.label)
@@ -454,6 +469,7 @@ def _score_cameo(report: EventsReport, gold: list[GoldSentence], events: list[li
         golds.append(groot)
         preds.append(proot)
         exact += int(bool(top) and top.cameo == g.label)
+        found += groot in {_root_or_none(onto, e.cameo) for e in evs}
         if top:
             _bucket(report, top.confidence, proot == groot)
         gtype, _ = onto.plover_for_cameo(g.label)
@@ -462,6 +478,8 @@ def _score_cameo(report: EventsReport, gold: list[GoldSentence], events: list[li
             ptype_right += int(bool(top) and top.type == gtype)
     report.metrics["root-code accuracy"] = score_labels(report, golds, preds)
     report.counts["root-code accuracy"] = len(golds)
+    report.metrics[FOUND_ROOT] = found / len(golds) if golds else 0.0
+    report.counts[FOUND_ROOT] = len(golds)
     report.metrics["exact-code accuracy"] = exact / len(golds) if golds else 0.0
     report.counts["exact-code accuracy"] = len(golds)
     report.metrics["PLOVER type accuracy (via cross-walk)"] = ptype_right / ptype_n if ptype_n else 0.0

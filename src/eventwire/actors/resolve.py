@@ -781,10 +781,15 @@ class ActorResolver:
         kind = ent.kind
         if kind == "person" and m.plural and m.np.head.what == "agent":
             kind = "group"
-        return Actor(text=text[start_char:end_char], start=start_char, end=end_char, name=ent.name,
+        name, role = ent.name, m.role or (ent.roles[0] if ent.roles and kind == "person" else None)
+        if m.pronoun and kind == "person" and self.kb.pronouns.get(doc[m.np.head.root].lower_) == "speaker" \
+                and country in self.kb.countries and sector in STATE_SECTORS:
+            # '“we will continue to support them,” Kirby said': an official's 'we' is the state he speaks for
+            name, kind, role = self.kb.countries[country].name, "state", None
+            method += f"; an official's 'we': the state {ent.name} speaks for"
+        return Actor(text=text[start_char:end_char], start=start_char, end=end_char, name=name,
                      country=country, sector=sector, kind=kind,  # type: ignore[arg-type]
-                     role=m.role or (ent.roles[0] if ent.roles and kind == "person" else None),
-                     method=method, antecedent=antecedent)
+                     role=role, method=method, antecedent=antecedent)
 
 
 class _Probe:

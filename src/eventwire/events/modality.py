@@ -50,6 +50,8 @@ class Cues:
     abstention: frozenset[str] = frozenset()
     pending: frozenset[str] = frozenset()
     joining: frozenset[str] = frozenset()  # 'urged him to join her in attacking': the gerund is what is joined in
+    circumstance_marks: frozenset[str] = frozenset()  # 'announced [after the group seized …]': when, not what
+    aspect_speech: frozenset[str] = frozenset()  # 'will continue [to support them]': going on, not saying
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +63,8 @@ def cues() -> Cues:
                 f("obligation_aux"), f("asked_objects"), f("conditional_phrases"), f("negative_subjects"), f("habitual_adverbs"),
                 f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
                 f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
-                f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"), f("joining_verbs"))
+                f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"), f("joining_verbs"),
+                f("circumstance_marks"), f("aspect_speech_verbs"))
 
 
 @dataclass(frozen=True)
@@ -520,6 +523,12 @@ def _subject_of_denial(noun: Token) -> Modality | None:
     return Modality("asserted", f"subject of a negated '{verb.text}'")
 
 
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause a subordinator marks as a time, reason or concession of its head."""
+    marks = cues().circumstance_marks
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
 def report_of(anchor: Token) -> Report | None:
     """The speech verb the event == reported under: 'officials said [the US has been launching]'."""
     speech = cues().speech
@@ -529,6 +538,10 @@ def report_of(anchor: Token) -> Report | None:
         if head == cur:
             break
         if head.lemma_.lower() in speech and cur.dep_ in {"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"} | {"ROOT"}:
+            if cur.dep_ == "advcl" and _circumstance(cur) or cur.dep_ == "xcomp" and head.lemma_.lower() in cues().aspect_speech:
+                # 'announced [after the armed group seized …]' says when, 'will continue [to support them]' says nothing
+                cur = head
+                continue
             subj = children(head, {"nsubj", "nsubjpass"})
             return Report(head, subj[0] if subj else None)
         cur = head

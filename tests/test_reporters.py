@@ -1,0 +1,39 @@
+"""Who reported an event, and who an official's 'we' is. Sentences written for this file; uses the
+session `pipeline` fixture."""
+
+from __future__ import annotations
+
+from eventcheck import by_trigger
+
+
+def test_a_clause_saying_when_the_report_was_made_is_not_reported(pipeline):
+    e = by_trigger(pipeline, "The ministry said on Friday after rebels seized the airport that talks would resume.", "seized")
+    assert e.reported_by is None and e.modality == "asserted", (e.reported_by, e.modality)
+    e = by_trigger(pipeline, "The army announced the curfew before militants stormed the prison in Kano.", "stormed")
+    assert e.reported_by is None, e.reported_by
+
+
+def test_what_follows_that_is_still_reported(pipeline):
+    e = by_trigger(pipeline, "The ministry said that rebels had seized the airport.", "seized")
+    assert e.reported_by is not None and e.reported_by.text == "The ministry"
+
+
+def test_going_on_to_do_something_is_no_report(pipeline):
+    e = by_trigger(pipeline, "The government will continue to support the farmers, officials said on Monday.", "support")
+    assert e.reported_by is not None and e.reported_by.text == "officials", e.reported_by
+    e = by_trigger(pipeline, "Rebels continued to attack the convoy near Goma.", "attack")
+    assert e.reported_by is None, e.reported_by
+
+
+def test_an_officials_we_is_the_state_he_speaks_for(pipeline):
+    text = ("“We will continue to support them where we can,” Pentagon spokesman John Kirby said of the Afghan army.")
+    e = by_trigger(pipeline, text, "support")
+    assert (e.actor.text, e.actor.name, e.actor.country, e.actor.sector, e.actor.kind) == (
+        "We", "United States", "USA", "MIL", "state"), e.actor
+    assert e.actor.antecedent is not None and e.actor.antecedent.text == "John Kirby" or "Kirby" in e.actor.method
+    assert e.reported_by is not None and e.reported_by.name == "John Kirby"
+
+
+def test_a_private_persons_we_stays_the_person(pipeline):
+    e = by_trigger(pipeline, "“We will protest again on Friday,” said Maria Lopez, a nurse in Quito.", "protest")
+    assert e.actor is not None and e.actor.kind == "person" and e.actor.name == "Maria Lopez", e.actor

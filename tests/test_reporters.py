@@ -37,3 +37,9 @@ def test_an_officials_we_is_the_state_he_speaks_for(pipeline):
 def test_a_private_persons_we_stays_the_person(pipeline):
     e = by_trigger(pipeline, "“We will protest again on Friday,” said Maria Lopez, a nurse in Quito.", "protest")
     assert e.actor is not None and e.actor.kind == "person" and e.actor.name == "Maria Lopez", e.actor
+
+
+def test_a_report_set_before_its_speech_verb_stays_reported(pipeline):
+    e = by_trigger(pipeline, "The day before Ana Ruiz vanished she withdrew $2,400 from her bank account, reports the Tulsa Herald.",
+                   "withdrew")
+    assert e.reported_by is not None and e.reported_by.text == "the Tulsa Herald", e.reported_by

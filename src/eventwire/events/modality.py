@@ -538,8 +538,9 @@ def report_of(anchor: Token) -> Report | None:
         if head == cur:
             break
         if head.lemma_.lower() in speech and cur.dep_ in {"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"} | {"ROOT"}:
-            if cur.dep_ == "advcl" and _circumstance(cur) or cur.dep_ == "xcomp" and head.lemma_.lower() in cues().aspect_speech:
+            if cur.dep_ == "advcl" and cur.i > head.i and _circumstance(cur) or cur.dep_ == "xcomp" and head.lemma_.lower() in cues().aspect_speech:
                 # 'announced [after the armed group seized …]' says when, 'will continue [to support them]' says nothing
+                # (a clause before the verb may be what is reported: '[The day before she vanished she withdrew …], reports the Times')
                 cur = head
                 continue
             subj = children(head, {"nsubj", "nsubjpass"})

@@ -37,3 +37,16 @@ def test_an_adjective_used_as_a_noun_becomes_one() -> None:
     assert (doc[1].text, doc[1].pos_) == ("military", "NOUN")
     doc = load()("The military council handed control of the town to a local militia.")
     assert doc[1].pos_ != "NOUN" or doc[1].dep_ != "nsubj"
+
+
+def test_a_noun_tagged_as_a_verb_but_parsed_as_an_argument_is_a_noun(pipeline: Pipeline) -> None:
+    text = "The spokesman would not say how many air strikes the army had carried out."
+    doc = load()(text)
+    strikes = next(t for t in doc if t.text == "strikes")
+    assert (strikes.tag_, strikes.pos_, strikes.lemma_) == ("NNS", "NOUN", "strike")
+    assert [e.type for e in events(pipeline, text) if e.trigger.text == "strikes"] == ["ASSAULT"]
+
+
+def test_verbs_are_left_alone() -> None:
+    doc = load()("The army strikes the town every night, and the rebels hit back.")
+    assert [t.pos_ for t in doc if t.text in {"strikes", "hit"}] == ["VERB", "VERB"]

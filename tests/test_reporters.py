@@ -43,3 +43,16 @@ def test_a_report_set_before_its_speech_verb_stays_reported(pipeline):
     e = by_trigger(pipeline, "The day before Ana Ruiz vanished she withdrew $2,400 from her bank account, reports the Tulsa Herald.",
                    "withdrew")
     assert e.reported_by is not None and e.reported_by.text == "the Tulsa Herald", e.reported_by
+
+
+def test_a_refusal_to_say_vouches_for_nothing(pipeline):
+    text = "The army spokesman refused to say how many air strikes the military had carried out near Gao."
+    e = by_trigger(pipeline, text, "strikes")
+    assert e.reported_by is None, e.reported_by
+    article = pipeline.code_text(text)
+    assert any(q.cue is not None and q.cue.text == "refused to say" for q in article.quotes), article.quotes  # still a quote
+
+
+def test_a_denial_is_still_a_statement_about_the_act(pipeline):
+    e = by_trigger(pipeline, "The army denied that its troops shelled the market in Gao.", "shelled")
+    assert e.reported_by is not None and e.reported_by.text == "The army", e.reported_by

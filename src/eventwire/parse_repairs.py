@@ -23,7 +23,19 @@ def parse_repairs(doc: Doc) -> Doc:
     for tok in doc:
         if _noun_read_as_adjective(tok):
             tok.tag_ = "NN"
+        elif _noun_read_as_finite_verb(tok):
+            tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
     return doc
+
+
+NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+def _noun_read_as_finite_verb(tok: Token) -> bool:
+    """'how many air strikes the army had carried out': a word tagged as a present-tense verb that the
+    parse itself makes an argument with a determiner, adjective or compound before it is a noun."""
+    return (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in ARGUMENTS
+            and any(c.dep_ in NOUN_MODIFIERS and c.i < tok.i for c in tok.children))
 
 
 def _noun_read_as_adjective(tok: Token) -> bool:

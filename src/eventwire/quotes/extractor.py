@@ -36,7 +36,7 @@ class QuoteExtractor:
         trace = document.trace
         for d in drafts:
             trace.append((self.name, ctx.sent_of(d.content.start), f"{d.note}: '{_short(d.content.text)}'"))
-        for event, quote in link_events(document.article.events, quotes, [d.cue_lemma for d in drafts]):
+        for event, quote in link_events(document.doc, document.article.events, quotes, [d.cue_lemma for d in drafts]):
             trace.append((self.name, ctx.sent_of(event.trigger.start),
                           f"event '{event.trigger.text}' reported by {quote.speaker.name if quote.speaker else '-'} "
                           f"(inside the {quote.kind} quotation '{_short(quote.content.text)}'); modality {event.modality}"))

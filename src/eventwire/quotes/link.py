@@ -6,7 +6,7 @@ a rejection ('X accused Y of …' coded ACCUSE on 'accused', and the quote stage
 same cue; 'X rejected the plan, saying …', where the REJECT trigger governs the cue 'saying').
 
 `link_events`: an event whose trigger lies inside a quotation or reported clause
-was reported by that quotation's speaker. Only events with no reporter yet are touched (the
+was reported by that quotation's speaker (not when the speaker refused to say it). Only events with no reporter yet are touched (the
 events stage's own `report_of` wins), and the modality becomes `claimed` by the same rule as
 the events stage: a claim verb, or a non-state party reporting its own action."""
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..events.labels import labels_of
-from ..events.modality import is_claim
+from ..events.modality import cues, is_claim
 from ..model import Event, Quote
 
 GOVERNING_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})  # 'rejected …, saying', 'threatened … and said'
@@ -63,15 +63,25 @@ def statement_events(doc: Doc, events: list[Event], quotes: list[Quote]) -> list
     return made
 
 
-def link_events(events: list[Event], quotes: list[Quote], cue_lemmas: list[str]) -> list[tuple[Event, Quote]]:
+def _refused(doc: Doc, q: Quote) -> bool:
+    """'Kirby refused to say [how many air attacks the US has carried out]': the speaker would not say,
+    so vouches for nothing in it (a plain denial, 'denied that …', is a statement and stays)."""
+    if q.cue is None:
+        return False
+    words = _tokens(doc, q.cue.start, q.cue.end)
+    return len(words) > 1 and doc[words[0]].lemma_.lower() in cues().refusal
+
+
+def link_events(doc: Doc, events: list[Event], quotes: list[Quote], cue_lemmas: list[str]) -> list[tuple[Event, Quote]]:
     """Set `reported_by` (and `claimed`) on events inside quotations; return the links made."""
     made = []
+    vouching = [not _refused(doc, q) for q in quotes]
     for event in events:
         if event.reported_by is not None:
             continue
         t = event.trigger
-        around = [(q, lemma) for q, lemma in zip(quotes, cue_lemmas)
-                  if q.speaker is not None and q.content.start <= t.start and t.end <= q.content.end]
+        around = [(q, lemma) for q, lemma, v in zip(quotes, cue_lemmas, vouching)
+                  if v and q.speaker is not None and q.content.start <= t.start and t.end <= q.content.end]
         if not around:
             continue
         quote, lemma = min(around, key=lambda x: x[0].content.end - x[0].content.start)

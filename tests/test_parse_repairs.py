@@ -50,3 +50,12 @@ def test_a_noun_tagged_as_a_verb_but_parsed_as_an_argument_is_a_noun(pipeline: P
 def test_verbs_are_left_alone() -> None:
     doc = load()("The army strikes the town every night, and the rebels hit back.")
     assert [t.pos_ for t in doc if t.text in {"strikes", "hit"}] == ["VERB", "VERB"]
+
+
+def test_one_subject_per_clause() -> None:
+    doc = load()("Army chief Abdel Fattah al-Burhan has so far refused to attend.")
+    subjects = [t.text for t in doc if t.dep_ == "nsubj"]
+    assert subjects == ["Burhan"], subjects
+    assert doc[6].left_edge.i == 0  # 'Army chief Abdel Fattah al-Burhan' is one phrase
+    doc = load()("The army and the police said the rebels fled.")
+    assert sorted(t.text for t in doc if t.dep_ == "nsubj") == ["army", "rebels"]

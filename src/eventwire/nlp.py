@@ -4,6 +4,7 @@ over articles with their Title Case headlines parsed in sentence case."""
 from __future__ import annotations
 
 import logging
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -23,13 +24,37 @@ MAX_CHARS = 1_000_000  # spaCy's own default limit; longer texts are refused ups
 
 @Language.component("eventwire_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence. The parser otherwise runs a headline without a full stop
-    into the first paragraph ("... as Taliban take sixth provincial capital\n\nWashington's
-    envoy ..."), and events and quotes then borrow arguments across the break."""
+    """A blank line ends a sentence, and so does a wire dateline. The parser otherwise runs a headline
+    without a full stop into the first paragraph ("... as Taliban take sixth provincial capital\n\n
+    Washington's envoy ..."), and takes a dateline's city for the lead's subject ("KHARTOUM, May 14
+    (Wire) - Sudan's army shelled …"); events and quotes then borrow arguments across the break."""
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+            starts.append(token.idx + len(token.text))
+    text = doc.text
+    ends = [m.end() for s in starts if (m := DATELINE.match(text, s, s + 120) or DATELINE_TITLE_CASE.match(text, s, s + 80))]
+    # a dateline inside a paragraph (stories run together) only with its agency: 'texts. SAN DIEGO (AP) - The …'
+    ends += [m.end() for m in DATELINE_WITH_AGENCY.finditer(text) if m.start() >= 2 and text[m.start() - 2] in ".!?\"”"
+             and text[m.start() - 1] == " "]
+    for end in ends:
+        span = doc.char_span(end, len(text), alignment_mode="expand")
+        first = next((t for t in span if not t.is_space), None) if span is not None else None
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     return doc
+
+
+# 'KHARTOUM, May 14 (Reuters) - ', 'GAO, Mali (AP) — ', 'WASHINGTON -- ', 'CANBERRA, Australia (AP)_ ': a place in
+# capitals, then optional place or date words and an agency in brackets, then a dash.
+_PLACE = r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*(?: \d{1,2})?)*"
+_AGENCY = r" ?\([A-Za-z][\w .&/-]{0,40}\)"
+_DASH = r" ?(?:--|[-–—_])(?= )"
+DATELINE = re.compile(_PLACE + f"(?:{_AGENCY})?" + _DASH)
+DATELINE_WITH_AGENCY = re.compile(_PLACE + _AGENCY + _DASH)
+# 'Hanoi (VNA) – ': a place in Title Case is a dateline only with its agency, at a paragraph's start
+DATELINE_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, ?[A-Z][A-Za-z.]+(?: \d{1,2})?)?" + _AGENCY + _DASH)
 
 
 @lru_cache(maxsize=None)

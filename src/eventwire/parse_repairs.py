@@ -25,7 +25,32 @@ def parse_repairs(doc: Doc) -> Doc:
             tok.tag_ = "NN"
         elif _noun_read_as_finite_verb(tok):
             tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
+        else:
+            noun = _split_subject(tok)
+            if noun is not None and _parted(tok, noun):
+                tok.dep_ = "dep"  # 'SAN DIEGO (AP) - The U.S. National Guard faces …': the later phrase is the subject
+            elif noun is not None:
+                _make_modifier(tok, noun, "amod" if tok.tag_ == "JJ" else "compound")
     return doc
+
+
+def _split_subject(tok: Token) -> Token | None:
+    """A clause has one subject: a subject directly followed by another subject of the same verb modifies
+    it ("Sudan's [paramilitary] Rapid Support Forces shelled …", "[Army chief] Abdel Fattah al - Burhan
+    refused …", where the parser made 'paramilitary', 'chief', 'al' and '-' subjects too). Returns that noun."""
+    if tok.dep_ != "nsubj" or tok.head == tok:
+        return None
+    return next((s for s in tok.head.children if s.dep_ == "nsubj" and s.i > tok.i and s.left_edge.i == tok.right_edge.i + 1), None)
+
+
+PARTING_MARKS = frozenset({"(", ")", "[", "]", "-", "–", "—", "--", ":", ";", "_"})
+
+
+def _parted(tok: Token, noun: Token) -> bool:
+    """A bracket or dash between the two subjects parts two phrases (a dateline and the subject), save inside
+    one name ('al - Burhan')."""
+    between = tok.doc[tok.i + 1:noun.left_edge.i]
+    return any(t.text in PARTING_MARKS for t in between) and not all(t.ent_iob_ == "I" for t in tok.doc[tok.i + 1:noun.i + 1])
 
 
 NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss"})
@@ -54,6 +79,13 @@ def _noun_read_as_verb(tok: Token) -> bool:
     after = tok.doc[tok.i + 1]
     return (after.head == tok and after.dep_ == "dobj" and after.tag_ in PLAIN_NOUNS
             and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in tok.children))
+
+
+def _make_modifier(modifier: Token, noun: Token, relation: str) -> None:
+    """The modifier and its own dependents ('Sudan's') go under the noun."""
+    for child in list(modifier.children):
+        child.head = noun
+    modifier.head, modifier.dep_ = noun, relation
 
 
 def _make_compound(modifier: Token, noun: Token) -> None:

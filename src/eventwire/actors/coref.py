@@ -88,8 +88,8 @@ def _matches(selector: str | None, ent: "Entity") -> bool:
     if key == "name":
         return any(value.lower() in n.lower().split() for n in ent.names())
     values = set(value.split(","))
-    if key == "sector":
-        return any(code in values for code, _, _ in ent.sectors)
+    if key == "sector":  # a default sector counts when there is no other ('the union' -> 'the Nigeria Labour Congress')
+        return any(code in values for code, _, _ in (ent.sectors or ent.weak))
     if key == "kind":
         return ent.kind in values
     if key == "role":
@@ -114,14 +114,30 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
     for cand in window:
         if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i:
             return cand, f"same head word '{head.text}'"
+        if lemma in cand.entity.find().roles and not cand.pronoun:
+            return cand, f"'{head.text}' is its title"  # 'President Bola Tinubu's office said the president had …'
     if agent is not None and agent.refers:
         fits = [cand for cand in window if _matches(agent.refers, cand.entity.find())
                 and not (agent.kind == "group" and agent.sector in BODY_SECTORS and not _a_body(cand, agent.refers))]
         if fits and agent.refers.startswith("sector=") and len(_countries(fits)) > 1:
             return None, ""  # 'the soldiers' after two countries' forces: which army is not ours to guess
+        if fits and agent.refers.startswith("kind=") and not _placed(fits[0]):
+            # 'The RSF denied it. In a statement on Telegram, the group said …': a group the article places
+            # (a country or a sector) before a name it knows nothing of
+            known = next((c for c in fits if _placed(c)), None)
+            if known is not None and here - sent_of[known.head] <= PLACED_REACH:
+                return known, f"{agent.refers}, a known actor before '{fits[0].entity.find().name}'"
         if fits:
             return fits[0], f"{agent.refers}"
     return None, ""
+
+
+PLACED_REACH = 2  # sentences
+
+
+def _placed(m: "M") -> bool:
+    ent = m.entity.find()
+    return bool(ent.sectors or ent.countries or ent.weak or ent.listed)
 
 
 def short_form(doc: Doc, np, prior: list["M"], kb: KB) -> "M | None":
@@ -358,6 +374,11 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
             if s.dep_ in SUBJECT_DEPS:
                 frame.add(s.i)
                 frame.update(c.i for c in s.children if c.dep_ == "poss")
+    if cls == "plural" and frame:
+        # "Egypt and Saudi Arabia, which have hosted talks, said they would …": two states together are a 'they'
+        for cand in reversed(prior):
+            if cand.head in frame and any(c.dep_ == "conj" for c in doc[cand.head].children):
+                return cand, f"subject of the reporting verb '{v.head.text}' (a coordination)"
     # "'... support them ...,' Kirby said of the Afghan government": the object of 'said of'
     for cand in later:
         if sent_of[cand.head] != here:

@@ -336,12 +336,21 @@ class MentionFinder:
     def _inside_names(self, doc: Doc, kb_spans: list) -> list:
         """Drop a country word that is part of a longer organisation name NER found ("the Nigerian Union
         of Teachers", "the Kenya Anti-Corruption Commission"): the name is the actor and the word gives it
-        its country. A name that holds a KB organisation ("Pakistani Taliban") keeps the KB's reading."""
+        its country. A name that holds a KB organisation ("Pakistani Taliban") keeps the KB's reading, unless
+        a country's name comes before it and the name goes on after it ("the Nigeria Labour Congress")."""
         orgs = [e for e in doc.ents if e.label_ == "ORG"]
         drop: set[int] = set()
         for e in orgs:
             inside = [k for k, sp in enumerate(kb_spans) if e.start <= sp.start and sp.end <= e.end]
-            if not inside or any(self.forms[kb_spans[k].label_][0] == "org" for k in inside):
+            if not inside:
+                continue
+            kinds = [self.forms[kb_spans[k].label_][0] for k in inside]
+            if "org" in kinds:
+                # 'the Nigeria Labour Congress' is a national body whose name holds a KB name ('Labour'), not that
+                # organisation: a country word before it and a name going on after it
+                org_end = max(kb_spans[k].end for k, kind in zip(inside, kinds) if kind == "org")
+                if "country" in kinds and org_end < e.end and any(t.is_title for t in doc[org_end:e.end]):
+                    drop.update(inside)
                 continue
             start = e.start + 1 if e[0].lower_ == "the" else e.start
             if any(kb_spans[k].start <= start and kb_spans[k].end == e.end for k in inside):

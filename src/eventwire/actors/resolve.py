@@ -92,6 +92,7 @@ class Entity:
         self.listed: tuple[str | None, str | None, str] | None = None  # from people.tsv: country, sector, why
         self.foreign = False  # said to be from elsewhere than the story: takes no dominant country
         self.us_titled: str | None = None  # why a US-style title makes it American rather than of the main state actor
+        self.local = False  # named 'local' ('local aid workers'): of the place the story is about
 
     def find(self) -> "Entity":
         e = self
@@ -295,8 +296,20 @@ class ActorResolver:
         if dominant and dominant[0] != "USA":
             self._mark_us_titled(doc, ms, where, dominant[0], sent_of)
         for m in ms:
+            if any(doc[i].lower_ in self.kb.rules.get("local_words", ()) for i in range(m.start, m.head)):
+                m.entity.find().local = True
+        for m in ms:
             self._finalize(m.entity.find(), dominant, set(), service)
         return ms
+
+    def _name_sector(self, doc: Doc, start: int, end: int, pos: int) -> list[tuple[str, str, int]]:
+        """A default sector from the words of an organisation's name (rules.yaml name_words_*)."""
+        rules = self.kb.rules
+        for t in doc[start:end]:
+            for key, words in rules.items():
+                if key.startswith("name_words_") and t.lower_ in words:
+                    return [(key[len("name_words_"):], f"'{t.text}' in the name", pos)]
+        return []
 
     def _gpe_is_actor(self, doc: Doc, np: NP, actor_heads: set[int], by_root: dict[int, NP]) -> bool:
         """The GPE rule (module docstring): is this country/capital phrase a political actor here?"""
@@ -374,6 +387,8 @@ class ActorResolver:
                 ent = keyed[key] = Entity(key, ev.kind)
                 if head.what in ("org", "ner_org", "norp", "country", "capital"):
                     ent.org_name = ev.name
+                if head.what == "ner_org" and not ev.sectors:
+                    ent.weak += self._name_sector(doc, start, end, pos)
                 else:
                     ent.descr = ev.name
             else:
@@ -664,6 +679,8 @@ class ActorResolver:
             country = ent.countries[0][0]
         if ent.sectors:
             sector = ent.sectors[0][0]
+        if sector in STATE_SECTORS and ent.sectors[0][1].strip("'") in ent.roles:  # the sector is the post's own
+            sector = self._served_sector(ent, dominant, visiting, service, why) or sector
         for lm, rel, lends_sector in ent.links:
             if country is not None and (sector is not None or not lends_sector):
                 break
@@ -698,6 +715,9 @@ class ActorResolver:
                 and dominant[0] not in ent.other_than and not ent.foreign:
             country = dominant[0]
             why.append(f"no nationality in the text: {dominant[1]}")
+        if country is None and dominant and ent.local and not ent.foreign:
+            country = dominant[0]
+            why.append(f"'local': {dominant[1]}")
         # a descriptive name borrows its possessor's: "The armed group's spokesman" -> "Taliban spokesman"
         if not ent.person_names and not ent.org_name and ent.descr:
             for lm, rel, _ in ent.links:
@@ -708,6 +728,19 @@ class ActorResolver:
                     break
         ent.final = (country, sector, "; ".join(why))
         return ent.final
+
+    def _served_sector(self, ent: Entity, dominant, visiting: set[int], service, why: list[str]) -> str | None:
+        """'Joe Ajaero, the union's president': a post's state sector (a president governs) gives way to the
+        sector of the body its holder is said to serve, when that is no state body."""
+        for lm, rel, _ in ent.links:
+            other = lm.entity.find()
+            if rel != "possessor" or other is ent or other.kind not in ("organisation", "group"):
+                continue
+            _, os_, _ = self._finalize(other, dominant, visiting, service)
+            if os_ is not None and os_ not in STATE_SECTORS:
+                why.append(f"sector of the body it serves, '{other.name}'")
+                return os_
+        return None
 
     def _mark_foreign(self, doc: Doc, ms: list[M]) -> None:
         """Entities said to be from elsewhere than the story take no dominant country: posted abroad

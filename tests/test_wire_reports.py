@@ -88,3 +88,39 @@ def test_a_title_case_dateline_with_its_agency(pipeline):
 def test_two_subjects_parted_by_a_dash_keep_the_later_one(pipeline):
     e = by_trigger(pipeline, "He left. SAN DIEGO (AP) - The U.S. Navy seized a boat.", "seized")
     assert e.actor is not None and e.actor.text == "The U.S. Navy", e.actor
+
+
+def test_a_bloc_announcing_its_own_measures_makes_no_claim(pipeline):
+    e = by_trigger(pipeline, "EU foreign ministers agreed to impose sanctions on six Iranian officials.", "impose")
+    assert e.type == "SANCTION" and e.modality == "asserted", e.modality
+
+
+def test_agreeing_sanctions_imposes_them(pipeline):
+    e = by_trigger(pipeline, "The EU agreed new sanctions on Iran.", "agreed")
+    assert (e.type, e.cameo) == ("SANCTION", "163") and e.target is not None and e.target.country == "IRN"
+
+
+def test_the_decision_after_a_report_is_not_the_speakers(pipeline):
+    text = ("Foreign ministry spokesman Nasser Kanaani said Iran would respond. "
+            "Ukraine's foreign minister, Dmytro Kuleba, welcomed the decision.")
+    e = by_trigger(pipeline, text, "welcomed")
+    assert e.target is None or "Kanaani" not in (e.target.name or ""), e.target
+
+
+def test_drones_launched_at_a_city_are_an_attack(pipeline):
+    e = by_trigger(pipeline, "Russia launched drones at Kyiv.", "launched")
+    assert e.type == "ASSAULT" and e.target is not None and e.target.country == "UKR"
+
+
+def test_a_country_ner_calls_a_person_is_the_country(pipeline):
+    text = ("JNIM claimed the attack on Monday. Burkina Faso's military government, which seized power in 2022, "
+            "has expelled French troops.")
+    e = by_trigger(pipeline, text, "expelled")
+    assert e.actor is not None and e.actor.country == "BFA", e.actor
+
+
+def test_drones_launched_alone_attack_nobody(pipeline):
+    article = pipeline.code_text("A ship arrived at the search area on Monday and launched the drones.")
+    assert not [e for e in article.events if e.trigger.text == "launched"]
+    e = by_trigger(pipeline, "Russia launched drones at Kyiv.", "launched")
+    assert (e.type, e.cameo) == ("ASSAULT", "195")

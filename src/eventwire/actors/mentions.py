@@ -45,6 +45,12 @@ def _modifier_start(child: Token) -> int:
     return child.left_edge.i
 
 
+def _only_name(person, span) -> bool:
+    """NER's PERSON "Burkina Faso's" is the country's name and nothing else (with a possessive at most)."""
+    extra = [t for t in person if not span.start <= t.i < span.end]
+    return person.start >= span.start and all(t.tag_ == "POS" for t in extra)
+
+
 def _after_dateline(doc: Doc, start: int, head_start: int) -> int:
     """A phrase never opens across a dateline's end ('CANBERRA, Australia (AP)_ Qantas'): the place where the
     story was filed and the agency are no words of the first actor."""
@@ -163,7 +169,8 @@ class MentionFinder:
             # KB phrase is an organisation covering the whole entity (NER calls "Hamas" a person)
             clash = [p for p in persons if p.start < span.end and span.start < p.end]
             covers = all(span.start <= p.start and p.end <= span.end for p in clash)
-            if clash and not (covers and (what == "org" or place_ranges.get(span.start_char) in ("country", "capital"))):
+            if clash and not (covers and (what == "org" or place_ranges.get(span.start_char) in ("country", "capital"))) \
+                    and not (what == "country" and all(_only_name(p, span) for p in clash)):
                 continue  # NER's person 'Mali' that the places stage resolved to the country is the country
             if what == "country" and (span.start_char, span.end_char) in place_spans and place_ranges.get(
                     span.start_char) not in ("country", "capital"):

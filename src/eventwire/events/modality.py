@@ -560,4 +560,4 @@ def is_claim(cue_lemma: str, reporter: Actor | None, actor: Actor | None) -> boo
     own operation: unverified by construction. Shared with the quotes stage."""
     if cue_lemma in cues().claim:
         return True
-    return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS)
+    return bool(reporter and actor and reporter.name == actor.name and actor.sector not in STATE_SECTORS | {"IGO"})

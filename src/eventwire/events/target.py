@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..document import Document
 from ..model import Actor, Place, Span
 from .arguments import ArgumentReader, located, munition, without_preconjunction
+from .modality import cues
 from .phrases import respanned
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
                      prep_objects, quantity_head, role_phrase, subject_of)
@@ -341,6 +342,8 @@ class TargetChooser(ArgumentReader):
         if sent.start == 0:
             return None
         prior = document.doc[sent.start - 1].sent
+        if prior.root.lemma_.lower() in cues().speech:
+            return None  # 'Kanaani said Iran would respond. Kuleba welcomed the decision': a report is no decision
         subj = subject_of(prior.root)
         m = document.mention_at(subj.i) if subj is not None else None
         if m is None or (actor is not None and m.actor.name == actor.name) or (m.actor.country is None and m.actor.sector is None):

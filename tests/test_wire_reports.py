@@ -124,3 +124,11 @@ def test_drones_launched_alone_attack_nobody(pipeline):
     assert not [e for e in article.events if e.trigger.text == "launched"]
     e = by_trigger(pipeline, "Russia launched drones at Kyiv.", "launched")
     assert (e.type, e.cameo) == ("ASSAULT", "195")
+
+
+def test_force_on_a_crowd_bears_on_the_protesters_the_sentence_names(pipeline):
+    text = "Police fired tear gas on Thursday as thousands of protesters marched through Lagos."
+    e = by_trigger(pipeline, text, "fired")
+    assert e.acled == "Protest with intervention" and e.target is not None and "protesters" in e.target.text, e.target
+    e = by_trigger(pipeline, "Police fired tear gas in Nairobi on Tuesday.", "fired")
+    assert e.target is None or e.target.text == "Nairobi"  # no crowd named: the place, as before

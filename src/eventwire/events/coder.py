@@ -35,6 +35,8 @@ from .syntax import embedding_depth, prep_objects, purpose_of, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 
+CROWD_CONTROL = frozenset({"Protest with intervention", "Excessive force against protesters"})  # ACLED: force on a crowd
+
 
 class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, IncidentFinder, LocationChooser, DateChooser,
                  CodeAssigner):
@@ -216,6 +218,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
         venue = sense.type == "CONSULT" and sense.mode != "visit"  # where a meeting is held is no counterpart; a visit's destination is
+        if target is None and (sense.acled or "") in CROWD_CONTROL:
+            target, target_why = self._crowd(document, sent, actor, target_why)
         if target is None and location is not None and not venue:
             target, target_why = self._place_target(document, location, actor, target_why)
         actor, actor_why = _local_country(actor, location, actor_why)

@@ -407,6 +407,15 @@ class TargetChooser(ArgumentReader):
             out += frontier
         return out
 
+    def _crowd(self, document: Document, sent, actor: Actor | None, why: str) -> tuple[Actor | None, str]:
+        """'Police fired tear gas as thousands of protesters marched': force used on a crowd with no object named
+        bears on the protesters the sentence names."""
+        for t in sent:
+            m = document.mention_at(t.i) if self.lex.in_class(t.lemma_.lower(), "protesters") else None
+            if m is not None and (actor is None or not (m.actor.start < actor.end and actor.start < m.actor.end)):
+                return m.actor, f"no party named: the crowd the sentence names, '{m.actor.text}'"
+        return None, why
+
     def _place_target(self, document: Document, place: Place, actor: Actor | None, why: str) -> tuple[Actor | None, str]:
         """No party found: the place the event is in or goes to is what it bears on ("a ceasefire in Yemen",
         "troops arrived in Monrovia", "aid for northern Iraq"), or the people named there ("militants in

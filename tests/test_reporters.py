@@ -56,3 +56,15 @@ def test_a_refusal_to_say_vouches_for_nothing(pipeline):
 def test_a_denial_is_still_a_statement_about_the_act(pipeline):
     e = by_trigger(pipeline, "The army denied that its troops shelled the market in Gao.", "shelled")
     assert e.reported_by is not None and e.reported_by.text == "The army", e.reported_by
+
+
+def test_he_said_goes_on_with_the_last_speaker(pipeline):
+    text = ("The party's secretary general, John Mnyika, said Tundu Lissu was taken to a police station. "
+            "\"This is an attempt to silence the opposition,\" he said.")
+    article = pipeline.code_text(text)
+    q = next(q for q in article.quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == "John Mnyika", q.speaker
+    # with no speaker in the sentence before, the nearest agreeing subject as before
+    article = pipeline.code_text("Tundu Lissu was arrested at a rally. \"We will not be silenced,\" he said.")
+    q = next(q for q in article.quotes if q.kind == "direct")
+    assert q.speaker is not None and q.speaker.name == "Tundu Lissu", q.speaker

@@ -193,6 +193,27 @@ def _countries(ms: list["M"]) -> set[str]:
     return {e.countries[0][0] for e in (m.entity.find() for m in ms) if e.countries}
 
 
+SPEAKER_REACH = 1  # sentences back
+
+
+def _last_speaker(doc: Doc, tok: Token, prior: list["M"], sent_of: list[int], cls: str, kb: KB) -> "M | None":
+    """'Mnyika said Lissu was taken to a police station. "This is an attempt to silence us," he said': a pronoun
+    that is itself the subject of a speech verb goes on with the speaker of the sentence before, not with someone
+    that speaker talked about."""
+    here = sent_of[tok.i]
+    for cand in reversed(prior):
+        back = here - sent_of[cand.head]
+        if back > SPEAKER_REACH:
+            break
+        h = doc[cand.head]
+        speaker = h.dep_ in SUBJECT_DEPS and h.head.lemma_.lower() in kb.rules["speech_verbs"] and h.head.dep_ in ("ROOT", "conj")
+        if speaker and back == 0:
+            return None  # 'Putney said …, but he said …': a speaker in its own sentence is for the usual scoring
+        if speaker and _agrees(cls, cand):
+            return cand
+    return None
+
+
 def _in_own_apposition(tok: Token, h: Token) -> bool:
     """A possessive pronoun on a noun in apposition with the candidate ('X, his commander', 'his commander, X'):
     nobody is their own commander."""
@@ -374,6 +395,11 @@ def pronoun(doc: Doc, tok: Token, cls: str, prior: list["M"], later: list["M"], 
             if s.dep_ in SUBJECT_DEPS:
                 frame.add(s.i)
                 frame.update(c.i for c in s.children if c.dep_ == "poss")
+    if tok.dep_ in SUBJECT_DEPS and verb.i == tok.head.i and verb.dep_ in ("ROOT", "conj", "parataxis") \
+            and verb.lemma_.lower() in kb.rules.get("going_on_verbs", ()):
+        last = _last_speaker(doc, tok, prior, sent_of, cls, kb)
+        if last is not None:
+            return last, "the speaker of the sentence before"
     if cls == "plural" and frame:
         # "Egypt and Saudi Arabia, which have hosted talks, said they would …": two states together are a 'they'
         for cand in reversed(prior):

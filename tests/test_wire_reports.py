@@ -1,5 +1,5 @@
-"""A wire report's habits: datelines, weapons standing for the forces that fire them, a group named again
-as 'the group' after an unrelated name. Sentences written for this file; uses the session `pipeline` fixture."""
+"""A wire report's habits: datelines, weapons and the forces that fire them, a group named again as 'the
+group' after an unrelated name. Sentences written for this file; uses the session `pipeline` fixture."""
 
 from __future__ import annotations
 
@@ -29,11 +29,9 @@ def test_an_adjective_before_a_named_force_is_no_second_subject(pipeline):
     assert e.actor is not None and e.actor.name == "Rapid Support Forces", e.actor
 
 
-def test_warplanes_stand_for_the_force_that_flies_them(pipeline):
-    e = by_trigger(pipeline, "Government warplanes bombed the town.", "bombed")
-    assert e.actor is not None and e.actor.sector == "MIL", e.actor
+def test_warplanes_shot_down_are_their_countrys(pipeline):
     e = by_trigger(pipeline, "Syria shot down two Israeli warplanes.", "shot")
-    assert e.target is not None and (e.target.country, e.target.sector) == ("ISR", "MIL"), e.target
+    assert e.target is not None and e.target.country == "ISR", e.target
 
 
 def test_a_weapon_fired_is_no_target(pipeline):

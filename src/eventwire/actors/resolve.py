@@ -387,10 +387,10 @@ class ActorResolver:
                 ent = keyed[key] = Entity(key, ev.kind)
                 if head.what in ("org", "ner_org", "norp", "country", "capital"):
                     ent.org_name = ev.name
-                if head.what == "ner_org" and not ev.sectors:
-                    ent.weak += self._name_sector(doc, start, end, pos)
                 else:
                     ent.descr = ev.name
+                if head.what == "ner_org" and not ev.sectors:
+                    ent.weak += self._name_sector(doc, start, end, pos)
             else:
                 ent = ent.find()
         else:  # a sector noun phrase

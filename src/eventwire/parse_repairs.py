@@ -84,16 +84,14 @@ def _noun_read_as_verb(tok: Token) -> bool:
 def _make_modifier(modifier: Token, noun: Token, relation: str) -> None:
     """The modifier and its own dependents ('Sudan's') go under the noun."""
     for child in list(modifier.children):
-        child.head = noun
+        if child != noun:
+            child.head = noun
     modifier.head, modifier.dep_ = noun, relation
 
 
 def _make_compound(modifier: Token, noun: Token) -> None:
     """The noun takes the verb's place (its head and dependency) and the verb's other dependents;
     the verb becomes the noun's compound modifier."""
-    verb_head, relation = modifier.head, "nsubj"
-    noun.head, noun.dep_ = verb_head, relation
-    for child in list(modifier.children):
-        if child != noun:
-            child.head = noun
-    modifier.head, modifier.dep_, modifier.tag_ = noun, "compound", "NN"
+    noun.head, noun.dep_ = modifier.head, "nsubj"
+    _make_modifier(modifier, noun, "compound")
+    modifier.tag_ = "NN"

@@ -97,6 +97,12 @@ class KB:
         whatever its gender (a person's name follows it)."""
         return self.rules.get("masculine_titles", frozenset()) | self.rules.get("feminine_titles", frozenset())
 
+    @cached_property
+    def name_sectors(self) -> dict[str, str]:
+        """Word in an organisation's name -> the default sector it gives (rules.yaml name_words_<SECTOR>)."""
+        prefix = "name_words_"
+        return {w: k[len(prefix):] for k, words in self.rules.items() if k.startswith(prefix) for w in words}
+
     # surface form -> ("country"|"adjective"|"people"|"capital"|"org", key); used by the matcher
     def surface_forms(self) -> dict[str, tuple[str, str]]:
         forms: dict[str, tuple[str, str]] = {}

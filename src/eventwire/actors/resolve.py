@@ -304,12 +304,8 @@ class ActorResolver:
 
     def _name_sector(self, doc: Doc, start: int, end: int, pos: int) -> list[tuple[str, str, int]]:
         """A default sector from the words of an organisation's name (rules.yaml name_words_*)."""
-        rules = self.kb.rules
-        for t in doc[start:end]:
-            for key, words in rules.items():
-                if key.startswith("name_words_") and t.lower_ in words:
-                    return [(key[len("name_words_"):], f"'{t.text}' in the name", pos)]
-        return []
+        sectors = self.kb.name_sectors
+        return next(([(sectors[t.lower_], f"'{t.text}' in the name", pos)] for t in doc[start:end] if t.lower_ in sectors), [])
 
     def _gpe_is_actor(self, doc: Doc, np: NP, actor_heads: set[int], by_root: dict[int, NP]) -> bool:
         """The GPE rule (module docstring): is this country/capital phrase a political actor here?"""

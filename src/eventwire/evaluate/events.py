@@ -35,6 +35,9 @@ Conventions shared by all datasets:
   (a miss), except in conflibert-class (above).
 * Per-label precision/recall/F1: NONE is never a label, so a miss lowers recall
   only.
+* Best of the sentence's events (plover-gsr, cameo-codebook): the accuracy if the top
+  event were chosen perfectly among the events coded, i.e. how much is lost choosing the
+  top rather than finding the event at all.
 * Reliability: top events bucketed by confidence, share whose label is right (the
   issue asks that events at confidence >= 0.5 be right >= 80% of the time).
 * Split: an MD5 of the whitespace-normalised sentence sends it to ``dev`` or

@@ -176,8 +176,12 @@ class DateChooser:
         para_start = text.rfind("\n\n", 0, sent.start_char)
         prev_para_start = max(text.rfind("\n\n", 0, max(para_start, 0)), 0)
         back = PARAGRAPH_SENTENCES if "\n\n" in text else CARRY_SENTENCES
-        before = [s for s in document.doc.sents if s.end_char <= sent.start_char][-back:]
-        return max(prev_para_start, before[0].start_char if before else sent.start_char)
+        first = sent
+        for _ in range(back):  # walk back sentence by sentence, not over the whole article per event
+            if first.start == 0:
+                break
+            first = document.doc[first.start - 1].sent
+        return max(prev_para_start, first.start_char)
 
     @staticmethod
     def _dates(document: Document) -> list[Time]:

@@ -299,10 +299,15 @@ def ancestors_upto(token: Token, limit: int = 8) -> Iterator[Token]:
 def clause_span(token: Token) -> tuple[int, int]:
     """Character range of a token's clause: its subtree minus coordinated clauses ('and declined to …')
     and relative clauses inside its arguments ('the increase, which took effect on March 1')."""
-    parts = [token] + [t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree
-                       if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in range(c.left_edge.i, c.right_edge.i + 1))
-                       and t.dep_ != "relcl"]
-    return min(t.idx for t in parts), max(t.idx + len(t) for t in parts)
+    lo, hi = token.idx, token.idx + len(token)
+    stack = [c for c in token.children if c.dep_ not in {"conj", "cc"}]
+    while stack:  # each argument's subtree, pruned at relative clauses
+        t = stack.pop()
+        if t.dep_ == "relcl":
+            continue
+        lo, hi = min(lo, t.idx), max(hi, t.idx + len(t))
+        stack.extend(t.children)
+    return lo, hi
 
 
 EMBEDDING_DEPS = {"xcomp", "advcl", "relcl", "acl", "pcomp"}

@@ -35,8 +35,8 @@ ALIASES = {
     "USA": "US|U.S.|USA|U.S.A.|United States of America|America",
     "GBR": "UK|U.K.|Britain|Great Britain",
     "RUS": "Russian Federation",
-    "COD": "DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Congo-Kinshasa",
-    "COG": "Congo-Brazzaville|Republic of Congo",
+    "COD": "DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Congo-Kinshasa|Congo",
+    "COG": "Congo-Brazzaville|Republic of Congo|Congo Republic",
     "ARE": "UAE|U.A.E.|Emirates",
     "CIV": "Côte d'Ivoire|Cote d'Ivoire",
     "MMR": "Burma",
@@ -120,6 +120,10 @@ CAPITALS = {
     "LKA": "Colombo", "BEN": "Porto-Novo", "TWN": "Taipei", "KOR": "Seoul", "PRK": "Pyongyang",
     "USA": "Washington", "YEM": "Sanaa|Sana'a", "SOM": "Mogadishu", "AFG": "Kabul",
 }
+# package names news does not use for that country: wire style (AP, Reuters) writes "Congo" for the
+# Democratic Republic and "Republic of Congo" / "Congo Republic" for Brazzaville
+NOT_ALIASES = {"COG": {"Congo"}}
+
 # capitals that are too ambiguous to read as a government: skipped for metonymy
 SKIP_CAPITALS = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's", "Castries", "Roseau",
                  "Basseterre", "The Valley", "Road Town", "George Town", "Avarua", "Alofi", "Adamstown",
@@ -144,7 +148,7 @@ def main() -> None:
         iso3 = c.alpha_3
         name = NAME.get(iso3) or getattr(c, "common_name", None) or c.name
         aliases = [a for a in [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
-                   if a and a != name and "," not in a]
+                   if a and a != name and "," not in a and a not in NOT_ALIASES.get(iso3, set())]
         aliases += [a for a in ALIASES.get(iso3, "").split("|") if a]
         adjectives: list[str] = []
         people: list[str] = []

@@ -11,7 +11,8 @@ from eventwire.nlp import load
 def test_a_dateline_is_not_the_subject_of_the_lead(pipeline):
     for text in ("KHARTOUM, May 14 (Wire) - Sudan's army shelled the camp on Tuesday.",
                  "GAO, Mali (AP) — Sudan's army shelled the camp on Tuesday.",
-                 "WASHINGTON -- Sudan's army shelled the camp on Tuesday."):
+                 "WASHINGTON -- Sudan's army shelled the camp on Tuesday.",
+                 "GOMA, Democratic Republic of the Congo, March 3 (Wire) - Sudan's army shelled the camp on Tuesday."):
         e = by_trigger(pipeline, text, "shelled")
         assert e.actor is not None and (e.actor.text, e.actor.country) == ("Sudan's army", "SDN"), (text, e.actor)
         doc = load()(text)

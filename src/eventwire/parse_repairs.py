@@ -21,7 +21,9 @@ def parse_repairs(doc: Doc) -> Doc:
         if _noun_read_as_verb(first):
             _make_compound(first, doc[first.i + 1])
     for tok in doc:
-        if _noun_read_as_adjective(tok):
+        if _gerund_read_as_modifier(tok):
+            tok.tag_, tok.dep_ = "NN", "nsubj"
+        elif _noun_read_as_adjective(tok):
             tok.tag_ = "NN"
         elif _noun_read_as_finite_verb(tok):
             tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
@@ -61,6 +63,19 @@ def _noun_read_as_finite_verb(tok: Token) -> bool:
     parse itself makes an argument with a determiner, adjective or compound before it is a noun."""
     return (tok.tag_ in {"VBZ", "VBP"} and tok.dep_ in ARGUMENTS
             and any(c.dep_ in NOUN_MODIFIERS and c.i < tok.i for c in tok.children))
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _gerund_read_as_modifier(tok: Token) -> bool:
+    """'Shelling damaged the hospital', 'Russian shelling destroyed homes': an -ing word right before a finite verb
+    that has no subject, parsed as its auxiliary or adverb, is the verb's subject, a noun (with only a determiner or
+    adjectives of its own: 'Shelling the town, troops …' is a clause)."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ in {"aux", "advmod", "npadvmod", "csubj"} and head.i == tok.i + 1
+            and head.tag_ in FINITE and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in head.children)
+            and all(c.dep_ in NOUN_MODIFIERS and c.i < tok.i for c in tok.children))
 
 
 def _noun_read_as_adjective(tok: Token) -> bool:

@@ -180,8 +180,11 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
     if titles and head.what in ("person",):
         ev.why.append("title '" + " ".join(doc[t[0]].text for t in titles) + "'")
     ev.modifier_sector = bool(firm_title or firm_mod or org_sectors)
-    if head.what == "agent" and head.agent is not None and head.agent.phrase in kb.rules["affiliation_titles"]:
-        # a post in any organisation takes the organisation's sector: "UN officials", "rebel commander"
+    affiliation = kb.rules["affiliation_titles"]
+    if head.what == "agent" and head.agent is not None and head.agent.phrase in affiliation or \
+            head.what == "person" and titles and titles[-1][1] in affiliation:
+        # a post in any organisation takes the organisation's sector: "UN officials", "rebel commander",
+        # "ELN commander Antonio Garcia", "UN envoy Hans Grundberg"
         ev.sectors = org_sectors + firm_title + firm_mod + ev.sectors
     else:
         ev.sectors = ev.sectors + firm_title + firm_mod + org_sectors

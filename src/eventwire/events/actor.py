@@ -56,6 +56,10 @@ class ActorChooser(Phrases):
                 side = self.first_side(document, owned) if cand.sense is not None and cand.sense.type in SIDED_TYPES else None
                 if side is not None:
                     return side
+                forces = self._modifier_forces(document, owned) if cand.sense is not None and cand.sense.type == "ASSAULT" \
+                    and (cand.anchor == tok or not self.light(cand.anchor)) else None
+                if forces is not None:  # 'a Myanmar military air strike killed 30'
+                    return forces, forces.method
             claimant = self._claimant(tok)
             if claimant is not None:  # "the group claimed responsibility for the attack": the claimant did it, by its own account
                 m = document.mention_at(claimant.i) or self._mention_in(document, claimant)
@@ -326,6 +330,25 @@ class ActorChooser(Phrases):
                              method=f"nationality '{c.text}' of the forces '{forces.text}'")
         return None
 
+    def _modifier_forces(self, document: Document, act: Token) -> Actor | None:
+        """'a Myanmar military air strike', 'a Sudan army drone strike': forces named on an attack noun, with the country
+        named before them (a country name counts here: the force word says whose forces they are)."""
+        mods = [t for t in act.subtree if t.i < act.i and t.dep_ in {"amod", "compound", "nmod", "poss"}]
+        force = next((c for c in mods if self.lex.in_class(c.lemma_.lower(), "troops")), None)
+        if force is None:
+            return None
+        m = document.mention_at(force.i)
+        if m is not None and m.actor.sector in {"MIL", "COP"}:  # 'a Sudan army drone strike': the actors stage named them
+            return m.actor.model_copy(update={"method": f"{m.actor.method}; the forces named on the act '{act.text}'"})
+        nation = next((c for c in mods if c.i < force.i and nations().get(c.text.removesuffix("'s").removesuffix("’s"), ("", ""))[0]), None)
+        if nation is None and force.tag_ == "JJ":
+            return None  # 'a military operation': armed, not the army of anyone named
+        iso3 = nations()[nation.text.removesuffix("'s").removesuffix("’s")][1] if nation is not None else None
+        span = document.doc[(nation or force).i : force.i + 1]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                     sector="COP" if force.lemma_.lower() == "police" else "MIL", kind="group",
+                     method=f"the forces '{span.text}' named on the act '{act.text}'")
+
     def means_actor(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
         """A verb whose subject is an act ('Israeli air strikes hit …', 'fighting between the army and the rebels
         killed 12'): whoever did that act did this one: the owner of its forces, the state named on it, or its first side."""
@@ -333,6 +356,8 @@ class ActorChooser(Phrases):
         if means is None or means.lemma_.lower() not in self.lex.nouns:
             return None
         owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …'
+        if owner is None and (owner := self._modifier_forces(document, means)) is not None:
+            why = owner.method  # 'a Myanmar military air strike hit …'
         if owner is None:
             owner = self._forces_actor(document, means, forces=means, demonym_only=True)  # 'Israeli air strikes hit …'
             why = owner.method if owner is not None else why

@@ -205,6 +205,13 @@ def _exact_over_alternate(m: Mention, cands: list[Scored], ctx: Context | None, 
     exact name in a country the rest of the article is more about: 'Salisbury' in a story about Britain is the
     English city, not Harare (once called Salisbury), however big Harare is."""
     top = max(cands, key=lambda s: s.score)
+    capital = next((c for c in cands if c.entry.primary and c.entry.feature == "P.PPLC"), None)
+    if capital is not None and not top.entry.primary:
+        # 'Islamabad' in a story about Kashmir is Pakistan's capital, not Anantnag, a town that has the name only
+        # as an alternate name, however much the article is about the town's region
+        capital.reasons.append((top.score - capital.score, f"a national capital's own name, over '{top.entry.name}', "
+                                "which it is only an alternate name of"))
+        return capital
     if top.entry.primary or top.entry.kind != "city" or ctx is None or m.label == "FAC":
         return top  # a country's other names are abbreviations ('U.S.', 'UK'), not history; a building is no town
 

@@ -65,3 +65,79 @@ def test_a_gerund_before_a_verb_with_no_subject_is_its_subject(pipeline):
     assert e.actor is not None and (e.actor.country, e.actor.sector) == ("RUS", "MIL"), e.actor
     e = by_trigger(pipeline, "Shelling damaged the hospital on Monday.", "damaged")
     assert e.type == "ASSAULT", e
+
+
+def _actor(article, text):
+    return next(a for a in article.actors if a.text == text)
+
+
+def test_sector_nouns_of_conflict_reports(pipeline):
+    article = pipeline.code_text("Amani Kito, a civil society leader in the district, said the junta had arrested him. "
+                                 "The human rights ombudsman said the Saudi-led coalition had bombed the market.")
+    assert _actor(article, "a civil society leader").sector == "CVL"
+    assert _actor(article, "the junta").sector == "MIL"
+    assert _actor(article, "The human rights ombudsman").sector == "GOV"
+    coalition = _actor(article, "the Saudi-led coalition")
+    assert coalition.country == "SAU", coalition
+
+
+def test_a_description_with_another_sector_is_another_body(pipeline):
+    article = pipeline.code_text("A US-led coalition bombed the city. The opposition coalition won the vote.")
+    assert _actor(article, "The opposition coalition").name != "US-led coalition"
+
+
+def test_the_group_is_no_ministry(pipeline):
+    article = pipeline.code_text("Gunmen attacked the base. Oman's foreign ministry said talks had begun. "
+                                 "A Houthi negotiator said the group would hold to the truce.")
+    assert _actor(article, "the group").name != "Oman foreign ministry"
+    article = pipeline.code_text("Al-Shabaab attacked the base. The Defence Ministry said the group lost 30 fighters.")
+    assert _actor(article, "the group").name == "al-Shabab"
+
+
+def test_a_capital_standing_for_its_state_is_who_not_where(pipeline):
+    e = by_trigger(pipeline, "M23 rebels seize eastern Congo town as Kinshasa blames Rwanda", "blames")
+    assert e.actor is not None and e.actor.country == "COD", e.actor
+    assert e.location is None or e.location.name != "Kinshasa", e.location
+
+
+def test_two_nationalities_of_forces_that_fight_each_other(pipeline):
+    e = by_trigger(pipeline, "Indian and Pakistani troops exchanged fire across the frontier on Wednesday.", "exchanged")
+    assert e.actor is not None and (e.actor.country, e.actor.text) == ("IND", "Indian"), e.actor
+    assert e.target is not None and (e.target.country, e.target.text) == ("PAK", "Pakistani troops"), e.target
+
+
+def test_an_armed_group_seizing_people_abducts_them(pipeline):
+    for text, trigger in (("The ELN had seized the soldiers in July on a rural road.", "seized"),
+                          ("Boko Haram fighters captured 20 villagers.", "captured")):
+        e = by_trigger(pipeline, text, trigger)
+        assert (e.type, e.cameo, e.acled) == ("ASSAULT", "181", "Abduction/forced disappearance"), (text, e)
+    e = by_trigger(pipeline, "Police seized three suspects.", "seized")
+    assert (e.type, e.cameo) == ("COERCE", "173"), e
+
+
+def test_the_dateline_breaks_a_tie_between_two_countries_actors(pipeline):
+    text = ("GOMA, Democratic Republic of the Congo, March 3 (Wire) - The Congolese government accused Rwanda of "
+            "backing the rebels. Rwanda denied it. The army said it would retake the town.")
+    army = _actor(pipeline.code_text(text), "The army")
+    assert army.country == "COD", army
+    undated = _actor(pipeline.code_text(text.split(" - ", 1)[1]), "The army")
+    assert undated.country is None, undated  # two countries' actors, nothing to say whose army it is
+
+
+def test_a_town_people_flee_to_is_no_person(pipeline):
+    article = pipeline.code_text("The UN said it had evacuated 40 wounded civilians to Goma on Monday.")
+    assert not [a for a in article.actors if a.text == "Goma"], article.actors
+
+
+def test_the_side_of_a_frontier_is_where_not_whom(pipeline):
+    e = by_trigger(pipeline, "Pakistan's military said Indian forces had shelled villages on its side of the frontier.",
+                   "shelled")
+    assert e.target is not None and (e.target.text, e.target.sector) == ("villages", "CVL"), e.target
+
+
+def test_a_place_in_another_clause_is_not_what_an_act_bears_on(pipeline):
+    e = by_trigger(pipeline, "Pyongyang fired three missiles into the sea on Monday while the leaders of the G-20 "
+                             "held a summit in China.", "fired")
+    assert e.target is None or e.target.country != "CHN", e.target
+    e = by_trigger(pipeline, "Government forces shelled Aleppo on Monday.", "shelled")
+    assert e.target is not None and (e.target.name, e.target.sector) == ("Aleppo", "CVL"), e.target

@@ -84,6 +84,8 @@ def _without_suffix(name: list[str]) -> list[str]:
 def _matches(selector: str | None, ent: "Entity") -> bool:
     if selector is None:
         return False
+    if ";" in selector:  # all of several selectors; a leading '-' negates one ('the group' is no ministry)
+        return all(not _matches(part[1:], ent) if part.startswith("-") else _matches(part, ent) for part in selector.split(";"))
     key, _, value = selector.partition("~") if "~" in selector else selector.partition("=")
     if key == "name":
         return any(value.lower() in n.lower().split() for n in ent.names())
@@ -97,10 +99,12 @@ def _matches(selector: str | None, ent: "Entity") -> bool:
     return False
 
 
-def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | None = None) -> tuple["M | None", str]:
+def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | None = None,
+            sectors: list[tuple[str, str]] | None = None) -> tuple["M | None", str]:
     """Antecedent of a bare definite description: first the same head word, then the semantic
     class its agents.tsv row names. 'The former president' (`role` in the past) refers to someone
-    who held the role, never to its holder now."""
+    who held the role, never to its holder now. A description whose own words give a sector (`sectors`)
+    is not a same-head mention of another sector ('the opposition coalition' after 'a US-led coalition')."""
     head = doc[m.np.head.root]
     lemma = head.lemma_.lower()
     here = sent_of[head.i]
@@ -111,8 +115,11 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
             if role in cand.entity.find().roles:
                 return cand, f"role={role}"
         return None, ""
+    own = sectors or []
     for cand in window:
-        if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i:
+        theirs = cand.entity.find().sectors or cand.entity.find().weak
+        if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i \
+                and not (own and theirs and own[0][0] != theirs[0][0]):  # 'the opposition coalition' is not 'a US-led coalition'
             return cand, f"same head word '{head.text}'"
         if lemma in cand.entity.find().roles and not cand.pronoun:
             return cand, f"'{head.text}' is its title"  # 'President Bola Tinubu's office said the president had …'

@@ -50,7 +50,7 @@ class Agent:
     weak: bool  # the sector is only a default ("leaders" GOV?)
     kind: str
     role: str | None
-    refers: str | None  # "name~Department", "sector=REB,INS", "kind=group", "role=spokesman"
+    refers: str | None  # "name~Department", "sector=REB,INS", "kind=group", "role=spokesman"; ';'-joined, '-' negates
     alone: bool
 
     @property

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from ..document import Document, Mention
 from ..model import Actor, Span
-from ..nlp import load
+from ..nlp import DATELINE, load
 from . import business, coref, people
 from .kb import KB, default_kb
 from .mentions import NP, MentionFinder, Unit, bare_name, couple, relation_owner
@@ -286,7 +286,7 @@ class ActorResolver:
         self._company_posts(doc, ms, at)
 
         # attributes
-        main = self._dominant(doc, ms)
+        main = self._dominant(doc, ms, _dateline_country(doc, place_at))
         # a town in a newspaper's name ('The Boston Globe') is the paper's home, not where the story happens
         media = self._media_names(doc, at)
         where = {i: hit for i, hit in place_at.items() if i not in media}
@@ -393,7 +393,7 @@ class ActorResolver:
             agent = head.agent
             assert agent is not None
             if ev.definite and (ev.bare or self._former_description(doc, np, ev)) and possessor(doc, np) is None:
-                ante, how = coref.nominal(_Probe(np), ms, sent_of, doc, ev.role)
+                ante, how = coref.nominal(_Probe(np), ms, sent_of, doc, ev.role, ev.sectors)
                 if ante is not None:
                     ent = ante.entity.find()
                     method = f"definite description '{_text(doc, start, end)}' -> {ent.name} ({how})"
@@ -603,10 +603,12 @@ class ActorResolver:
             if decided is not None:
                 ent.listed = (decided[0], decided[1], f"people list by {how}: {decided[2]}")
 
-    def _dominant(self, doc: Doc, ms: list[M]) -> str | None:
+    def _dominant(self, doc: Doc, ms: list[M], dateline: str | None = None) -> str | None:
         """The country most state actors of the article belong to, by explicit evidence. Actors posted
         abroad (rules.yaml `posted_abroad`: diplomats, envoys, delegations) do not count: they say the
-        story happens away from their country ("Moroccan diplomats met President X")."""
+        story happens away from their country ("Moroccan diplomats met President X"). A tie between two
+        countries goes to the dateline's ("GOMA, Democratic Republic of Congo - …" in a story as much about
+        Rwanda); a dateline alone decides nothing (correspondents file from neighbouring capitals)."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
         counts: Counter[str] = Counter()
         for m in ms:
@@ -620,7 +622,10 @@ class ActorResolver:
         if not counts:
             return None
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
-        return top if n >= 2 and n * 2 > total else None
+        if n >= 2 and n * 2 > total:
+            return top
+        tied = [c for c, k in counts.items() if k == n]
+        return dateline if n >= 2 and dateline in tied and n * 2 == total else None
 
     def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
         """Where a story with no main state actor happens, in one pass over its places and actors' evidence:
@@ -834,6 +839,16 @@ def _place_kind(feature: str) -> str:
     if feature == "P.PPLC":
         return "capital"
     return "place"
+
+
+def _dateline_country(doc: Doc, place_at: dict[int, tuple[str, bool]]) -> str | None:
+    """The country of a wire dateline's place ('GOMA, Democratic Republic of Congo, March 3 (Wire) -'), where the
+    parse made the dateline a sentence of its own among the article's first three."""
+    for sent in list(doc.sents)[:3]:
+        m = DATELINE.match(sent.text_with_ws)
+        if m is not None and m.end() >= len(sent.text.rstrip()):
+            return next((place_at[t.i][0] for t in sent if t.i in place_at), None)
+    return None
 
 
 def _place_countries(document: Document, at: dict[int, Unit]) -> dict[int, tuple[str, bool]]:

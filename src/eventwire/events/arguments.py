@@ -69,6 +69,8 @@ class ArgumentReader(Phrases):
         `recipient`: the slot is the recipient of a thing ("aid to Gaza"), where a place stands for
         the people there."""
         m = document.mention_at(t.i)
+        if m is None and t.lemma_.lower() in role_words()["spatial_parts"] and t.dep_ == "pobj":
+            return None, "", False  # 'on its side of the frontier': where, not whom
         place = self._place_at(document, t)
         if m is None and place is not None:
             if place.feature == "A.PCLI" and place.country:  # "aid to Somalia": a country as a party stands for its state
@@ -110,7 +112,7 @@ class ArgumentReader(Phrases):
                 return found, why, True
             if found is not None:
                 fallback = (found, why, False)
-        if depth < 2:
+        if depth < 2 and t.lemma_.lower() not in role_words()["settlement_nouns"]:  # 'villages on its side': a place, no recipient
             for prep, r in self._recipients(t):
                 found, why, resolved = self._argument(document, r, actor, depth + 1, recipient=True)
                 if found is not None and resolved and "(the place" in why and fallback[0] is not None:

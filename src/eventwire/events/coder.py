@@ -221,7 +221,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
         if target is None and location is not None and not venue:
-            target, target_why = self._place_target(document, location, actor, target_why)
+            target, target_why = self._place_target(document, location, actor, target_why, cand.anchor)
         actor, actor_why = _local_country(actor, location, actor_why)
         target, target_why = _local_country(target, location, target_why)
         if target is None and location is None:  # "remained on alert in the north region": an unnamed area

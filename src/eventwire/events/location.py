@@ -114,8 +114,10 @@ class LocationChooser(WordKinds):
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
         if not places:
             return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
-        # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there.
-        in_actor = lambda p: p.feature == "A.PCLI" and any(m.actor.start <= p.start < m.actor.end for m in document.mentions)  # noqa: E731
+        # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there, save a
+        # capital that stands for its state ("as Kinshasa blames Rwanda": who blames, not where anything happened).
+        in_actor = lambda p: any(m.actor.start <= p.start < m.actor.end and (p.feature == "A.PCLI" or m.actor.kind == "state")  # noqa: E731
+                                 for m in document.mentions)
         spans = TokensOf(document)
         party = self._party_objects(cand)
         free = [p for p in places

@@ -13,7 +13,7 @@ from .phrases import respanned
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
                      prep_objects, quantity_head, role_phrase, subject_of)
 from .triggers import Candidate
-from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, role_words
+from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, nations, role_words
 from .words import PATIENT_CLASSES
 
 
@@ -416,12 +416,16 @@ class TargetChooser(ArgumentReader):
                 return m.actor, f"no party named: the crowd the sentence names, '{m.actor.text}'"
         return None, why
 
-    def _place_target(self, document: Document, place: Place, actor: Actor | None, why: str) -> tuple[Actor | None, str]:
+    def _place_target(self, document: Document, place: Place, actor: Actor | None, why: str,
+                      anchor: Token | None = None) -> tuple[Actor | None, str]:
         """No party found: the place the event is in or goes to is what it bears on ("a ceasefire in Yemen",
         "troops arrived in Monrovia", "aid for northern Iraq"), or the people named there ("militants in
-        South Waziristan"). Not a place inside a party's name or description ("Kansas workers")."""
+        South Waziristan"). Not a place inside a party's name or description ("Kansas workers"), nor one in a
+        clause of its own under the trigger ("fired missiles into the sea [while leaders held a summit in China]")."""
         span = document.tokens_of(place)
         if span is None or (actor is not None and place.start < actor.end and actor.start < place.end):
+            return None, why
+        if anchor is not None and _in_own_clause(span.root, anchor):
             return None, why
         if any(m.start < span.end and span.start < m.end for m in document.mentions):
             return None, why
@@ -497,4 +501,35 @@ class TargetChooser(ArgumentReader):
                 end = document.doc[last].idx + len(document.doc[last].text)
                 first = actor.model_copy(update={"text": document.doc.text[actor.start:end], "end": end}) if actor.start < end < actor.end else actor
                 return first, found, f"'{subj.text} and {c.text}': the other party to a reciprocal act"
+        # 'Indian and Pakistani troops exchanged fire': the second nationality's forces are the counterpart
+        for a in (x for x in subj.children if x.dep_ == "amod" and x.i < subj.i):
+            for c in a.conjuncts:
+                what, iso3 = nations().get(c.text, ("", ""))
+                if what == "adjective" and c.i > a.i and iso3 != actor.country:
+                    span = document.doc[c.i:subj.i + 1]
+                    other = Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                                  sector=actor.sector, kind=actor.kind, method=f"nationality '{c.text}' of the forces '{subj.text}'")
+                    first = actor.model_copy(update={"text": a.text, "start": a.idx, "end": a.idx + len(a.text),
+                                                     "name": f"{a.text} {subj.text}"}) if actor.start <= a.idx < actor.end else actor
+                    return first, other, f"'{a.text} and {c.text} {subj.text}': the other party to a reciprocal act"
         return None
+
+
+CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though", "because", "if", "unless"})
+
+
+def _in_own_clause(t: Token, anchor: Token) -> bool:
+    """Is `t` inside a clause under `anchor` that tells another act beside this one: a relative or coordinated clause,
+    or an adverbial one of contrast, cause or condition ('fired missiles into the sea [while leaders held a summit in
+    China]'), with a subject of its own? A clause of time ('as battles raged in Baghdad') shares the act's setting, and
+    what is said, asked or threatened (a complement clause) is what the act bears on."""
+    own = False
+    while t != anchor:
+        if t.head == t:
+            return False  # not under the trigger at all
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and (
+                t.dep_ in {"relcl", "conj", "parataxis"}
+                or t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS for c in t.children)):
+            own = True
+        t = t.head
+    return own

@@ -141,3 +141,67 @@ def test_a_place_in_another_clause_is_not_what_an_act_bears_on(pipeline):
     assert e.target is None or e.target.country != "CHN", e.target
     e = by_trigger(pipeline, "Government forces shelled Aleppo on Monday.", "shelled")
     assert e.target is not None and (e.target.name, e.target.sector) == ("Aleppo", "CVL"), e.target
+
+
+def test_gangs_and_bandits_are_criminal_groups(pipeline):
+    article = pipeline.code_text("Gang leader Jimmy Cherizier said the gangs wanted the prime minister to resign.")
+    assert _actor(article, "Gang leader Jimmy Cherizier").sector == "CRM"
+    assert _actor(article, "the gangs").name == "gangs"  # a group, not its leader
+    e = by_trigger(pipeline, "Bandits seized 20 villagers in Zamfara state.", "seized")
+    assert (e.actor.sector, e.cameo) == ("CRM", "181"), (e.actor, e.cameo)
+
+
+def test_a_main_verb_misread_as_a_participle(pipeline):
+    e = by_trigger(pipeline, "Islamist militants killed at least 40 soldiers in an attack on an army camp on Monday, "
+                             "two security sources said.", "killed")
+    assert e.actor is not None and e.actor.text == "Islamist militants", e.actor
+    assert e.target is not None and "soldiers" in e.target.text, e.target
+    e = by_trigger(pipeline, "Protesters arrested last week said they were beaten.", "arrested")
+    assert e.actor is None or e.actor.text != "Protesters", e.actor
+
+
+def test_a_weapon_that_strikes_is_fired_by_its_nations_forces(pipeline):
+    e = by_trigger(pipeline, "A Russian drone struck an apartment building in Odesa overnight.", "struck")
+    assert e.actor is not None and (e.actor.country, e.actor.sector) == ("RUS", "MIL"), e.actor
+
+
+def test_the_name_before_a_subjectless_said_is_the_speaker(pipeline):
+    article = pipeline.code_text("Rescue workers pulled the bodies of a mother and her infant from the rubble, "
+                                 "regional governor Oleh Kiper said on the Telegram messaging app.")
+    q = next(q for q in article.quotes if q.cue is not None and q.cue.text == "said")
+    assert q.speaker is not None and q.speaker.name == "Oleh Kiper", q.speaker
+    assert "Kiper" not in q.content.text, q.content
+
+
+def test_a_town_known_only_as_another_name_of_a_town_abroad_is_left_unresolved(pipeline):
+    article = pipeline.code_text("BAMAKO, Aug 8 (Wire) - Fighters attacked the army camp at Boni in Mali's Mopti "
+                                 "region at dawn, a security source said.")
+    assert not [p for p in article.places if p.text == "Boni" and p.country == "DEU"], article.places
+
+
+def test_the_reporter_accuses_not_the_people_killed(pipeline):
+    e = by_trigger(pipeline, "The rights commission said at least 39 people had been killed since June, and accused "
+                             "police of using excessive force.", "accused")
+    assert e.actor is not None and "commission" in e.actor.text, e.actor
+
+
+def test_a_street_protest_is_no_act_of_the_police_in_the_sentence(pipeline):
+    e = by_trigger(pipeline, "Police said at least 39 people had been killed since the protests began in June.", "protests")
+    assert e.actor is None or e.actor.sector != "COP", e.actor
+
+
+def test_repairs_never_make_a_cycle():
+    from eventwire.nlp import load
+    nlp = load()
+    for text in ("Kenya and Uganda have agreed to a new border deal, the countries announced on Saturday, promising "
+                 "to negotiate a fuller agreement after the transition period ends.",
+                 "Rescue workers pulled two bodies from the rubble, regional governor Oleh Kiper said.",
+                 "Protesters arrested last week said they were beaten."):
+        doc = nlp(text)
+        for tok in doc:
+            seen, t = set(), tok
+            while t.head != t:
+                assert t.i not in seen, (text, tok.text)
+                seen.add(t.i)
+                t = t.head
+        assert all(s.root is not None for s in doc.sents)

@@ -21,6 +21,30 @@ def parse_repairs(doc: Doc) -> Doc:
         if _noun_read_as_verb(first):
             _make_compound(first, doc[first.i + 1])
     for tok in doc:
+        name = _lost_speaker(tok)
+        if name is not None:
+            start = _phrase_start(name)
+            old_head, old_dep = name.head, name.dep_
+            for c in list(name.children):
+                if c.i < start:
+                    c.head, c.dep_ = old_head, old_dep  # 'the bodies of [a mother …]': back where the name was
+            name.head, name.dep_ = tok, "nsubj"
+            for t in doc[start:name.i]:
+                if not start <= t.head.i <= name.i:
+                    t.head = name
+        main = _main_verb_after_participle(tok)
+        if main is not None:
+            subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            for c in list(tok.children):
+                if c.i > main.i:
+                    c.head = main  # the closing full stop
+            main.head, main.dep_ = main, "ROOT"
+            subject.head = main
+            tok.head, tok.dep_ = subject, "acl"
+        if _main_verb_read_as_participle(tok):
+            subject, verb = tok.head, tok.head.head
+            tok.tag_, tok.head, tok.dep_ = "VBD", verb, "ccomp"
+            subject.head = tok
         if _gerund_read_as_modifier(tok):
             tok.tag_, tok.dep_ = "NN", "nsubj"
         elif _noun_read_as_adjective(tok):
@@ -66,6 +90,55 @@ def _noun_read_as_finite_verb(tok: Token) -> bool:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+SPEECH_FORMS = frozenset({"said", "says", "told", "added", "wrote", "stated", "announced", "reported", "tweeted", "posted"})
+NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT"})  # tags: parts of speech come after the repairs
+
+
+def _phrase_start(name: Token) -> int:
+    i = name.i
+    while i > 0 and name.doc[i - 1].tag_ in NAME_WORDS and not name.doc[i - 1].is_punct:
+        i -= 1
+    return i
+
+
+def _lost_speaker(tok: Token) -> Token | None:
+    """'Rescue workers pulled the bodies of a mother from the rubble, regional governor Oleh Kiper said …', parsed with
+    'Kiper' inside the reported clause and 'said' without a subject: a speech verb with no subject right after a name
+    whose phrase opens after a comma has that name as its subject. Returns the name."""
+    if tok.lower_ not in SPEECH_FORMS or tok.i < 3 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.tag_ not in {"NNP", "NNPS", "NN", "NNS"} or name.head == tok or name.head.i > tok.i:
+        return None
+    if any(a == name for a in tok.ancestors):
+        return None  # 'the countries [announced …]' parsed as a clause on the noun: moving the noun would make a cycle
+    start = _phrase_start(name)
+    return name if start > 0 and tok.doc[start - 1].text == "," and start < name.i + 1 else None
+
+
+def _main_verb_after_participle(tok: Token) -> Token | None:
+    """'Protesters arrested last week said they were beaten', parsed with 'arrested' as the root and 'said' as an
+    unlabelled dependent: a past participle root with a subject and a later finite verb that has no subject of
+    its own is a reduced relative on that subject, and the later verb is the sentence's. Returns that verb."""
+    if tok.tag_ != "VBN" or tok.dep_ != "ROOT" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "dep" and c.i > tok.i and c.tag_ in FINITE
+                 and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)), None)
+
+
+def _main_verb_read_as_participle(tok: Token) -> bool:
+    """'Islamist militants killed at least 40 soldiers …, two security sources said', parsed as militants [killed …]
+    (a reduced relative) who 'said' beside a second subject: a participle with a direct object of its own, on a noun
+    that is the subject of a verb which has another subject after it, is that noun's finite verb, and its clause is
+    what the later subject says."""
+    noun = tok.head
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and noun.dep_ == "nsubj" and noun.i < tok.i
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.i > tok.i for c in noun.head.children))
 
 
 def _gerund_read_as_modifier(tok: Token) -> bool:

@@ -228,12 +228,14 @@ def load_kb(directory: Path | None = None) -> KB:
         if r["kind"] not in AGENT_KINDS:
             raise KBError(f"{where}: kind {r['kind']!r} is not one of {sorted(AGENT_KINDS)}")
         refers = None if r["refers"] == "-" else r["refers"]
-        if refers is not None and not (refers.startswith(("name~", "role=")) or
-                                       (refers.startswith(("sector=", "kind=")))):
-            raise KBError(f"{where}: refers must be name~WORD, sector=CODES, kind=KINDS, role=ROLE or -, got {refers!r}")
-        if refers and refers.startswith("sector="):
-            for c in refers[7:].split(","):
-                sector(c, where)
+        for part in (refers or "").split(";") if refers else ():
+            part = part.removeprefix("-")
+            if not part.startswith(("name~", "role=", "sector=", "kind=")):
+                raise KBError(f"{where}: refers must be name~WORD, sector=CODES, kind=KINDS, role=ROLE (';'-joined, "
+                              f"'-' to negate) or -, got {refers!r}")
+            if part.startswith("sector="):
+                for c in part[7:].split(","):
+                    sector(c, where)
         if r["alone"] not in ("yes", "no"):
             raise KBError(f"{where}: alone must be yes or no, got {r['alone']!r}")
         words = tuple(r["phrase"].lower().split())

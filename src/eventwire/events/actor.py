@@ -18,6 +18,8 @@ from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, chi
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
 
+STREET_PROTESTS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
+
 
 # Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -350,11 +352,12 @@ class ActorChooser(Phrases):
                      method=f"the forces '{span.text}' named on the act '{act.text}'")
 
     def means_actor(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
-        """A verb whose subject is an act ('Israeli air strikes hit …', 'fighting between the army and the rebels
-        killed 12'): whoever did that act did this one: the owner of its forces, the state named on it, or its first side."""
+        """A verb whose subject is an act or a weapon ('Israeli air strikes hit …', 'a Russian drone struck …', 'fighting
+        between the army and the rebels killed 12'): whoever did that act or fired it did this one: the owner of its forces, the state named on it, or its first side."""
         means = subject_of(cand.anchor) if not cand.is_noun else None
-        if means is None or means.lemma_.lower() not in self.lex.nouns:
-            return None
+        if means is None or (means.lemma_.lower() not in self.lex.nouns and not (
+                cand.sense is not None and cand.sense.type == "ASSAULT" and self.lex.in_class(means.lemma_.lower(), "attacking_means"))):
+            return None  # an act, or a weapon that strikes ('a Russian drone struck …')
         owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …'
         if owner is None and (owner := self._modifier_forces(document, means)) is not None:
             why = owner.method  # 'a Myanmar military air strike hit …'
@@ -402,7 +405,10 @@ class ActorChooser(Phrases):
         """An event noun nobody is named as doing ('… as the troop withdrawal continues') is read, as an analyst
         reads it, as the act of the one party the sentence names, when that party is a state or its forces and is
         not the agent of another act there. Not parties for this: the report's speaker, the event's own phrase
-        and the light verb's objects (its targets). Two parties, or a non-state one, leave it without an actor."""
+        and the light verb's objects (its targets). Two parties, or a non-state one, leave it without an actor; so does a
+        street protest ('since the protests began', with police in the sentence: police do not march)."""
+        if cand.sense is not None and (cand.sense.acled or "") in STREET_PROTESTS:
+            return None, "no owner of the event noun (a street protest is no state's act)"
         skip = {t.i for t in cand.token.subtree}
         undergoer = self.undergoer(cand)  # "the army is under attack": the army undergoes it
         for h in ([undergoer] if undergoer is not None else []) + (

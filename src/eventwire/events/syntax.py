@@ -26,6 +26,9 @@ PURPOSE_HEADS = {"time", "reason", "way", "chance", "opportunity", "moment", "ne
 OBJECT_AGENT = {"accuse", "charge", "blame", "suspect", "praise", "thank", "criticize", "criticise", "condemn", "commend",
                 "congratulate", "fine", "punish", "sue", "credit"}
 OBJECT_CONTROL = {"press", "urge", "ask", "force", "order", "persuade", "tell", "call", "encourage", "help", "allow", "invite", "push", "compel"}
+# Acts of a reporter that the parser conjoins to the passive verb of what was reported ("X said 39 people had been killed,
+# and accused police of …"): the reporter accuses, not the people killed.
+REPORTER_ACTS = OBJECT_AGENT | {"urge", "call", "demand", "deny", "warn"}
 
 
 def children(token: Token, deps: set[str]) -> list[Token]:
@@ -108,6 +111,9 @@ def subject_of(verb: Token, through_relatives: bool = True) -> Token | None:
             current = head
         elif current.dep_ == "advcl" and _past_an_aside(current, head):
             current = clause_verb(head.head)  # "opened fire on the crowd, which had gathered there, killing ten": the shooters kill
+        elif (current.dep_ == "conj" and current.lemma_.lower() in REPORTER_ACTS and current.tag_ == "VBD" and is_passive(head)
+              and head.dep_ == "ccomp" and head.head.pos_ in {"VERB", "AUX"}):
+            current = head.head  # 'said 39 people had been killed, and accused police …': the one who said it accuses
         elif current.dep_ in {"conj", "advcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             current = head
         elif current.dep_ == "acl" and current.tag_ in {"VBD", "VBZ", "VBP"} and head.pos_ in {"NOUN", "PROPN"}:

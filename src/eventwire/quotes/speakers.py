@@ -106,11 +106,16 @@ def credited_to(previous: Actor, phrase: Span, how: str) -> Actor:
 
 
 def inverted_subject(ctx: "Context", verb: Token) -> Token | None:
-    """'…, said the US State Department': a name right after the cue verb when the parse gave it no subject."""
+    """'…, said the US State Department': a name right after the cue verb when the parse gave it no subject; first, a
+    name right before it ('…, Oleh Kiper said', parsed as an object of the content's words)."""
     doc = ctx.document.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and not ctx.quoted(before) and not before.is_punct and (
+            ctx.document.mention_at(before.i) is not None or before.ent_type_ in {"PERSON", "ORG"}):
+        return before  # '…, regional governor Oleh Kiper said on …' where the parse lost the subject: the name before it
     for t in doc[verb.i + 1: min(len(doc), verb.i + 6)]:
-        if ctx.quoted(t) or t.is_punct:
-            break
+        if ctx.quoted(t) or t.is_punct or t.pos_ == "ADP":
+            break  # 'said on the Telegram app': where it was said, not who
         if ctx.document.mention_at(t.i) is not None or t.ent_type_ in {"PERSON", "ORG", "NORP"}:
             return t
     return None

@@ -205,3 +205,13 @@ def test_repairs_never_make_a_cycle():
                 seen.add(t.i)
                 t = t.head
         assert all(s.root is not None for s in doc.sents)
+
+
+def test_a_government_with_no_country_is_the_datelines(pipeline):
+    text = ("PORT-AU-PRINCE, March 4 (Wire) - Armed gangs stormed the main prison, Haiti's police said. "
+            "The government declared a state of emergency. Kenya has pledged to lead a police mission, "
+            "but a Kenyan court blocked the deployment.")
+    assert _actor(pipeline.code_text(text), "The government").country == "HTI"
+    filed_abroad = ("BANGKOK, April 11 (Wire) - An air strike killed 30 people in a village, residents said. "
+                    "The United States called for an end to the violence.")
+    assert not [a for a in pipeline.code_text(filed_abroad).actors if a.country == "THA"]

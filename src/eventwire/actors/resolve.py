@@ -606,9 +606,11 @@ class ActorResolver:
     def _dominant(self, doc: Doc, ms: list[M], dateline: str | None = None) -> str | None:
         """The country most state actors of the article belong to, by explicit evidence. Actors posted
         abroad (rules.yaml `posted_abroad`: diplomats, envoys, delegations) do not count: they say the
-        story happens away from their country ("Moroccan diplomats met President X"). A tie between two
-        countries goes to the dateline's ("GOMA, Democratic Republic of Congo - …" in a story as much about
-        Rwanda); a dateline alone decides nothing (correspondents file from neighbouring capitals)."""
+        story happens away from their country ("Moroccan diplomats met President X"). A wire dateline's country
+        is the story's when at least a third of the state actors are its own ("PORT-AU-PRINCE - … the government
+        declared …" in a story where Kenya pledges police, "KYIV - … regional governor X said" beside Russia's
+        ministry); a dateline alone decides nothing (correspondents file from neighbouring capitals: "BANGKOK" for
+        Myanmar)."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
         counts: Counter[str] = Counter()
         for m in ms:
@@ -622,10 +624,9 @@ class ActorResolver:
         if not counts:
             return None
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
-        if n >= 2 and n * 2 > total:
-            return top
-        tied = [c for c, k in counts.items() if k == n]
-        return dateline if n >= 2 and dateline in tied and n * 2 == total else None
+        if dateline is not None and counts.get(dateline, 0) * 3 >= total:
+            return dateline  # where the story was filed, when its own state acts in it as well
+        return top if n >= 2 and n * 2 > total else None
 
     def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
         """Where a story with no main state actor happens, in one pass over its places and actors' evidence:

@@ -264,7 +264,7 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
     # 'missiles struck Kharkiv': so is one struck by an attack verb
     struck = m.struck_by is not None and m.embedded_in is None and name_key(m.text) not in lex.organisations
     big = e.kind == "city" and e.population >= BIG_CITY and (locative or struck or (e.primary and in_context))
-    if m.label == "PERSON" and big and not e.primary and not _country_named_elsewhere(m, e, ctx, mentions):
+    if m.label == "PERSON" and big and not e.primary and _about_other_countries(m, e, ctx, mentions):
         big = False  # 'the camp at Boni' in a story about Mali is not Bonn, which has the name only as another name
     if m.label == "PERSON":
         return (strong and e.primary) or supported or big
@@ -274,12 +274,13 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
             or (locative and e.primary and e.population >= 1000 and in_context))
 
 
-def _country_named_elsewhere(m: Mention, e: Entry, ctx: Context | None, mentions: list[Mention]) -> bool:
-    """Does the rest of the article name the record's country (this name's own readings do not count)?"""
+def _about_other_countries(m: Mention, e: Entry, ctx: Context | None, mentions: list[Mention]) -> bool:
+    """Does the rest of the article name places, none of them in the record's country (this name's own readings
+    do not count)? A text that names no other place says nothing against it ('Militias from Misurata …')."""
     if ctx is None:
         return False
     own = sum(1.0 for o in mentions if o.text == m.text)
-    return ctx.country_weight.get(e.country or "", 0.0) - own > 0
+    return ctx.total - own > 0 and ctx.country_weight.get(e.country or "", 0.0) - own <= 0
 
 
 def _local_name_elsewhere(m: Mention, e: Entry, ctx: Context | None, mentions: list[Mention]) -> bool:

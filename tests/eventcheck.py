@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.model import Article, Event
+from eventwire.model import Actor, Article, Event
 from eventwire.pipeline import Pipeline
 
 PUBLISHED = date(2024, 3, 12)  # a Tuesday
@@ -34,6 +34,13 @@ def by_trigger(pipeline: Pipeline, text: str, trigger: str) -> Event:
     """The one event whose trigger is `trigger` (fails, listing what was coded, if there is not exactly one)."""
     found = [e for e in events(pipeline, text) if e.trigger.text == trigger]
     assert len(found) == 1, [(e.type, e.trigger.text) for e in events(pipeline, text)]
+    return found[0]
+
+
+def actor_with_text(article: Article, text: str) -> Actor:
+    """The first actor mention whose text is `text` (fails, listing the mentions, if there is none)."""
+    found = [a for a in article.actors if a.text == text]
+    assert found, f"no actor {text!r} in {[a.text for a in article.actors]}"
     return found[0]
 
 

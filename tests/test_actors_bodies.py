@@ -3,17 +3,15 @@ file; uses the session `pipeline` fixture."""
 
 from __future__ import annotations
 
+from eventcheck import actor_with_text
+
 TEXT = ("Organisers from the Nigeria Labour Congress said the union would call a general strike from Monday. "
         "\"We will not allow it,\" said Joe Ajaero, the union's president.")
 
 
-def _actor(article, text):
-    return next(a for a in article.actors if a.text == text)
-
-
 def test_a_national_body_whose_name_holds_a_party_alias_is_that_body(pipeline):
     article = pipeline.code_text(TEXT)
-    nlc = _actor(article, "the Nigeria Labour Congress")
+    nlc = actor_with_text(article, "the Nigeria Labour Congress")
     assert (nlc.name, nlc.country, nlc.sector) == ("Nigeria Labour Congress", "NGA", "LAB"), nlc
     assert not [a for a in article.actors if a.name == "Labour Party"]
 
@@ -26,15 +24,15 @@ def test_the_union_is_the_union_named_before(pipeline):
 
 def test_a_post_in_a_union_is_no_government_post(pipeline):
     article = pipeline.code_text(TEXT)
-    ajaero = _actor(article, "Joe Ajaero")
+    ajaero = actor_with_text(article, "Joe Ajaero")
     assert (ajaero.country, ajaero.sector) == ("NGA", "LAB"), ajaero
-    we = _actor(article, "We")
+    we = actor_with_text(article, "We")
     assert we.name == "Joe Ajaero" and we.kind == "person", we  # a union leader's 'we' is not the state's
 
 
 def test_a_countrys_president_stays_government(pipeline):
     article = pipeline.code_text("Kenya's president, William Ruto, said the talks would resume.")
-    ruto = _actor(article, "William Ruto")
+    ruto = actor_with_text(article, "William Ruto")
     assert (ruto.country, ruto.sector) == ("KEN", "GOV"), ruto
 
 

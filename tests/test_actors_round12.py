@@ -6,14 +6,9 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from eventcheck import actor_with_text
 
 from eventwire.pipeline import Pipeline
-
-
-def _actor(article, text):
-    found = [a for a in article.actors if a.text == text]
-    assert found, f"no actor {text!r} in {[a.text for a in article.actors]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -27,29 +22,29 @@ def _actor(article, text):
     ],
 )
 def test_a_post_held_in_a_company_is_business(pipeline: Pipeline, text: str, who: str) -> None:
-    actor = _actor(pipeline.code_text(text), who)
+    actor = actor_with_text(pipeline.code_text(text), who)
     assert actor.sector == "BUS", actor
 
 
 def test_a_companys_pronoun_owner_makes_its_president_business(pipeline: Pipeline) -> None:
     article = pipeline.code_text("Carvell Holdings Corp. rejected the offer on Monday. Its president, Ann Tully, said "
                                  "the board would meet again.")
-    assert _actor(article, "Ann Tully").sector == "BUS"
+    assert actor_with_text(article, "Ann Tully").sector == "BUS"
 
 
 def test_a_company_post_takes_no_home_country_but_the_companys_nationality(pipeline: Pipeline) -> None:
     text = ("The governor of Ohio met state lawmakers in Columbus. An official of the French company said the plant "
             "would close. Officials at a Canadian firm said the deal was off.")
     article = pipeline.code_text(text)
-    official = _actor(article, "An official")
+    official = actor_with_text(article, "An official")
     assert (official.country, official.sector) == ("FRA", "BUS")
-    officials = _actor(article, "Officials")
+    officials = actor_with_text(article, "Officials")
     assert (officials.country, officials.sector) == ("CAN", "BUS")
 
 
 def test_a_company_named_with_its_legal_form_is_business(pipeline: Pipeline) -> None:
     article = pipeline.code_text("Brantley Steel Corp. said it would cut 300 jobs.")
-    assert _actor(article, "Brantley Steel Corp.").sector == "BUS"
+    assert actor_with_text(article, "Brantley Steel Corp.").sector == "BUS"
 
 
 @pytest.mark.parametrize(
@@ -61,36 +56,36 @@ def test_a_company_named_with_its_legal_form_is_business(pipeline: Pipeline) -> 
     ],
 )
 def test_officials_of_no_company_keep_their_sector(pipeline: Pipeline, text: str, who: str, sector: str) -> None:
-    assert _actor(pipeline.code_text(text), who).sector == sector
+    assert actor_with_text(pipeline.code_text(text), who).sector == sector
 
 
 def test_a_name_without_a_legal_form_is_no_company(pipeline: Pipeline) -> None:
     # nothing says Drevon is a company: its officials stay as the title says
-    assert _actor(pipeline.code_text("Drevon officials said the talks would resume."), "Drevon officials").sector == "GOV"
+    assert actor_with_text(pipeline.code_text("Drevon officials said the talks would resume."), "Drevon officials").sector == "GOV"
 
 
 def test_a_newspapers_town_is_not_where_the_story_happens(pipeline: Pipeline) -> None:
     article = pipeline.code_text("A column in The Boston Globe criticized the mayor.")
-    assert _actor(article, "the mayor").country is None
+    assert actor_with_text(article, "the mayor").country is None
 
 
 def test_a_town_named_as_a_place_still_places_the_story(pipeline: Pipeline) -> None:
     article = pipeline.code_text("The mayor of Boston met the governor.")
-    assert _actor(article, "the governor").country == "USA"
+    assert actor_with_text(article, "the governor").country == "USA"
 
 
 def test_a_post_in_a_companys_unit_is_business(pipeline: Pipeline) -> None:
     article = pipeline.code_text("Orton Corp. posted a loss. Bill Kay, president of the company's Orton Enterprises Inc. "
                                  "unit, said sales fell in Texas.")
-    assert _actor(article, "Bill Kay").sector == "BUS"
+    assert actor_with_text(article, "Bill Kay").sector == "BUS"
 
 
 def test_a_government_corporation_is_government(pipeline: Pipeline) -> None:
     article = pipeline.code_text("The Federal Deposit Insurance Corp. seized the savings bank on Friday.")
-    assert _actor(article, "The Federal Deposit Insurance Corp.").sector == "GOV"
+    assert actor_with_text(article, "The Federal Deposit Insurance Corp.").sector == "GOV"
 
 
 def test_a_company_name_before_a_title_makes_the_post_business(pipeline: Pipeline) -> None:
     article = pipeline.code_text("Kestrel Broadcasting Corp. rejected the bid. Kestrel Vice President Ann Moss said the "
                                  "offer was too low.")
-    assert _actor(article, "Kestrel Vice President Ann Moss").sector == "BUS"
+    assert actor_with_text(article, "Kestrel Vice President Ann Moss").sector == "BUS"

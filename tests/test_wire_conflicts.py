@@ -3,7 +3,7 @@ groups, the forces inside an event noun. Sentences written for this file; uses t
 
 from __future__ import annotations
 
-from eventcheck import by_trigger
+from eventcheck import actor_with_text, by_trigger
 
 
 def test_congo_alone_is_the_democratic_republic_as_wires_write_it(pipeline):
@@ -67,31 +67,27 @@ def test_a_gerund_before_a_verb_with_no_subject_is_its_subject(pipeline):
     assert e.type == "ASSAULT", e
 
 
-def _actor(article, text):
-    return next(a for a in article.actors if a.text == text)
-
-
 def test_sector_nouns_of_conflict_reports(pipeline):
     article = pipeline.code_text("Amani Kito, a civil society leader in the district, said the junta had arrested him. "
                                  "The human rights ombudsman said the Saudi-led coalition had bombed the market.")
-    assert _actor(article, "a civil society leader").sector == "CVL"
-    assert _actor(article, "the junta").sector == "MIL"
-    assert _actor(article, "The human rights ombudsman").sector == "GOV"
-    coalition = _actor(article, "the Saudi-led coalition")
+    assert actor_with_text(article, "a civil society leader").sector == "CVL"
+    assert actor_with_text(article, "the junta").sector == "MIL"
+    assert actor_with_text(article, "The human rights ombudsman").sector == "GOV"
+    coalition = actor_with_text(article, "the Saudi-led coalition")
     assert coalition.country == "SAU", coalition
 
 
 def test_a_description_with_another_sector_is_another_body(pipeline):
     article = pipeline.code_text("A US-led coalition bombed the city. The opposition coalition won the vote.")
-    assert _actor(article, "The opposition coalition").name != "US-led coalition"
+    assert actor_with_text(article, "The opposition coalition").name != "US-led coalition"
 
 
 def test_the_group_is_no_ministry(pipeline):
     article = pipeline.code_text("Gunmen attacked the base. Oman's foreign ministry said talks had begun. "
                                  "A Houthi negotiator said the group would hold to the truce.")
-    assert _actor(article, "the group").name != "Oman foreign ministry"
+    assert actor_with_text(article, "the group").name != "Oman foreign ministry"
     article = pipeline.code_text("Al-Shabaab attacked the base. The Defence Ministry said the group lost 30 fighters.")
-    assert _actor(article, "the group").name == "al-Shabab"
+    assert actor_with_text(article, "the group").name == "al-Shabab"
 
 
 def test_a_capital_standing_for_its_state_is_who_not_where(pipeline):
@@ -118,9 +114,9 @@ def test_an_armed_group_seizing_people_abducts_them(pipeline):
 def test_the_dateline_breaks_a_tie_between_two_countries_actors(pipeline):
     text = ("GOMA, Democratic Republic of the Congo, March 3 (Wire) - The Congolese government accused Rwanda of "
             "backing the rebels. Rwanda denied it. The army said it would retake the town.")
-    army = _actor(pipeline.code_text(text), "The army")
+    army = actor_with_text(pipeline.code_text(text), "The army")
     assert army.country == "COD", army
-    undated = _actor(pipeline.code_text(text.split(" - ", 1)[1]), "The army")
+    undated = actor_with_text(pipeline.code_text(text.split(" - ", 1)[1]), "The army")
     assert undated.country is None, undated  # two countries' actors, nothing to say whose army it is
 
 
@@ -145,8 +141,8 @@ def test_a_place_in_another_clause_is_not_what_an_act_bears_on(pipeline):
 
 def test_gangs_and_bandits_are_criminal_groups(pipeline):
     article = pipeline.code_text("Gang leader Jimmy Cherizier said the gangs wanted the prime minister to resign.")
-    assert _actor(article, "Gang leader Jimmy Cherizier").sector == "CRM"
-    assert _actor(article, "the gangs").name == "gangs"  # a group, not its leader
+    assert actor_with_text(article, "Gang leader Jimmy Cherizier").sector == "CRM"
+    assert actor_with_text(article, "the gangs").name == "gangs"  # a group, not its leader
     e = by_trigger(pipeline, "Bandits seized 20 villagers in Zamfara state.", "seized")
     assert (e.actor.sector, e.cameo) == ("CRM", "181"), (e.actor, e.cameo)
 
@@ -211,7 +207,7 @@ def test_a_government_with_no_country_is_the_datelines(pipeline):
     text = ("PORT-AU-PRINCE, March 4 (Wire) - Armed gangs stormed the main prison, Haiti's police said. "
             "The government declared a state of emergency. Kenya has pledged to lead a police mission, "
             "but a Kenyan court blocked the deployment.")
-    assert _actor(pipeline.code_text(text), "The government").country == "HTI"
+    assert actor_with_text(pipeline.code_text(text), "The government").country == "HTI"
     filed_abroad = ("BANGKOK, April 11 (Wire) - An air strike killed 30 people in a village, residents said. "
                     "The United States called for an end to the violence.")
     assert not [a for a in pipeline.code_text(filed_abroad).actors if a.country == "THA"]

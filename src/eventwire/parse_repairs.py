@@ -21,30 +21,14 @@ def parse_repairs(doc: Doc) -> Doc:
         if _noun_read_as_verb(first):
             _make_compound(first, doc[first.i + 1])
     for tok in doc:
-        name = _lost_speaker(tok)
-        if name is not None:
-            start = _phrase_start(name)
-            old_head, old_dep = name.head, name.dep_
-            for c in list(name.children):
-                if c.i < start:
-                    c.head, c.dep_ = old_head, old_dep  # 'the bodies of [a mother …]': back where the name was
-            name.head, name.dep_ = tok, "nsubj"
-            for t in doc[start:name.i]:
-                if not start <= t.head.i <= name.i:
-                    t.head = name
+        lost = _lost_speaker(tok)
+        if lost is not None:
+            _make_speaker(*lost, tok)
         main = _main_verb_after_participle(tok)
         if main is not None:
-            subject = next(c for c in tok.children if c.dep_ == "nsubj")
-            for c in list(tok.children):
-                if c.i > main.i:
-                    c.head = main  # the closing full stop
-            main.head, main.dep_ = main, "ROOT"
-            subject.head = main
-            tok.head, tok.dep_ = subject, "acl"
+            _make_main_verb(main, tok)
         if _main_verb_read_as_participle(tok):
-            subject, verb = tok.head, tok.head.head
-            tok.tag_, tok.head, tok.dep_ = "VBD", verb, "ccomp"
-            subject.head = tok
+            _make_finite(tok)
         if _gerund_read_as_modifier(tok):
             tok.tag_, tok.dep_ = "NN", "nsubj"
         elif _noun_read_as_adjective(tok):
@@ -103,10 +87,10 @@ def _phrase_start(name: Token) -> int:
     return i
 
 
-def _lost_speaker(tok: Token) -> Token | None:
+def _lost_speaker(tok: Token) -> tuple[Token, int] | None:
     """'Rescue workers pulled the bodies of a mother from the rubble, regional governor Oleh Kiper said …', parsed with
     'Kiper' inside the reported clause and 'said' without a subject: a speech verb with no subject right after a name
-    whose phrase opens after a comma has that name as its subject. Returns the name."""
+    whose phrase opens after a comma has that name as its subject. Returns the name and where its phrase starts."""
     if tok.lower_ not in SPEECH_FORMS or tok.i < 3 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
         return None
     name = tok.doc[tok.i - 1]
@@ -115,7 +99,7 @@ def _lost_speaker(tok: Token) -> Token | None:
     if any(a == name for a in tok.ancestors):
         return None  # 'the countries [announced …]' parsed as a clause on the noun: moving the noun would make a cycle
     start = _phrase_start(name)
-    return name if start > 0 and tok.doc[start - 1].text == "," and start < name.i + 1 else None
+    return (name, start) if start > 0 and tok.doc[start - 1].text == "," else None
 
 
 def _main_verb_after_participle(tok: Token) -> Token | None:
@@ -175,6 +159,38 @@ def _make_modifier(modifier: Token, noun: Token, relation: str) -> None:
         if child != noun:
             child.head = noun
     modifier.head, modifier.dep_ = noun, relation
+
+
+def _make_speaker(name: Token, start: int, verb: Token) -> None:
+    """The name's phrase (from `start`) becomes the verb's subject; the words the parse hung on the name before its
+    phrase go back where the name was ('the bodies of [a mother …]')."""
+    old_head, old_dep = name.head, name.dep_
+    for c in list(name.children):
+        if c.i < start:
+            c.head, c.dep_ = old_head, old_dep
+    name.head, name.dep_ = verb, "nsubj"
+    for t in name.doc[start:name.i]:
+        if not start <= t.head.i <= name.i:
+            t.head = name
+
+
+def _make_main_verb(main: Token, participle: Token) -> None:
+    """The later verb becomes the root, with the participle's subject and closing words; the participle a
+    reduced relative on that subject."""
+    subject = next(c for c in participle.children if c.dep_ == "nsubj")
+    for c in list(participle.children):
+        if c.i > main.i:
+            c.head = main  # the closing full stop
+    main.head, main.dep_ = main, "ROOT"
+    subject.head = main
+    participle.head, participle.dep_ = subject, "acl"
+
+
+def _make_finite(participle: Token) -> None:
+    """The participle becomes its noun's finite verb, the clause of the verb the noun was made subject of."""
+    subject, verb = participle.head, participle.head.head
+    participle.tag_, participle.head, participle.dep_ = "VBD", verb, "ccomp"
+    subject.head = participle
 
 
 def _make_compound(modifier: Token, noun: Token) -> None:

@@ -117,11 +117,12 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
         return None, ""
     own = sectors or []
     for cand in window:
-        theirs = cand.entity.find().sectors or cand.entity.find().weak
+        ent = cand.entity.find()
+        theirs = ent.sectors or ent.weak
         if doc[cand.head].lemma_.lower() == lemma and cand.head != head.i \
                 and not (own and theirs and own[0][0] != theirs[0][0]):  # 'the opposition coalition' is not 'a US-led coalition'
             return cand, f"same head word '{head.text}'"
-        if lemma in cand.entity.find().roles and not cand.pronoun:
+        if lemma in ent.roles and not cand.pronoun:
             return cand, f"'{head.text}' is its title"  # 'President Bola Tinubu's office said the president had …'
     if agent is not None and agent.refers:
         fits = [cand for cand in window if _matches(agent.refers, cand.entity.find())

@@ -228,7 +228,7 @@ def load_kb(directory: Path | None = None) -> KB:
         if r["kind"] not in AGENT_KINDS:
             raise KBError(f"{where}: kind {r['kind']!r} is not one of {sorted(AGENT_KINDS)}")
         refers = None if r["refers"] == "-" else r["refers"]
-        for part in (refers or "").split(";") if refers else ():
+        for part in refers.split(";") if refers else ():
             part = part.removeprefix("-")
             if not part.startswith(("name~", "role=", "sector=", "kind=")):
                 raise KBError(f"{where}: refers must be name~WORD, sector=CODES, kind=KINDS, role=ROLE (';'-joined, "

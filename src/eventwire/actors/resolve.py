@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -845,7 +846,7 @@ def _place_kind(feature: str) -> str:
 def _dateline_country(doc: Doc, place_at: dict[int, tuple[str, bool]]) -> str | None:
     """The country of a wire dateline's place ('GOMA, Democratic Republic of Congo, March 3 (Wire) -'), where the
     parse made the dateline a sentence of its own among the article's first three."""
-    for sent in list(doc.sents)[:3]:
+    for sent in islice(doc.sents, 3):
         m = DATELINE.match(sent.text_with_ws)
         if m is not None and m.end() >= len(sent.text.rstrip()):
             return next((place_at[t.i][0] for t in sent if t.i in place_at), None)

@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..actors.kb import default_kb
+from ..actors.mentions import bare_name
 from ..document import Document, Mention
 from ..model import Actor, Span
 from .arguments import located, munition
@@ -326,10 +327,7 @@ class ActorChooser(Phrases):
             what, iso3 = nations().get(c.text, ("", ""))
             named = what == "adjective" or (what == "country" and forces == t and not demonym_only)
             if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and named:
-                span = document.doc[c.i : forces.i + 1]
-                return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
-                             sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group",
-                             method=f"nationality '{c.text}' of the forces '{forces.text}'")
+                return _forces_group(document, c, forces, iso3, f"nationality '{c.text}' of the forces '{forces.text}'")
         return None
 
     def _modifier_forces(self, document: Document, act: Token) -> Actor | None:
@@ -342,14 +340,13 @@ class ActorChooser(Phrases):
         m = document.mention_at(force.i)
         if m is not None and m.actor.sector in {"MIL", "COP"}:  # 'a Sudan army drone strike': the actors stage named them
             return m.actor.model_copy(update={"method": f"{m.actor.method}; the forces named on the act '{act.text}'"})
-        nation = next((c for c in mods if c.i < force.i and nations().get(c.text.removesuffix("'s").removesuffix("’s"), ("", ""))[0]), None)
+        nation = next((c for c in mods if c.i < force.i and nations().get(bare_name(c.text), ("", ""))[0]), None)
         if nation is None and force.tag_ == "JJ":
             return None  # 'a military operation': armed, not the army of anyone named
-        iso3 = nations()[nation.text.removesuffix("'s").removesuffix("’s")][1] if nation is not None else None
-        span = document.doc[(nation or force).i : force.i + 1]
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
-                     sector="COP" if force.lemma_.lower() == "police" else "MIL", kind="group",
-                     method=f"the forces '{span.text}' named on the act '{act.text}'")
+        iso3 = nations()[bare_name(nation.text)][1] if nation is not None else None
+        first = nation or force
+        return _forces_group(document, first, force, iso3,
+                             f"the forces '{document.doc[first.i:force.i + 1].text}' named on the act '{act.text}'")
 
     def means_actor(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
         """A verb whose subject is an act or a weapon ('Israeli air strikes hit …', 'a Russian drone struck …', 'fighting
@@ -472,3 +469,11 @@ class ActorChooser(Phrases):
         if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
             return None
         return subject_of(verb)
+
+
+def _forces_group(document: Document, first: Token, forces: Token, iso3: str | None, method: str) -> Actor:
+    """The forces named from `first` to the force word ('Israeli troops', 'Myanmar military'): police (COP) or the
+    military (MIL) of that country."""
+    span = document.doc[first.i : forces.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                 sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group", method=method)

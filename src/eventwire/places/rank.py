@@ -279,8 +279,8 @@ def _about_other_countries(m: Mention, e: Entry, ctx: Context | None, mentions: 
     do not count)? A text that names no other place says nothing against it ('Militias from Misurata …')."""
     if ctx is None:
         return False
-    own = sum(1.0 for o in mentions if o.text == m.text)
-    return ctx.total - own > 0 and ctx.country_weight.get(e.country or "", 0.0) - own <= 0
+    weight, total = _context_without(m, e, ctx, mentions)
+    return total > 0 and weight <= 0
 
 
 def _local_name_elsewhere(m: Mention, e: Entry, ctx: Context | None, mentions: list[Mention]) -> bool:
@@ -289,9 +289,14 @@ def _local_name_elsewhere(m: Mention, e: Entry, ctx: Context | None, mentions: l
     no record than a wrong one."""
     if m.label != "FAC" or e.kind != "city" or e.population >= BIG_CITY or ctx is None or ctx.total <= 0:
         return False
-    own = sum(1.0 for o in mentions if o.text == m.text)  # this name's own readings are not context
-    share = (ctx.country_weight.get(e.country or "", 0.0) - own) / max(ctx.total - own, 1e-9)
-    return share < LOCAL_SHARE
+    weight, total = _context_without(m, e, ctx, mentions)
+    return weight / max(total, 1e-9) < LOCAL_SHARE
+
+
+def _context_without(m: Mention, e: Entry, ctx: Context, mentions: list[Mention]) -> tuple[float, float]:
+    """The context weight of the record's country and the total, without this name's own readings."""
+    own = sum(1.0 for o in mentions if o.text == m.text)
+    return ctx.country_weight.get(e.country or "", 0.0) - own, ctx.total - own
 
 
 def _ground_taken(m: Mention, e: Entry, lex: Lexicon) -> bool:

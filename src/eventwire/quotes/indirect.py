@@ -228,6 +228,24 @@ def _quoted_share(ctx: Context, start: int, end: int) -> float:
     return inside / max(1, end - start)
 
 
+def _direct_owns(ctx: Context, start: int, end: int) -> bool:
+    """Is [start, end) a quotation for the direct rules (mostly quoted words), rather than a reported
+    clause with unquoted words of its own before the quotation ('said [he “would never back down”]',
+    'reported [the star “gave between $1,001 and $5,000” to the Clintons]')? PolNeAR annotates the
+    latter as the whole clause; a leading 'that' is no word of its own."""
+    if _quoted_share(ctx, start, end) < 0.6:
+        return False
+    if ctx.segment_at(start) is not None:
+        return True
+    opening = next((s.open for s in ctx.segments if start <= s.open < end), None)
+    if opening is None:
+        return True
+    lead = ctx.text[start:opening].split()
+    if lead and lead[0].lower() == "that":
+        lead = lead[1:]
+    return not any(any(c.isalnum() for c in w) for w in lead)
+
+
 def _span(ctx: Context, first: Token, last: Token) -> Span | None:
     return span_of(ctx.text, first.idx, last.idx + len(last.text))
 
@@ -301,7 +319,7 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
                 if framed is not None:
                     out.append(framed)
                 continue
-        if _quoted_share(ctx, content.start, content.end) >= 0.6:
+        if _direct_owns(ctx, content.start, content.end):
             continue  # the direct rules own this one
         subj = _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)
         asked = comp is not None and tok.lemma_.lower() in lex.question_cues and _passive(tok)
@@ -374,7 +392,7 @@ def _headline(ctx: Context, lex: QuoteLexicon, found: list[Draft]) -> Draft | No
     if not words or not any(t.pos_ in {"PROPN", "NOUN"} for t in toks[start:k]):  # someone before the verb
         return None
     content = _clip(ctx, toks[k], words[0].idx, words[-1].idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     verb = toks[k]
     draft = Draft(content, "indirect", Span(text=verb.text, start=verb.idx, end=verb.idx + len(verb.text)), cue_lemma=verb.lower_)
@@ -534,7 +552,7 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
     if first is None or last is None or first.i <= tok.i:
         return None
     content = _clip(ctx, tok, first.idx, last.idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     return content
 
@@ -689,7 +707,7 @@ def _framed(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         return _unseen_that_clause(ctx, tok, lex)
     share, frame, c, first, last = best
     content = _clip(ctx, tok, first.idx, last.idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     if tok.pos_ in {"NOUN", "PROPN"}:
         subj = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -733,7 +751,7 @@ def _unseen_that_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | 
     if subj is None or ctx.quoted(subj) or not _holder(ctx, subj):
         return None
     content = _clip(ctx, tok, comp.left_edge.idx, _trim_end(comp.left_edge, comp.right_edge).idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower(), framed=0.5)
     credit(ctx, draft, subj, lex)
@@ -780,7 +798,7 @@ def _adverb(ctx: Context, tok: Token) -> Draft | None:
     if last.i <= tok.i:
         return None
     content = _clip(ctx, tok, first.idx, last.idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     cue = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
     return Draft(content, "indirect", cue, cue_lemma=tok.lower_, note=f"indirect report, cue '{tok.text}' (hearsay adverb), no speaker")
@@ -845,7 +863,7 @@ def _in_poll(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     if last.i - first.i + 1 < MIN_TOKENS:
         return None  # 'he rose in the polls': a standing, not a finding
     content = _clip(ctx, tok, first.idx, last.idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     draft = Draft(content, "indirect", Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)), cue_lemma=tok.lower_)
     draft.speaker, why = speaker_at(ctx.document, pobj)
@@ -886,7 +904,7 @@ def _as_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     if last.i - first.i + 1 < MIN_TOKENS:
         return None
     content = _clip(ctx, tok, first.idx, _trim_end(first, last).idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     draft = Draft(content, "indirect", cue_span(ctx.text, tok), cue_lemma=tok.lemma_.lower())
     if not ctx.quoted(subj):
@@ -912,7 +930,7 @@ def _reception(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
         return None
     content = _clip(ctx, tok, subj.left_edge.idx, _trim_end(subj.left_edge, subj.right_edge).idx)
     cue = span_of(ctx.text, tok.idx, noun.idx + len(noun.text))
-    if content is None or cue is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or cue is None or _direct_owns(ctx, content.start, content.end):
         return None
     source = next((o for h in (noun, tok) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in SOURCE_PREPS and c.i > noun.i
                    for o in c.children if o.dep_ == "pobj"), None)
@@ -954,7 +972,7 @@ def _copular(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     if last.i - first.i + 1 < MIN_TOKENS or cue is None:
         return None
     content = _clip(ctx, tok, first.idx, last.idx)
-    if content is None or _quoted_share(ctx, content.start, content.end) >= 0.6:
+    if content is None or _direct_owns(ctx, content.start, content.end):
         return None
     draft = Draft(content, "indirect", cue, cue_lemma=lemma)
     if speaker is not None and not ctx.quoted(speaker) and _agent(ctx, speaker):

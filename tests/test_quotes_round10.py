@@ -1,0 +1,30 @@
+"""Quotes stage, round 10: a reported clause with unquoted words of its own before a quotation is
+the report (the quotation is part of it), not the quotation alone. Sentences written for these
+tests (no shared data)."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import by_cue, quotes
+
+
+@pytest.mark.parametrize("text, starts, quoted", [
+    ("The envoy said the militia “will never hand over its weapons to the army” before the talks.\n",
+     "the militia", "will never hand over its weapons"),
+    ("A local monitor reported that the convoy “was turned back at the second checkpoint” on Friday.\n",
+     "that the convoy", "was turned back at the second checkpoint"),
+])
+def test_clause_with_words_before_the_quotation_is_the_report(text: str, starts: str, quoted: str) -> None:
+    cue = "said" if " said " in text else "reported"
+    reports = [q for q in by_cue(quotes(text), cue) if q.kind == "indirect"]
+    assert len(reports) == 1, [(q.kind, q.content.text) for q in quotes(text)]
+    assert reports[0].content.text.startswith(starts) and quoted in reports[0].content.text
+
+
+def test_quotation_right_after_the_cue_stays_the_quotation() -> None:
+    """'said “…”' and 'said that “…”': nothing unquoted before the marks, so the quotation is the attribution, no report around it."""
+    for text in ("The envoy said “the militia will never hand over its weapons to the army.”\n",
+                 "The envoy said that “the militia will never hand over its weapons to the army.”\n"):
+        qs = quotes(text)
+        assert len(qs) == 1 and qs[0].kind != "indirect", [(q.kind, q.content.text) for q in qs]
+        assert qs[0].speaker is not None and "envoy" in qs[0].speaker.text

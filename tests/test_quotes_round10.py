@@ -28,3 +28,10 @@ def test_quotation_right_after_the_cue_stays_the_quotation() -> None:
         qs = quotes(text)
         assert len(qs) == 1 and qs[0].kind != "indirect", [(q.kind, q.content.text) for q in qs]
         assert qs[0].speaker is not None and "envoy" in qs[0].speaker.text
+
+
+def test_speaker_after_the_cue_is_no_reported_clause() -> None:
+    """'“…,” said Ann Lowe, half joking': the parser makes a clause of the speaker and the manner; it is who spoke."""
+    qs = quotes("''We are better with our hands than with our heads,'' said Ann Lowe, half joking. She runs the line.\n")
+    assert [q.kind for q in qs] == ["direct"], [(q.kind, q.content.text) for q in qs]
+    assert qs[0].speaker is not None and qs[0].speaker.text == "Ann Lowe"

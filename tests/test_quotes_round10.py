@@ -35,3 +35,19 @@ def test_speaker_after_the_cue_is_no_reported_clause() -> None:
     qs = quotes("''We are better with our hands than with our heads,'' said Ann Lowe, half joking. She runs the line.\n")
     assert [q.kind for q in qs] == ["direct"], [(q.kind, q.content.text) for q in qs]
     assert qs[0].speaker is not None and qs[0].speaker.text == "Ann Lowe"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator criticized McDonald’s and Walmart for their resistance to minimum wage hikes.\n",
+     "McDonald’s and Walmart for their resistance to minimum wage hikes"),
+    ("The governor described Wisconsin Gov. Scott Walker as an ineffective leader.\n",
+     "Wisconsin Gov. Scott Walker as an ineffective leader"),
+])
+def test_object_hung_in_pieces_is_one_content(text: str, content: str) -> None:
+    """The parser splits the object ('McDonald' + '’s', 'Wisconsin' + 'Gov. Scott Walker'); the stance's content is all of it."""
+    assert [q.content.text for q in quotes(text) if q.kind == "indirect"] == [content]
+
+
+def test_second_verb_after_the_object_is_no_part_of_it() -> None:
+    qs = quotes("The senator criticized the plan and praised the mayor.\n")
+    assert sorted(q.content.text for q in qs) == ["the mayor", "the plan"]

@@ -517,6 +517,15 @@ def _agent(ctx: Context, subj: Token | None) -> bool:
     return subj is not None and not ctx.quoted(subj) and subj.lemma_.lower() not in INANIMATE
 
 
+def _object_piece(c: Token) -> bool:
+    """A verb's child that continues its object: a possessive ending or name the parser split off ('McDonald
+    [’s]', 'Wisconsin [Gov. Scott Walker]'), or a nominal conjunct with its 'and' ('X [and] [Walmart]')."""
+    if c.dep_ == "cc":
+        nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+        return nxt is not None and nxt.head == c.head and nxt.dep_ == "conj" and nxt.pos_ in {"NOUN", "PROPN", "PRON"}
+    return c.dep_ in {"dep", "dobj", "conj"} and c.pos_ in {"NOUN", "PROPN", "PART", "PRON"}
+
+
 def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
     """A stance verb's object as its content: 'criticized [Trump over the ban]', 'vowed [to repeal
     it]', 'called for [a ban]'."""
@@ -534,6 +543,8 @@ def _stance_content(ctx: Context, tok: Token, lex: QuoteLexicon) -> Span | None:
                     continue
                 if (c.dep_ == "prep" and c.lower_ in EXTEND_PREPS or _infinitive(c)) and c.left_edge.i == gap.i + 1:
                     last = gap = _trim_end(c, c.right_edge)  # (also past a modifier in between: 'described X [in an interview] as …')
+                elif _object_piece(c) and c.left_edge.i == last.i + 1 and gap == last:
+                    last = gap = c.right_edge  # 'criticized [McDonald ’s and Walmart]': one object the parser hung in pieces
                 elif c.dep_ in {"prep", "advmod", "npadvmod"} and c.left_edge.i == gap.i + 1:
                     gap = c.right_edge
                 else:

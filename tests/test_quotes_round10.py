@@ -51,3 +51,17 @@ def test_object_hung_in_pieces_is_one_content(text: str, content: str) -> None:
 def test_second_verb_after_the_object_is_no_part_of_it() -> None:
     qs = quotes("The senator criticized the plan and praised the mayor.\n")
     assert sorted(q.content.text for q in qs) == ["the mayor", "the plan"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Floods hit the valley.\n\nThe ministry built the bridge to help farmers, a spokesman, Ali Musa, said.",
+     "The ministry built the bridge to help farmers", "spokesman"),
+    ("Floods hit the valley.\n\nThe agency opened the shelter to help in times of crisis, a spokeswoman, Anna Lind, said.",
+     "The agency opened the shelter to help in times of crisis", "spokeswoman"),
+])
+def test_speaker_with_title_and_name_after_the_report(text: str, content: str, speaker: str) -> None:
+    """'…, a spokesman, Ali Musa, said': the parse hangs the title (and name) inside the report; the repair makes the
+    title the speech verb's subject, so the content stops before it."""
+    said = [q for q in by_cue(quotes(text), "said") if q.kind == "indirect"]
+    assert [q.content.text for q in said] == [content]
+    assert said[0].speaker is not None and speaker in said[0].speaker.text

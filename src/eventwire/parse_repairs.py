@@ -24,6 +24,13 @@ def parse_repairs(doc: Doc) -> Doc:
         lost = _lost_speaker(tok)
         if lost is not None:
             _make_speaker(*lost, tok)
+        else:
+            chain = _speaker_in_apposition(tok)
+            if chain is not None:
+                title, name = chain
+                title.head, title.dep_ = tok, "nsubj"
+                if name is not None:
+                    name.head, name.dep_ = title, "appos"
         main = _main_verb_after_participle(tok)
         if main is not None:
             _make_main_verb(main, tok)
@@ -100,6 +107,44 @@ def _lost_speaker(tok: Token) -> tuple[Token, int] | None:
         return None  # 'the countries [announced …]' parsed as a clause on the noun: moving the noun would make a cycle
     start = _phrase_start(name)
     return (name, start) if start > 0 and tok.doc[start - 1].text == "," else None
+
+
+def _speaker_in_apposition(tok: Token) -> tuple[Token, Token | None] | None:
+    """'The ministry built the bridge to help farmers, a spokesman, Ali Musa, said.', parsed with 'a spokesman' (and
+    'Ali Musa') inside the reported clause: a speech verb right after a comma-closed chain of appositions, with no
+    subject or with only the chain's last name as subject, has the chain's first phrase as its subject. Returns that
+    phrase's head and the name to hang on it as an apposition (None when the parse already does)."""
+    doc = tok.doc
+    if tok.lower_ not in SPEECH_FORMS or tok.i < 4 or doc[tok.i - 1].text != ",":
+        return None
+    last = doc[tok.i - 2]
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if last.tag_ not in {"NNP", "NNPS", "NN", "NNS"} or subjects and subjects != [last]:
+        return None
+    name = last if subjects else None
+    top = last
+    if name is not None:  # ', a spokeswoman, [Anna White] said': the title before the name opens the chain
+        start = _phrase_start(name)
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        top = doc[start - 2]
+        if top.tag_ not in {"NN", "NNS"} or top.head.i > top.i:
+            return None
+    elif top.dep_ != "appos":
+        return None
+    while top.head.i < top.i and (top.head.dep_ == "appos" or top.dep_ == "appos" and _comma_set_title(top.head)):
+        top = top.head  # 'a spokesman, [Ali Musa]': the chain starts at 'spokesman'
+    opening = top.left_edge.i - 1
+    if opening < 1 or doc[opening].text != "," or top.head.i >= opening or any(a == top for a in tok.ancestors):
+        return None
+    return top, name
+
+
+def _comma_set_title(t: Token) -> bool:
+    """'…, a spokeswoman, Anna White, said': a common noun with its article right after a comma, carrying a name."""
+    doc = t.doc
+    return t.tag_ == "NN" and t.left_edge.tag_ == "DT" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and \
+        t.left_edge.i >= t.i - 3
 
 
 def _main_verb_after_participle(tok: Token) -> Token | None:

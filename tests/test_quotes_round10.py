@@ -65,3 +65,14 @@ def test_speaker_with_title_and_name_after_the_report(text: str, content: str, s
     said = [q for q in by_cue(quotes(text), "said") if q.kind == "indirect"]
     assert [q.content.text for q in said] == [content]
     assert said[0].speaker is not None and speaker in said[0].speaker.text
+
+
+def test_uncued_quotation_after_a_partial_one_shares_its_speaker() -> None:
+    """'… said the dam was “a disaster …”. “We will fight it …”': the second quotation has no cue of its own; the
+    paragraph's cued partial quotation gives it one. With no cued quotation in the paragraph it stays unattributed."""
+    qs = quotes("Floods hit the valley.\n\nThe mayor said the new dam was “a disaster for every farmer in the valley.” "
+                "“We will fight it in every court in the land.”\n")
+    fight = next(q for q in qs if q.content.text.startswith("We will fight"))
+    assert fight.speaker is not None and fight.speaker.text == "The mayor", fight
+    qs = quotes("Floods hit the valley.\n\nThe mayor left the hall. “We will fight it in every court in the land.”\n")
+    assert [q.speaker for q in qs if q.content.text.startswith("We will fight")] == [None]

@@ -303,7 +303,7 @@ def _share_paragraph_cues(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if d.cue is not None or d.need is not None or d.kind != "direct":
             continue
         para = ctx.para_of(d.content.start)
-        same = [o for o in drafts if o.cue is not None and o.kind == "direct" and ctx.para_of(o.content.start) == para]
+        same = [o for o in drafts if o.cue is not None and o.kind in {"direct", "partial"} and ctx.para_of(o.content.start) == para]
         if not same:
             continue
         before = [o for o in same if o.content.start < d.content.start]

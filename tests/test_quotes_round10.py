@@ -76,3 +76,10 @@ def test_uncued_quotation_after_a_partial_one_shares_its_speaker() -> None:
     assert fight.speaker is not None and fight.speaker.text == "The mayor", fight
     qs = quotes("Floods hit the valley.\n\nThe mayor left the hall. “We will fight it in every court in the land.”\n")
     assert [q.speaker for q in qs if q.content.text.startswith("We will fight")] == [None]
+
+
+def test_asked_with_the_hearer_as_object_is_the_quotations_cue() -> None:
+    """'“Why …?” Obama asked Republican politicians.': the object of ask/tell is who is addressed, not a clause of its own."""
+    qs = quotes("Floods hit the valley.\n\n“Why are you still backing the dam?” The mayor asked the council members.\n")
+    q = next(q for q in qs if q.content.text.startswith("Why are you"))
+    assert q.cue is not None and q.cue.text == "asked" and q.speaker is not None and q.speaker.text == "The mayor", q

@@ -44,6 +44,9 @@ def _frame(ctx: Context, seg: Segment) -> list[Token]:
     return toks
 
 
+HEARER_OBJECT = frozenset({"ask", "tell"})  # '“Why …?” Obama asked [Republican politicians].': the object is who is addressed
+
+
 def _reports_own_clause(ctx: Context, seg: Segment, verb: Token) -> bool:
     """'“…” Reyes said he would oppose the plan', '“…” She noted a rally downtown': a cue verb after
     the quotation, with its subject before it and a clause of its own (or, in the next sentence,
@@ -52,7 +55,7 @@ def _reports_own_clause(ctx: Context, seg: Segment, verb: Token) -> bool:
     if verb.idx < seg.close or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
         return False
     later = ctx.sent_of(verb.idx) > ctx.sent_of(max(seg.open, seg.close - 1))
-    deps = {"ccomp", "dobj", "xcomp"} if later else {"ccomp"}
+    deps = {"ccomp", "xcomp"} | ({"dobj"} if verb.lemma_.lower() not in HEARER_OBJECT else set()) if later else {"ccomp"}
     return any(c.dep_ in deps and c.i > verb.i and not ctx.quoted(c) for c in verb.children)
 
 

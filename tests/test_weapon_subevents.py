@@ -1,0 +1,30 @@
+"""The weapon that strikes names the ACLED sub-event: a drone, warplane or air strike as subject is an air/drone
+strike; a missile, rocket or shelling a shelling/artillery/missile attack. Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+from eventcheck import by_trigger
+
+
+@pytest.mark.parametrize("text, trigger, mode, cameo, acled", [
+    ("A Russian drone struck an apartment building in Odesa overnight.", "struck", "aerial", "195", "Air/drone strike"),
+    ("Israeli warplanes struck targets in southern Lebanon on Friday.", "struck", "aerial", "195", "Air/drone strike"),
+    ("An air strike destroyed a clinic in the north of the province.", "destroyed", "aerial", "195", "Air/drone strike"),
+    ("A missile strike hit an apartment block in Dnipro on Tuesday.", "hit", "heavy-weapons", "194", "Shelling/artillery/missile attack"),
+    ("Rockets hit the border town late on Sunday.", "hit", "heavy-weapons", "194", "Shelling/artillery/missile attack"),
+    ("Overnight shelling damaged the main hospital in the city.", "damaged", "heavy-weapons", "194", "Shelling/artillery/missile attack"),
+])
+def test_the_weapon_as_subject_names_the_sub_event(pipeline, text, trigger, mode, cameo, acled):
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.type, e.mode, e.cameo, e.acled) == ("ASSAULT", mode, cameo, acled), e
+
+
+def test_troops_destroying_a_camp_stay_property_destruction(pipeline):
+    e = by_trigger(pipeline, "Troops destroyed the rebel camp near the river.", "destroyed")
+    assert (e.type, e.mode, e.cameo) == ("ASSAULT", "destroy", "1712"), e
+
+
+def test_a_general_strike_that_hits_transport_is_no_attack(pipeline):
+    article = pipeline.code_text("A general strike hit transport in the capital on Monday.")
+    assert not [e for e in article.events if e.type == "ASSAULT"], article.events

@@ -8,7 +8,7 @@ from eventcheck import by_trigger
 
 
 @pytest.mark.parametrize("text, trigger, mode, cameo, acled", [
-    ("A Russian drone struck an apartment building in Odesa overnight.", "struck", "aerial", "195", "Air/drone strike"),
+    ("A Russian drone struck an apartment building in Odesa overnight.", "struck", "drone", "195", "Air/drone strike"),
     ("Israeli warplanes struck targets in southern Lebanon on Friday.", "struck", "aerial", "195", "Air/drone strike"),
     ("An air strike destroyed a clinic in the north of the province.", "destroyed", "aerial", "195", "Air/drone strike"),
     ("A missile strike hit an apartment block in Dnipro on Tuesday.", "hit", "heavy-weapons", "194", "Shelling/artillery/missile attack"),
@@ -28,3 +28,18 @@ def test_troops_destroying_a_camp_stay_property_destruction(pipeline):
 def test_a_general_strike_that_hits_transport_is_no_attack(pipeline):
     article = pipeline.code_text("A general strike hit transport in the capital on Monday.")
     assert not [e for e in article.events if e.type == "ASSAULT"], article.events
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("The defence ministry said its air defences shot down 12 Ukrainian drones over the Kursk region overnight.", "shot", "UKR"),
+    ("Air defences intercepted 20 Iranian missiles over the desert on Saturday.", "intercepted", "IRN"),
+])
+def test_weapons_shot_down_are_disrupted_weapons_use_against_their_forces(pipeline, text, trigger, country):
+    """ACLED codes an interception as disrupted weapons use; whose weapons they were is the target, not the region they flew over."""
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.type, e.acled) == ("ASSAULT", "Disrupted weapons use"), e
+    assert e.target is not None and (e.target.country, e.target.sector) == (country, "MIL"), e.target
+
+
+def test_a_shipment_intercepted_is_no_event(pipeline):
+    assert not pipeline.code_text("Customs officers intercepted a shipment of timber at the port.").events

@@ -13,7 +13,7 @@ from ..document import Document, Mention
 from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, report_of
-from .phrases import Phrases
+from .phrases import Phrases, forces_group
 from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
@@ -312,24 +312,6 @@ class ActorChooser(Phrases):
         return ((lemma in role_words()["expulsion_verbs"] or phrasal) and verb.pos_ == "VERB"
                 and is_passive(verb) and not children(verb, {"agent"}))
 
-    def _forces_actor(self, document: Document, t: Token, forces: Token | None = None,
-                      demonym_only: bool = False) -> Actor | None:
-        """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
-        nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
-        names where they leave. `forces` given: that attack stands for the forces ('Israeli air strikes'); with
-        `demonym_only`, a country name is not enough ('Kenya Medical Aid' is a charity's name, not Kenya's aid)."""
-        lemma = t.lemma_.lower()
-        forces = forces or (t if self.lex.in_class(lemma, "troops") else next(
-            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None))
-        if forces is None or document.mention_at(t.i) is not None:
-            return None
-        for c in t.children:
-            what, iso3 = nations().get(c.text, ("", ""))
-            named = what == "adjective" or (what == "country" and forces == t and not demonym_only)
-            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and named:
-                return _forces_group(document, c, forces, iso3, f"nationality '{c.text}' of the forces '{forces.text}'")
-        return None
-
     def _modifier_forces(self, document: Document, act: Token) -> Actor | None:
         """'a Myanmar military air strike', 'a Sudan army drone strike': forces named on an attack noun, with the country
         named before them (a country name counts here: the force word says whose forces they are)."""
@@ -345,7 +327,7 @@ class ActorChooser(Phrases):
             return None  # 'a military operation': armed, not the army of anyone named
         iso3 = nations()[bare_name(nation.text)][1] if nation is not None else None
         first = nation or force
-        return _forces_group(document, first, force, iso3,
+        return forces_group(document, first, force, iso3,
                              f"the forces '{document.doc[first.i:force.i + 1].text}' named on the act '{act.text}'")
 
     def means_actor(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
@@ -359,7 +341,7 @@ class ActorChooser(Phrases):
         if owner is None and (owner := self._modifier_forces(document, means)) is not None:
             why = owner.method  # 'a Myanmar military air strike hit …'
         if owner is None:
-            owner = self._forces_actor(document, means, forces=means, demonym_only=True)  # 'Israeli air strikes hit …'
+            owner = self.forces_actor(document, means, forces=means, demonym_only=True)  # 'Israeli air strikes hit …'
             why = owner.method if owner is not None else why
         if owner is None and (side := self.first_side(document, means)) is not None:
             owner, why = side
@@ -392,7 +374,7 @@ class ActorChooser(Phrases):
             return None, "no owner of the event noun"
         for f in [noun] + [o for _, o in prep_objects(noun, {"of"}) if self.lex.in_class(o.lemma_.lower(), "troops")]:
             m = document.mention_at(f.i) if f != noun else None
-            owner = m.actor if m is not None else self._forces_actor(document, f)
+            owner = m.actor if m is not None else self.forces_actor(document, f)
             if owner is not None:
                 return owner, f"owner of the forces '{owner.text}'"
         return None, "no owner of the event noun"
@@ -417,7 +399,7 @@ class ActorChooser(Phrases):
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
                    if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
         for t in sent:
-            forces = self._forces_actor(document, t) if t.i not in skip else None
+            forces = self.forces_actor(document, t) if t.i not in skip else None
             if forces is not None and (span := document.doc.char_span(forces.start, forces.end)) is not None:
                 parties.append((span.start, span.end, self._owning_state(forces, span[0])))
         if len({a.country or a.name for _, _, a in parties}) != 1:
@@ -471,9 +453,3 @@ class ActorChooser(Phrases):
         return subject_of(verb)
 
 
-def _forces_group(document: Document, first: Token, forces: Token, iso3: str | None, method: str) -> Actor:
-    """The forces named from `first` to the force word ('Israeli troops', 'Myanmar military'): police (COP) or the
-    military (MIL) of that country."""
-    span = document.doc[first.i : forces.i + 1]
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
-                 sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group", method=method)

@@ -12,6 +12,7 @@ from .lexicon import NO_EVENT
 from .modality import cues
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, quantity_head, role_phrase
 from .triggers import Candidate
+from .wordlists import nations
 from .words import WordKinds
 
 
@@ -31,6 +32,24 @@ def respanned(actor: Actor, span: SpacySpan) -> Actor:
 
 class Phrases(WordKinds):
     """Role phrases built from the parse and the document's mentions and places."""
+
+    def forces_actor(self, document: Document, t: Token, forces: Token | None = None,
+                      demonym_only: bool = False) -> Actor | None:
+        """'US attack aircraft', 'Afghan troop [withdrawal]': forces (or a noun with a forces compound) named with a
+        nationality belong to that state. On a compound event noun only a demonym counts: 'the Iraq troop withdrawal'
+        names where they leave. `forces` given: that attack stands for the forces ('Israeli air strikes'); with
+        `demonym_only`, a country name is not enough ('Kenya Medical Aid' is a charity's name, not Kenya's aid)."""
+        lemma = t.lemma_.lower()
+        forces = forces or (t if self.lex.in_class(lemma, "troops") else next(
+            (c for c in t.children if c.dep_ == "compound" and self.lex.in_class(c.lemma_.lower(), "troops")), None))
+        if forces is None or document.mention_at(t.i) is not None:
+            return None
+        for c in t.children:
+            what, iso3 = nations().get(c.text, ("", ""))
+            named = what == "adjective" or (what == "country" and forces == t and not demonym_only)
+            if c.dep_ in {"compound", "amod", "nmod"} and c.i < forces.i and named:
+                return forces_group(document, c, forces, iso3, f"nationality '{c.text}' of the forces '{forces.text}'")
+        return None
 
     def _as_phrase(self, document: Document, actor: Actor, head: Token) -> Actor:
         """Evidence for a role is the whole phrase that fills it ("Taliban attackers", "a Taliban suicide
@@ -170,3 +189,11 @@ class Phrases(WordKinds):
         what = "the state it names" if kind == "state" else "the people there"
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=place.name, country=place.country,
                      kind=kind, method=f"place '{place.text}' as a party: {what}")
+
+
+def forces_group(document: Document, first: Token, forces: Token, iso3: str | None, method: str) -> Actor:
+    """The forces named from `first` to the force word ('Israeli troops', 'Myanmar military'): police (COP) or the
+    military (MIL) of that country."""
+    span = document.doc[first.i : forces.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
+                 sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group", method=method)

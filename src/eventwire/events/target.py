@@ -272,6 +272,10 @@ class TargetChooser(ArgumentReader):
             if resolved:
                 found = self._people_there(document, found) if borne else found
                 return self._located_target(document, found, actor, own), f"{how} '{t.text}'{why}"
+            if munition(self.lex, t) and cand.sense is not None and (cand.sense.type == "ASSAULT" or cand.sense.acled == "Disrupted weapons use"):
+                owner = self.forces_actor(document, t, forces=t, demonym_only=True)
+                if owner is not None:  # "shot down 12 Ukrainian drones": the forces that fired them
+                    return owner, f"{how} '{t.text}': the weapons of the forces named on them"
             if munition(self.lex, t) or self._when(document, found) or self.lex.in_class(t.lemma_.lower(), "state_power"):
                 continue  # "fired four shells at …", "an attack on Christmas Day", "seized power": what is used, when, or taken, is nobody
             doer = self._doer_of_prior_act(document, t, actor)

@@ -43,3 +43,17 @@ def test_weapons_shot_down_are_disrupted_weapons_use_against_their_forces(pipeli
 
 def test_a_shipment_intercepted_is_no_event(pipeline):
     assert not pipeline.code_text("Customs officers intercepted a shipment of timber at the port.").events
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Sudanese army drones struck the camp at dawn.", "struck", "SDN"),
+    ("Sudanese drones struck the camp at dawn.", "struck", "SDN"),
+    ("Chinese troops fired on the patrol near the pass.", "fired", "CHN"),
+    ("A military helicopter fired on the village on Tuesday.", "fired", None),
+    ("Government warplanes bombed the market at noon.", "bombed", None),
+])
+def test_whose_forces_fire_a_weapon_or_war_machine(pipeline, text, trigger, country):
+    """A nationality whose people share the adjective ('Sudanese', 'Chinese') names forces as 'Russian' does; 'military'
+    or 'government' on a war machine names a state's forces even with no country; the people of a country are not the shooters."""
+    e = by_trigger(pipeline, text, trigger)
+    assert e.actor is not None and (e.actor.country, e.actor.sector) == (country, "MIL"), e.actor

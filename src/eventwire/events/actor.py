@@ -29,6 +29,10 @@ SIDED_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts between two sides, one ag
 CLAIMED_RESPONSIBILITY = "claimed responsibility:"
 
 
+STATE_FORCE_WORDS = frozenset({"military", "army", "government", "regime", "naval", "navy", "junta"})  # 'government warplanes'
+PEOPLE_FORCES = frozenset({"army", "troop", "force", "soldier", "militant", "rebel", "fighter", "insurgent", "gunman", "navy", "militia"})
+
+
 class ActorChooser(Phrases):
     """Chooses an event's actor."""
 
@@ -320,9 +324,9 @@ class ActorChooser(Phrases):
         if force is None:
             return None
         m = document.mention_at(force.i)
-        if m is not None and m.actor.sector in {"MIL", "COP"}:  # 'a Sudan army drone strike': the actors stage named them
-            return m.actor.model_copy(update={"method": f"{m.actor.method}; the forces named on the act '{act.text}'"})
         nation = next((c for c in mods if c.i < force.i and nations().get(bare_name(c.text), ("", ""))[0]), None)
+        if m is not None and m.actor.sector in {"MIL", "COP"} and (m.actor.country is not None or nation is None):
+            return m.actor.model_copy(update={"method": f"{m.actor.method}; the forces named on the act '{act.text}'"})  # 'a Sudan army drone strike': the actors stage named them
         if nation is None and force.tag_ == "JJ":
             return None  # 'a military operation': armed, not the army of anyone named
         iso3 = nations()[bare_name(nation.text)][1] if nation is not None else None
@@ -335,8 +339,8 @@ class ActorChooser(Phrases):
         between the army and the rebels killed 12'): whoever did that act or fired it did this one: the owner of its forces, the state named on it, or its first side."""
         means = subject_of(cand.anchor) if not cand.is_noun else None
         if means is None or (means.lemma_.lower() not in self.lex.nouns and not (
-                cand.sense is not None and cand.sense.type == "ASSAULT" and self.lex.in_class(means.lemma_.lower(), "attacking_means"))):
-            return None  # an act, or a weapon that strikes ('a Russian drone struck …')
+                cand.sense is not None and cand.sense.type == "ASSAULT" and self.armed_means(means))):
+            return None  # an act, or a weapon or war machine that strikes ('a Russian drone struck …', 'a military helicopter fired')
         owner, why = self._forces_owner(document, means)  # 'US troop shelling hit …'
         if owner is None and (owner := self._modifier_forces(document, means)) is not None:
             why = owner.method  # 'a Myanmar military air strike hit …'
@@ -345,7 +349,23 @@ class ActorChooser(Phrases):
             why = owner.method if owner is not None else why
         if owner is None and (side := self.first_side(document, means)) is not None:
             owner, why = side
+        state = next((c for c in means.children if c.dep_ in {"amod", "compound"} and c.i < means.i and c.lower_ in STATE_FORCE_WORDS), None)
+        if owner is None and state is not None and self.armed_means(means):  # 'a military helicopter fired …', 'government warplanes bombed …'
+            owner = forces_group(document, state, means, None, f"'{state.text} {means.text}': a state's forces")
+            why = owner.method
         return (owner, f"the subject '{means.text}' is an act: {why}") if owner is not None else None
+
+    def _civilians_with_weapons(self, actor: Actor, cand: Candidate) -> bool:
+        """'Sudanese army drones struck …': a nationality inside a weapon's phrase, taken for the people of that country, is
+        not who fired it; whose forces did is asked of the weapon (`means_actor`)."""
+        means = subject_of(cand.anchor) if not cand.is_noun else None
+        return (actor.sector == "CVL" and means is not None and self.armed_means(means)
+                and means.left_edge.idx <= actor.start and actor.end <= means.idx + len(means.text))
+
+    def armed_means(self, means: Token) -> bool:
+        """A weapon or a war machine as a subject ('a drone', 'shelling', 'a helicopter', 'warplanes')."""
+        lemma = means.lemma_.lower()
+        return self.lex.in_class(lemma, "attacking_means") or self.lex.in_class(lemma, "armed_attackers") and lemma not in PEOPLE_FORCES
 
     def first_side(self, document: Document, noun: Token) -> tuple[Actor, str] | None:
         """'clashes between herders and farmers', 'fighting between the army and the rebels': the first side named
@@ -401,7 +421,8 @@ class ActorChooser(Phrases):
         for t in sent:
             forces = self.forces_actor(document, t) if t.i not in skip else None
             if forces is not None and (span := document.doc.char_span(forces.start, forces.end)) is not None:
-                parties.append((span.start, span.end, self._owning_state(forces, span[0])))
+                nationality = next(t for t in span if t.dep_ != "det")  # 'no [US] attack aircraft'
+                parties.append((span.start, span.end, self._owning_state(forces, nationality)))
         if len({a.country or a.name for _, _, a in parties}) != 1:
             return None, f"no owner of the event noun ({len(parties)} parties in the sentence)" if parties else "no owner of the event noun"
         start, end, actor = min(parties, key=lambda p: abs(p[0] - cand.token.i))
@@ -428,7 +449,7 @@ class ActorChooser(Phrases):
         if country is None:
             return forces
         return Actor(text=nationality.text, start=nationality.idx, end=nationality.idx + len(nationality.text), name=country.name,
-                     country=country.iso3, sector="GOV", kind="state", method=f"the state of the forces '{forces.text}'")
+                     country=country.iso3, sector="GOV", kind="state", method=f"the state of the forces '{forces.name}'")
 
     def _witness(self, cand: Candidate) -> Token | None:
         """'Both sides reported breaches of the truce', 'the region saw heavy fighting': the subject of a light verb of

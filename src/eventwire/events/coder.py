@@ -204,7 +204,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             if actor is None:
                 actor, why = self._sole_party(document, cand, sent, report, agents)
             actor_why = f"{actor_why}; {why}"
-        if actor is None or actor.method.startswith("unresolved"):  # 'Israeli air strikes hit …': whose strikes
+        if actor is None or actor.method.startswith("unresolved") or self._civilians_with_weapons(actor, cand):  # 'Israeli air strikes hit …': whose strikes
             by_means = self.means_actor(document, cand)
             if by_means is not None:
                 actor, actor_why = by_means[0], f"{actor_why}; {by_means[1]}"

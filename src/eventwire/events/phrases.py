@@ -192,8 +192,11 @@ class Phrases(WordKinds):
 
 
 def forces_group(document: Document, first: Token, forces: Token, iso3: str | None, method: str) -> Actor:
-    """The forces named from `first` to the force word ('Israeli troops', 'Myanmar military'): police (COP) or the
-    military (MIL) of that country."""
-    span = document.doc[first.i : forces.i + 1]
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, country=iso3,
-                 sector="COP" if forces.lemma_.lower() == "police" else "MIL", kind="group", method=method)
+    """The forces named from `first` to the force word ('Israeli troops', 'Myanmar military', 'a Venezuelan police
+    helicopter', with the article that opens the phrase as evidence): police (COP) or the military (MIL) of that country."""
+    name = document.doc[first.i : forces.i + 1]
+    det = next((c for c in forces.children if c.dep_ == "det" and c.i == first.i - 1), None)
+    span = document.doc[det.i if det is not None else first.i : forces.i + 1]
+    police = any(t.lemma_.lower() == "police" for t in name)
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name.text, country=iso3,
+                 sector="COP" if police else "MIL", kind="group", method=method)

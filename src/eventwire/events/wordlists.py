@@ -25,7 +25,17 @@ def role_words() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in raw.items()}
 
 
+INVARIANT_ENDINGS = ("ss", "ois")  # 'Swiss', 'Seychellois': people called by the adjective though it ends in s ('Turks' is a plural)
+
+
 @lru_cache(maxsize=1)
 def nations() -> dict[str, tuple[str, str]]:
-    """'US', 'France' → ("country", ISO3); 'Afghan', 'American' → ("adjective", ISO3): the actors KB's own names."""
-    return {form: (what, key) for form, (what, key) in default_kb().surface_forms().items() if what in {"country", "adjective"}}
+    """'US', 'France' → ("country", ISO3); 'Afghan', 'American' → ("adjective", ISO3): the actors KB's own names. A
+    nationality whose people are called by the adjective itself ('Chinese', 'Sudanese', 'Burkinabe') is stored as a
+    people form; it is an adjective too ('Sudanese army drones'), unlike a plural ('Russians')."""
+    forms = default_kb().surface_forms()
+    out = {form: (what, key) for form, (what, key) in forms.items() if what in {"country", "adjective"}}
+    for form, (what, key) in forms.items():
+        if what == "people" and form not in out and (not form.endswith("s") or form.endswith(INVARIANT_ENDINGS)):
+            out[form] = ("adjective", key)
+    return out

@@ -327,8 +327,8 @@ class ActorChooser(Phrases):
         nation = next((c for c in mods if c.i < force.i and nations().get(bare_name(c.text), ("", ""))[0]), None)
         if m is not None and m.actor.sector in {"MIL", "COP"} and (m.actor.country is not None or nation is None):
             return m.actor.model_copy(update={"method": f"{m.actor.method}; the forces named on the act '{act.text}'"})  # 'a Sudan army drone strike': the actors stage named them
-        if nation is None and force.tag_ == "JJ":
-            return None  # 'a military operation': armed, not the army of anyone named
+        if nation is None and (force.tag_ == "JJ" or self.armed_means(force)):
+            return None  # 'a military operation': armed, not the army of anyone named; 'a helicopter gunship': a machine, nobody's
         iso3 = nations()[bare_name(nation.text)][1] if nation is not None else None
         first = nation or force
         return forces_group(document, first, force, iso3,

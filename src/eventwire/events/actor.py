@@ -349,17 +349,20 @@ class ActorChooser(Phrases):
             why = owner.method if owner is not None else why
         if owner is None and (side := self.first_side(document, means)) is not None:
             owner, why = side
-        state = next((c for c in means.children if c.dep_ in {"amod", "compound"} and c.i < means.i and c.lower_ in STATE_FORCE_WORDS), None)
-        if owner is None and state is not None and self.armed_means(means):  # 'a military helicopter fired …', 'government warplanes bombed …'
-            owner = forces_group(document, state, means, None, f"'{state.text} {means.text}': a state's forces")
-            why = owner.method
+        if owner is None and self.armed_means(means):  # 'a military helicopter fired …', 'government warplanes bombed …'
+            state = next((c for c in means.children if c.dep_ in {"amod", "compound"} and c.i < means.i and c.lower_ in STATE_FORCE_WORDS), None)
+            if state is not None:
+                owner = forces_group(document, state, means, None, f"'{state.text} {means.text}': a state's forces")
+                why = owner.method
         return (owner, f"the subject '{means.text}' is an act: {why}") if owner is not None else None
 
     def _civilians_with_weapons(self, actor: Actor, cand: Candidate) -> bool:
         """'Sudanese army drones struck …': a nationality inside a weapon's phrase, taken for the people of that country, is
         not who fired it; whose forces did is asked of the weapon (`means_actor`)."""
-        means = subject_of(cand.anchor) if not cand.is_noun else None
-        return (actor.sector == "CVL" and means is not None and self.armed_means(means)
+        if actor.sector != "CVL" or cand.is_noun:
+            return False  # (most events: no need to look for the subject)
+        means = subject_of(cand.anchor)
+        return (means is not None and self.armed_means(means)
                 and means.left_edge.idx <= actor.start and actor.end <= means.idx + len(means.text))
 
     def armed_means(self, means: Token) -> bool:
@@ -472,5 +475,3 @@ class ActorChooser(Phrases):
         if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
             return None
         return subject_of(verb)
-
-

@@ -23,7 +23,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-eval_app = typer.Typer(help="Score eventwire against annotated data you bring (GeoWebNews, TimeBank, PLOVER GSR, CAMEO codebook, ConfliBERT).", no_args_is_help=True)
+eval_app = typer.Typer(help="Score eventwire against annotated data you bring (GeoWebNews, TimeBank, PolNeAR, PLOVER GSR, CAMEO codebook, ConfliBERT, event clusters).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -428,7 +428,8 @@ class ActorChooser(Phrases):
                 parties.append((span.start, span.end, self._owning_state(forces, nationality)))
         if len({a.country or a.name for _, _, a in parties}) != 1:
             return None, f"no owner of the event noun ({len(parties)} parties in the sentence)" if parties else "no owner of the event noun"
-        start, end, actor = min(parties, key=lambda p: abs(p[0] - cand.token.i))
+        # the state itself before its forces ('no [US] attack aircraft … so warplanes are travelling'), then the nearest
+        start, end, actor = min(parties, key=lambda p: (p[2].kind != "state", abs(p[0] - cand.token.i)))
         if actor.sector not in STATE_SECTORS and actor.kind != "state":
             return None, f"no owner of the event noun (the only party, '{actor.text}', is no state)"
         if any(s <= a < e for s, e, _ in parties for a in agents):

@@ -16,6 +16,8 @@ from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, nations, role_words
 from .words import PATIENT_CLASSES
 
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})  # 'a missile [fired by] the Houthis'
+
 
 PATIENT_PREPS = {"on", "against", "upon"}  # prepositions whose object may be an unresolved patient ("attacks on a convoy")
 # Event nouns whose "of" phrase is what the act is done to (objective genitive: "the blockade of Qatar", "the
@@ -269,13 +271,16 @@ class TargetChooser(ArgumentReader):
             own = cand.sense is not None and cand.sense.type in OWN_FORCES_TYPES
             if resolved and fallback is not None and "(the place it goes to)" in why and t.pos_ == "PROPN":
                 continue  # "criticised the visit by the speaker [to Taipei]": the party named before, not where the act went
+            intercepted = cand.sense is not None and cand.sense.acled == "Disrupted weapons use" and munition(self.lex, t)
+            if intercepted and (owner := self._weapons_owner(document, t)) is not None:
+                return owner[0], f"{how} '{t.text}'{owner[1]}"  # before where the weapon was going: 'a drone launched by X toward Jazan'
             if resolved:
                 found = self._people_there(document, found) if borne else found
                 return self._located_target(document, found, actor, own), f"{how} '{t.text}'{why}"
-            if munition(self.lex, t) and cand.sense is not None and (cand.sense.type == "ASSAULT" or cand.sense.acled == "Disrupted weapons use"):
-                owner = self.forces_actor(document, t, forces=t, demonym_only=True)
-                if owner is not None:  # "shot down 12 Ukrainian drones": the forces that fired them
-                    return owner, f"{how} '{t.text}': the weapons of the forces named on them"
+            if munition(self.lex, t) and cand.sense is not None and cand.sense.type == "ASSAULT" and not intercepted:
+                owner = self._weapons_owner(document, t)
+                if owner is not None:
+                    return owner[0], f"{how} '{t.text}'{owner[1]}"
             if munition(self.lex, t) or self._when(document, found) or self.lex.in_class(t.lemma_.lower(), "state_power"):
                 continue  # "fired four shells at …", "an attack on Christmas Day", "seized power": what is used, when, or taken, is nobody
             doer = self._doer_of_prior_act(document, t, actor)
@@ -289,6 +294,22 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _weapons_owner(self, document: Document, weapon: Token) -> tuple[Actor, str] | None:
+        """Whose weapons were used or stopped: the forces named on them ('shot down 12 [Ukrainian] drones'), or the party
+        they were 'fired/launched by' ('a missile fired by the Houthis'), when an actor mention names it."""
+        owner = self.forces_actor(document, weapon, forces=weapon, demonym_only=True)
+        if owner is not None:
+            return owner, ": the weapons of the forces named on them"
+        for acl in children(weapon, {"acl"}):
+            if acl.lemma_.lower() not in LAUNCH_VERBS:
+                continue
+            for agent in children(acl, {"agent"}):
+                for o in children(agent, {"pobj"}):
+                    m = document.mention_at(o.i)
+                    if m is not None:
+                        return m.actor, f": fired by '{o.text}'"
+        return None
 
     def _placed_by_verb(self, document: Document, found: Actor, verb: Token) -> Actor:
         """'sent aid to flood victims [in Pakistan]': an 'in' phrase the parser hung on the verb right after the people a

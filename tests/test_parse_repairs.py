@@ -59,3 +59,21 @@ def test_one_subject_per_clause() -> None:
     assert doc[6].left_edge.i == 0  # 'Army chief Abdel Fattah al-Burhan' is one phrase
     doc = load()("The army and the police said the rebels fled.")
     assert sorted(t.text for t in doc if t.dep_ == "nsubj") == ["army", "rebels"]
+
+
+def test_the_speaker_named_after_the_cue_is_its_subject_not_a_clause() -> None:
+    """'“…,” said Ann Lowe, half joking': the parser makes 'joking' a reported clause with 'Ann Lowe, half' as its
+    subject; the repair makes the name the subject of 'said' and 'half joking' how it was said, for every stage."""
+    doc = load()("“We will never give up,” said Ann Lowe, half joking.")
+    said, lowe, joking = doc[8], doc[10], doc[13]
+    assert (lowe.dep_, lowe.head) == ("nsubj", said)
+    assert (doc[9].dep_, doc[9].head) == ("compound", lowe)
+    assert (joking.dep_, joking.head) == ("advcl", said)
+    assert [c.dep_ for c in said.children if c.dep_ == "ccomp"] == ["ccomp"]  # only the quotation is reported
+
+
+def test_a_speaker_the_parser_already_made_the_subject_is_left_alone() -> None:
+    doc = load()("“No,” said the old farmer, shaking his head.")
+    farmer = next(t for t in doc if t.text == "farmer")
+    assert (farmer.dep_, farmer.head.text) == ("nsubj", "said")
+    assert next(t for t in doc if t.text == "shaking").dep_ == "advcl"

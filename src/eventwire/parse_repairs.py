@@ -24,13 +24,13 @@ def parse_repairs(doc: Doc) -> Doc:
         lost = _lost_speaker(tok)
         if lost is not None:
             _make_speaker(*lost, tok)
-        else:
-            chain = _speaker_in_apposition(tok)
-            if chain is not None:
-                title, name = chain
-                title.head, title.dep_ = tok, "nsubj"
-                if name is not None:
-                    name.head, name.dep_ = title, "appos"
+        elif (chain := _speaker_in_apposition(tok)) is not None:
+            title, name = chain
+            title.head, title.dep_ = tok, "nsubj"
+            if name is not None:
+                name.head, name.dep_ = title, "appos"
+        elif (inverted := _speaker_made_clause(tok)) is not None:
+            _make_inverted_speaker(tok, *inverted)
         main = _main_verb_after_participle(tok)
         if main is not None:
             _make_main_verb(main, tok)
@@ -85,6 +85,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 SPEECH_FORMS = frozenset({"said", "says", "told", "added", "wrote", "stated", "announced", "reported", "tweeted", "posted"})
 NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT"})  # tags: parts of speech come after the repairs
+INVERTED_NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # 'said [the city's mayor]' without the possessive: kept simple
 
 
 def _phrase_start(name: Token) -> int:
@@ -138,6 +139,44 @@ def _speaker_in_apposition(tok: Token) -> tuple[Token, Token | None] | None:
     if opening < 1 or doc[opening].text != "," or top.head.i >= opening or any(a == top for a in tok.ancestors):
         return None
     return top, name
+
+
+def _speaker_made_clause(tok: Token) -> tuple[int, Token] | None:
+    """'“We will never give up,” said Ann Lowe, half joking.', parsed with 'Ann Lowe, half' as the subject of a clause
+    'joking' the verb reports: a speech verb with no subject, a quotation before it and, after it, a clause that opens
+    with a name (or 'the …') closed by a comma. Returns where the name's phrase ends (the comma) and the clause."""
+    doc = tok.doc
+    if tok.lower_ not in SPEECH_FORMS or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.i == tok.i + 1), None)
+    if clause is None:
+        return None
+    words = INVERTED_NAME_WORDS if doc[tok.i + 1].tag_ == "DT" else {"NNP", "NNPS"}
+    end = tok.i + 1 + (doc[tok.i + 1].tag_ == "DT")
+    while end < clause.i and doc[end].tag_ in words:
+        end += 1
+    if end == tok.i + 1 + (doc[tok.i + 1].tag_ == "DT") or end >= clause.i or doc[end].text != ",":
+        return None
+    return end, clause
+
+
+def _make_inverted_speaker(verb: Token, comma: int, clause: Token) -> None:
+    """The name's phrase becomes the verb's subject, its last word the head; the rest of the clause stays with the verb
+    as an adverbial ('half joking'), and a word the parse made that clause's subject modifies it instead."""
+    doc = verb.doc
+    name = doc[comma - 1]
+    for t in doc[verb.i + 1:comma - 1]:
+        t.head, t.dep_ = name, "det" if t.tag_ == "DT" else "compound"
+    for c in list(name.children):
+        if not verb.i < c.i < comma:
+            c.head = clause
+    name.head, name.dep_ = verb, "nsubj"
+    clause.dep_ = "advcl"
+    for c in clause.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and comma < c.i < clause.i:
+            c.dep_ = "npadvmod"  # 'half (joking)'
 
 
 def _comma_set_title(t: Token) -> bool:

@@ -66,25 +66,13 @@ CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"})  # cue
 def _complement(tok: Token) -> Token | None:
     """The clause a cue verb reports: of several, the one right after the cue ('- "…?" - Democrats
     said [they were unfazed]', 'said [Brooks had begun …] - there are two …'), else the longest."""
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and not _inverted_speaker(tok, c)]
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
     right = [c for c in comps if c.i > tok.i and c.left_edge.i <= tok.i + 3]
     if right and len(comps) > 1:  # 'X - Democrats said [they were unfazed]': the clause right after the cue, not an earlier or later one
         return min(right, key=lambda c: c.i)
     if not comps:
         comps = [c for c in tok.children if c.dep_ == "parataxis" and c.i > tok.i and any(x.dep_.startswith("nsubj") for x in c.children)]
     return max(comps, key=lambda c: c.right_edge.i - c.left_edge.i) if comps else None
-
-
-def _inverted_speaker(tok: Token, c: Token) -> bool:
-    """'“…,” said [Ann Lowe, half joking]': a clause the parser made of the speaker named right after a
-    subjectless cue, with a quotation before the cue, is who speaks, not what is said."""
-    doc = tok.doc
-    if c.i < tok.i or c.left_edge.i != tok.i + 1 or any(x.dep_ in {"nsubj", "nsubjpass"} for x in tok.children):
-        return False
-    if not any(x.dep_ == "ccomp" and x.i < tok.i for x in tok.children):
-        return False
-    first = doc[tok.i + 1]
-    return first.ent_type_ == "PERSON" or first.tag_ == "NNP" or first.lower_ in {"the", "a", "an"}
 
 
 def _question(tok: Token, lex: QuoteLexicon) -> Token | None:

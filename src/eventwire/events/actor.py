@@ -419,6 +419,9 @@ class ActorChooser(Phrases):
                 o for _, o in prep_objects(cand.anchor, TARGET_PREPS)] + (
                 [holder] if (holder := self._holding_subject(cand)) is not None else []):  # "Trump's response to the attacks"
             skip |= {t.i for t in h.subtree}
+        for v in sent:  # '…, killing three officers': the victims of the sentence's killings are no doers
+            if v.pos_ == "VERB" and self.lex.in_class(v.lemma_.lower(), "casualty_verbs"):
+                skip |= {t.i for o in objects_of(v) for t in o.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
                    if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
         for t in sent:

@@ -36,6 +36,7 @@ from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 
 CROWD_CONTROL = frozenset({"Protest with intervention", "Excessive force against protesters"})  # ACLED: force on a crowd
+SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
 
 
 class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, IncidentFinder, LocationChooser, DateChooser,
@@ -217,7 +218,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
-        venue = sense.type == "CONSULT" and sense.mode != "visit"  # where a meeting is held is no counterpart; a visit's destination is
+        # where a meeting is held or an agreement signed is no counterpart; a visit's destination is
+        venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo == SIGN_AGREEMENT
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
         if target is None and location is not None and not venue:

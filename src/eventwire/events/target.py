@@ -266,7 +266,11 @@ class TargetChooser(ArgumentReader):
                 if found.start < actor.end and actor.start < found.end:
                     continue  # the agent's own phrase
             if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
-                continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
+                party = next(((p, o, m) for p, o in prep_objects(t, {"with", "between"}) if (m := document.mention_at(o.i)) is not None
+                              and (actor is None or m.actor.name != actor.name)), None)
+                if party is None:
+                    continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
+                return party[2].actor, f"{how} '{t.text}' → '{party[0]} {party[1].text}'"
             borne = cand.sense is not None and cand.sense.type in PEOPLE_TYPES  # "aid to Gaza", not "a visit to Gaza"
             own = cand.sense is not None and cand.sense.type in OWN_FORCES_TYPES
             if resolved and fallback is not None and "(the place it goes to)" in why and t.pos_ == "PROPN":

@@ -266,11 +266,11 @@ class TargetChooser(ArgumentReader):
                 if found.start < actor.end and actor.start < found.end:
                     continue  # the agent's own phrase
             if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
-                party = next(((p, o, m) for p, o in prep_objects(t, {"with", "between"}) if (m := document.mention_at(o.i)) is not None
-                              and (actor is None or m.actor.name != actor.name)), None)
+                party = next(((p, o, f) for p, o in prep_objects(t, {"with", "between"})
+                              for f, _, ok in [self._argument(document, o, actor, recipient=True)] if ok), None)
                 if party is None:
                     continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
-                return party[2].actor, f"{how} '{t.text}' → '{party[0]} {party[1].text}'"
+                return party[2], f"{how} '{t.text}' → '{party[0]} {party[1].text}'"
             borne = cand.sense is not None and cand.sense.type in PEOPLE_TYPES  # "aid to Gaza", not "a visit to Gaza"
             own = cand.sense is not None and cand.sense.type in OWN_FORCES_TYPES
             if resolved and fallback is not None and "(the place it goes to)" in why and t.pos_ == "PROPN":
@@ -477,6 +477,9 @@ class TargetChooser(ArgumentReader):
         if (owner is not None and owner.pos_ == "NOUN" and self._actorish(document, owner)
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)):
             t, kind = owner, None  # "people in Somalia": the people there; not "its forces in Crimea"
+        elif kind == "state" and owner is not None and any(self.lex.in_class(b.lemma_.lower(), "premises") for b in (
+                [owner] if owner.pos_ == "NOUN" else objects_of(owner) if owner.pos_ == "VERB" else [])):
+            kind = None  # "attacked a church in Burkina Faso", "stormed a hotel in Somalia": the people at a building there
         found = self._place_actor(document, t, place, kind)
         if actor is not None and found.start < actor.end and actor.start < found.end:
             return None, why

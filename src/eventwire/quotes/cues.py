@@ -11,8 +11,23 @@ from .speakers import span_of
 
 
 def is_cue_verb(tok: Token, lex: QuoteLexicon) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.cue_verbs or (
+    return (tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in lex.cue_verbs or (
         tok.lemma_.lower() in {"say", "tell", "add"} and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and tok.dep_ in {"ROOT", "ccomp", "parataxis", "conj"})
+    ) and not asks_anonymity(tok)
+
+
+ANONYMOUS_PASSIVES = frozenset({"name", "identify", "quote"})
+
+
+def asks_anonymity(tok: Token) -> bool:
+    """'a UN official [who asked not to be named] told AFP', 'declined to be identified', 'speaking on condition of
+    anonymity': the wire formula for an unnamed source is no report of its own, and its verb is no quotation's cue."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMOUS_PASSIVES and any(a.dep_ == "auxpass" for a in c.children):
+            return True
+        if c.dep_ == "prep" and any(t.lower_ == "anonymity" for t in c.subtree):
+            return True
+    return False
 
 
 def is_cue_phrase(tok: Token, lex: QuoteLexicon) -> bool:

@@ -53,7 +53,7 @@ from ..events.modality import cues
 from ..events.syntax import is_passive, subject_of
 from ..model import Actor, Span
 from .context import Context, Draft
-from .cues import cue_span, is_cue_phrase, is_cue_verb
+from .cues import asks_anonymity, cue_span, is_cue_phrase, is_cue_verb
 from .lexicon import QuoteLexicon
 from .lexicon import lexicon as _lex
 from .speakers import RELATIVE, credit, inverted_subject, span_of, speaker_at
@@ -256,6 +256,8 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
     for tok in doc:
         if tok.pos_ not in CANDIDATE_POS and tok.lower_ not in lex.according and tok.lower_ not in lex.poll_preps or ctx.quoted(tok):
             continue  # (most tokens: determiners, punctuation, numbers …)
+        if asks_anonymity(tok):
+            continue  # 'who asked not to be named': an unnamed source's formula, no report
         if tok.lower_ in lex.poll_preps and tok.dep_ == "prep":
             draft = _in_poll(ctx, tok, lex)  # 'In the latest poll, [Clinton leads …]', '[Trump leads] in the polls'
             if draft is not None:

@@ -1,0 +1,30 @@
+"""The wire formula for an unnamed source ('who asked not to be named', 'declined to be identified', 'speaking on
+condition of anonymity') is no report and its verb no quotation's cue. Sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(pipeline, text):
+    return pipeline.code_text(text + "\n").quotes
+
+
+def test_the_quotation_is_told_by_the_official_not_asked_by_who(pipeline):
+    qs = quotes(pipeline, "“The ceasefire is holding,” a UN official who asked not to be named told AFP.")
+    assert [(q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in qs] == \
+        [("direct", "told", "a UN official")], qs
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A senior official, who declined to be identified, said the army would withdraw.", "the army would withdraw"),
+    ("Officials, speaking on condition of anonymity, said the talks had stalled.", "the talks had stalled"),
+])
+def test_only_the_real_report_is_kept(pipeline, text, content):
+    qs = quotes(pipeline, text)
+    assert [q.content.text for q in qs] == [content], qs
+
+
+def test_asking_to_be_unnamed_is_no_report(pipeline):
+    qs = quotes(pipeline, "The nurse asked not to be named because she feared reprisals.")
+    assert not [q for q in qs if "named" in q.content.text], qs

@@ -11,6 +11,7 @@ from eventcheck import by_trigger
     ("Militants attacked a police station in Peshawar on Sunday.", "attacked", "COP"),
     ("Gunmen attacked a police vehicle in Quetta.", "attacked", "COP"),
     ("Gunmen ambushed an army convoy near Gao.", "ambushed", "MIL"),
+    ("Boko Haram fighters overran a military base in Borno state.", "overran", "MIL"),
     ("A roadside bomb hit a military convoy near Gao.", "hit", "MIL"),
 ])
 def test_an_attack_on_a_forces_post_or_convoy_targets_that_force(pipeline, text, trigger, sector):
@@ -36,3 +37,18 @@ def test_a_building_attacked_in_a_country_is_its_people_not_its_state(pipeline, 
     e = by_trigger(pipeline, text, trigger)
     assert e.target is not None and (e.target.sector, e.target.kind) == ("CVL", None), e.target
     assert e.acled == "Attack", e
+
+
+def test_a_post_is_no_actor_a_later_the_group_could_mean(pipeline):
+    """The post's force is read only where it is attacked; 'the group' still refers to the attackers."""
+    article = pipeline.code_text("Boko Haram attacked an army base in Borno. The group said it killed 20 soldiers.")
+    assert not [a for a in article.actors if "base" in a.text], article.actors
+    killed = next(e for e in article.events if e.trigger.text == "killed")
+    assert killed.actor is not None and killed.actor.name == "Boko Haram", killed.actor
+
+
+def test_a_town_after_near_is_no_person(pipeline):
+    """NER calls 'Gao' a person; after 'near', with the places stage resolving it, it is the town."""
+    article = pipeline.code_text("Gunmen ambushed an army convoy near Gao.")
+    assert not [a for a in article.actors if a.text == "Gao"], article.actors
+    assert [p.name for p in article.places] == ["Gao"]

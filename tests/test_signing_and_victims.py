@@ -3,6 +3,7 @@ are no doers of its acts. Sentences written for this file."""
 
 from __future__ import annotations
 
+import pytest
 from eventcheck import by_trigger
 
 
@@ -24,8 +25,23 @@ def test_an_agreement_on_a_subject_still_names_no_party(pipeline):
     assert e.target is None, e.target
 
 
-def test_the_people_killed_are_not_the_bombers(pipeline):
-    """The event noun 'bomb' has no doer named: the officers killed must not become its actor."""
-    e = by_trigger(pipeline, "A roadside bomb struck a police vehicle in Balochistan, killing three officers.", "bomb")
+@pytest.mark.parametrize("text", [
+    "A roadside bomb struck a bus in Balochistan, killing three officers.",
+    "A roadside bomb struck a police vehicle in Balochistan, killing three officers.",
+])
+def test_the_people_killed_are_not_the_bombers(pipeline, text):
+    """The event noun 'bomb' has no doer named: the officers killed must not become its actor (they did before)."""
+    e = by_trigger(pipeline, text, "bomb")
     assert e.acled == "Remote explosive/landmine/IED", e
     assert e.actor is None, e.actor
+
+
+def test_a_recalled_envoy_is_the_actors_own_and_the_target_is_where_it_served(pipeline):
+    e = by_trigger(pipeline, "Kenya recalled its ambassador from Somalia on Monday.", "recalled")
+    assert (e.type, e.cameo) == ("SANCTION", "161"), e
+    assert e.target is not None and e.target.country == "SOM", e.target
+
+
+def test_a_recalled_envoy_with_no_post_named_leaves_no_target(pipeline):
+    e = by_trigger(pipeline, "Kenya recalled its ambassador on Monday.", "recalled")
+    assert e.target is None, e.target

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from ..nlp import headline_caser
@@ -185,8 +186,8 @@ class MentionFinder:
             if ent.label_ != "PERSON" and place_ranges.get(ent.start_char) not in (None, "country", "capital"):
                 continue  # spaCy's ORG 'Aybak' that the places stage resolved to a town
             if ent.start_char in place_ranges and (cue_kind(doc, ent.start, PlaceLexicon.load()) is not None
-                                                   or taken_by(ent, PlaceLexicon.load()) is not None):
-                continue  # NER's person 'Samangan' in 'the province of Samangan' / 'overran Samangan' is the province
+                                                   or taken_by(ent, PlaceLexicon.load()) is not None or _spatial_object(ent)):
+                continue  # NER's person 'Samangan' in 'the province of Samangan' / 'overran Samangan' / 'near Gao' is the place
             start = self._name_start(doc, ent, full) if ent.label_ == "PERSON" else \
                 ent.start + 1 if ent[0].lower_ == "the" else ent.start
             outside.update(range(ent.start, start))  # 'voters' in NER's 'voters Mrs. Clinton': no title of hers
@@ -444,3 +445,14 @@ class MentionFinder:
             out.append(np)
         out.sort(key=lambda n: (n.head.root, n.start))
         return out
+
+
+SPATIAL_PREPS = frozenset({"near", "outside", "around", "in", "into", "towards", "toward"})
+
+
+def _spatial_object(ent: SpacySpan) -> bool:
+    """'an army convoy [near Gao]': a name the places stage resolved, as the object of a preposition of place and not
+    owning anything ('in Gao's office'), is the place (NER calls 'Gao' a person)."""
+    root = ent.root
+    after = root.doc[ent.end] if ent.end < len(root.doc) else None
+    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPS and not (after is not None and after.tag_ == "POS")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..actors.kb import default_kb
 from ..document import Document, Mention
 from ..model import Actor, Place
 from .lexicon import NO_EVENT
@@ -130,8 +131,23 @@ class Phrases(WordKinds):
         head = quantity_head(first_conjunct(head))
         start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
+        force = self._posts_force(head) if patient else None
+        if force is not None:  # "attacked a police station": the police, wherever the station is
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, sector=force[1], kind="group",
+                         method=f"'{head.text}' of the {force[0].text}: that force's post or column")
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
                      method="unresolved noun phrase: no actor in the knowledge base or the text matches it")
+
+    def _posts_force(self, head: Token) -> tuple[Token, str] | None:
+        """'a police station', 'an army convoy', 'a military base' (classes.yaml force_posts): the force word on the
+        post and its sector in the actor knowledge base. The post is no actor of its own ('the group' never refers to it)."""
+        if not self.lex.in_class(head.lemma_.lower(), "force_posts"):
+            return None
+        for c in head.children:
+            if c.dep_ in {"compound", "amod"} and c.i < head.i and (agent := default_kb().agent([c.lower_])) is not None \
+                    and agent.sector in {"COP", "MIL"} and agent.words == (c.lower_,):
+                return c, agent.sector
+        return None
 
     def _names_event(self, document: Document, head: Token, lemma: str) -> bool:
         """Is this noun an event here? A noun the lexicon lists only with conditions ('martial law', 'artillery

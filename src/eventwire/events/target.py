@@ -16,6 +16,7 @@ from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, nations, role_words
 from .words import PATIENT_CLASSES
 
+RECALL_ENVOYS = "161"  # CAMEO: reduce or break diplomatic relations (recalling ambassadors)
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})  # 'a missile [fired by] the Houthis'
 
 
@@ -245,6 +246,12 @@ class TargetChooser(ArgumentReader):
             moved = t.dep_ in {"dobj", "nsubjpass"} and self.lex.in_class(t.head.lemma_.lower(), "sending")  # "offered to send troops"
             if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
                 continue  # "withdrew their fighters": the actor's own, named by the possessive
+            if self._own_envoy(document, cand, t, actor):  # "recalled its ambassador from Somalia": whom the recall is against
+                posted = next(((p, o, f) for p, o in prep_objects(cand.anchor, {"from"})
+                               for f, _, ok in [self._argument(document, o, actor, recipient=True)] if ok), None)
+                if posted is not None:
+                    return posted[2], f"{how} '{t.text}' (the actor's own envoy) → '{posted[0]} {posted[1].text}'"
+                continue
             # "deployed the National Guard": a force named by a word for forces, as 'troops' is (roles.yaml force_nouns)
             if (own_forces or moved) and (self.lex.in_class(t.lemma_.lower(), "troops") or t.lemma_.lower() in role_words()["force_nouns"]):
                 m = document.mention_at(t.i)
@@ -298,6 +305,15 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _own_envoy(self, document: Document, cand: Candidate, t: Token, actor: Actor | None) -> bool:
+        """A diplomat a state recalls or withdraws that is its own ('its ambassador', 'Kenyan diplomats'): no target."""
+        if cand.sense is None or cand.sense.cameo != RECALL_ENVOYS or not self.lex.in_class(t.lemma_.lower(), "diplomats"):
+            return False
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            return True
+        m = document.mention_at(t.i)
+        return m is not None and actor is not None and m.actor.country is not None and m.actor.country == actor.country
 
     def _weapons_owner(self, document: Document, weapon: Token) -> tuple[Actor, str] | None:
         """Whose weapons were used or stopped: the forces named on them ('shot down 12 [Ukrainian] drones'), or the party

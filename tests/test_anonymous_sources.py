@@ -28,3 +28,16 @@ def test_only_the_real_report_is_kept(pipeline, text, content):
 def test_asking_to_be_unnamed_is_no_report(pipeline):
     qs = quotes(pipeline, "The nurse asked not to be named because she feared reprisals.")
     assert not [q for q in qs if "named" in q.content.text], qs
+
+
+def test_a_cue_conjoined_inside_a_report_is_the_speakers_when_its_subject_is_a_thing(pipeline):
+    """'… said [the attack was …] and vowed …': the parser gives 'vowed' the clause's subject; an attack vows nothing."""
+    qs = quotes(pipeline, "The ministry said in a statement that the attack was a cowardly act and vowed to hunt down those responsible.")
+    vowed = next(q for q in qs if q.cue is not None and q.cue.text == "vowed")
+    assert vowed.speaker is not None and vowed.speaker.text == "The ministry", vowed.speaker
+
+
+def test_a_group_that_is_the_clauses_subject_keeps_the_conjoined_cue(pipeline):
+    qs = quotes(pipeline, "He said the rebels had withdrawn and vowed to return.")
+    vowed = next(q for q in qs if q.cue is not None and q.cue.text == "vowed")
+    assert vowed.speaker is not None and vowed.speaker.text == "the rebels", vowed.speaker

@@ -12,6 +12,7 @@ from eventcheck import by_trigger
     ("Gunmen attacked a police vehicle in Quetta.", "attacked", "COP"),
     ("Gunmen ambushed an army convoy near Gao.", "ambushed", "MIL"),
     ("Boko Haram fighters overran a military base in Borno state.", "overran", "MIL"),
+    ("Insurgents ambushed a military vehicle in Myanmar's Rakhine State.", "ambushed", "MIL"),  # not 'Rakhine State', NER's person
     ("A roadside bomb hit a military convoy near Gao.", "hit", "MIL"),
 ])
 def test_an_attack_on_a_forces_post_or_convoy_targets_that_force(pipeline, text, trigger, sector):

@@ -45,3 +45,8 @@ def test_a_recalled_envoy_is_the_actors_own_and_the_target_is_where_it_served(pi
 def test_a_recalled_envoy_with_no_post_named_leaves_no_target(pipeline):
     e = by_trigger(pipeline, "Kenya recalled its ambassador on Monday.", "recalled")
     assert e.target is None, e.target
+
+
+def test_the_post_named_on_the_envoy_is_the_target(pipeline):
+    e = by_trigger(pipeline, "Slovenia recalled its ambassador to Moscow for consultations.", "recalled")
+    assert e.target is not None and e.target.country == "RUS", e.target

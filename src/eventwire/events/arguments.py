@@ -84,6 +84,8 @@ class ArgumentReader(Phrases):
             if actor is not None and m.actor.name == actor.name:
                 return None, "", False
             return self._as_phrase(document, m.actor, t), "", True
+        if self._posts_force(t) is not None:  # "a military vehicle in Myanmar's Rakhine State": the military, not a name inside
+            return self._unresolved(document, t, patient=True), "", False
         if self._actorish(document, t):
             lo, hi = role_phrase(quantity_head(first_conjunct(t)))
             inner = self._mention_in(document, t)

@@ -247,7 +247,7 @@ class TargetChooser(ArgumentReader):
             if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
                 continue  # "withdrew their fighters": the actor's own, named by the possessive
             if self._own_envoy(document, cand, t, actor):  # "recalled its ambassador from Somalia": whom the recall is against
-                posted = next(((p, o, f) for p, o in prep_objects(cand.anchor, {"from"})
+                posted = next(((p, o, f) for p, o in [*prep_objects(cand.anchor, {"from"}), *prep_objects(t, {"to", "in"})]
                                for f, _, ok in [self._argument(document, o, actor, recipient=True)] if ok), None)
                 if posted is not None:
                     return posted[2], f"{how} '{t.text}' (the actor's own envoy) → '{posted[0]} {posted[1].text}'"

@@ -342,7 +342,8 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
     headline = _headline(ctx, lex, out)
-    return _one_per_content(_cut_continuations(ctx, out)) + _colon_layouts(ctx, lex) + ([headline] if headline else [])
+    return _one_per_content(_speakers_of_conjoined_cues(ctx, _cut_continuations(ctx, out))) + _colon_layouts(ctx, lex) + (
+        [headline] if headline else [])
 
 
 def _one_per_content(drafts: list[Draft]) -> list[Draft]:
@@ -788,6 +789,22 @@ def _cut_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
                     text = text[: -len(tail)].rstrip() if text.endswith(tail) else text
                 if text:
                     a.content = Span(text=text, start=a.content.start, end=a.content.start + len(text))
+    return drafts
+
+
+def _speakers_of_conjoined_cues(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """'The ministry said [the attack was a cowardly act] and vowed to hunt down those responsible': a cue verb the
+    parser conjoined inside another report's content takes that clause's subject, but a thing named by a common noun
+    ('the attack') speaks no words; the speaker of the report the cue ends does."""
+    for a in drafts:
+        for b in drafts:
+            if b is a or a.speaker is None or b.speaker is None or a.cue is None or b.cue is None or a.cue.end > b.cue.start \
+                    or not _conjoined(ctx, a, b):
+                continue
+            phrase = ctx.document.doc.char_span(b.speaker.start, b.speaker.end, alignment_mode="expand")
+            if b.speaker.kind is None and b.speaker.sector is None and phrase is not None and phrase.root.pos_ == "NOUN":
+                b.note += f"; '{b.speaker.text}' speaks no words: the speaker of the report it ends, '{a.speaker.text}'"
+                b.speaker = a.speaker
     return drafts
 
 

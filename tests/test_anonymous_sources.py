@@ -41,3 +41,9 @@ def test_a_group_that_is_the_clauses_subject_keeps_the_conjoined_cue(pipeline):
     qs = quotes(pipeline, "He said the rebels had withdrawn and vowed to return.")
     vowed = next(q for q in qs if q.cue is not None and q.cue.text == "vowed")
     assert vowed.speaker is not None and vowed.speaker.text == "the rebels", vowed.speaker
+
+
+def test_a_report_whose_source_spoke_anonymously_is_still_a_report(pipeline):
+    """Only the formula's own verb is refused: 'according to X, who spoke on condition of anonymity' still reports."""
+    qs = quotes(pipeline, "The talks have stalled, according to a senior official who spoke on condition of anonymity.")
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in qs] == [("according to", "The talks have stalled")], qs

@@ -85,7 +85,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 SPEECH_FORMS = frozenset({"said", "says", "told", "added", "wrote", "stated", "announced", "reported", "tweeted", "posted"})
 NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT"})  # tags: parts of speech come after the repairs
-INVERTED_NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # 'said [the city's mayor]' without the possessive: kept simple
+INVERTED_NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # tags of a 'the …' speaker phrase: 'said [the regional governor], …'
 
 
 def _phrase_start(name: Token) -> int:
@@ -153,11 +153,12 @@ def _speaker_made_clause(tok: Token) -> tuple[int, Token] | None:
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.i == tok.i + 1), None)
     if clause is None:
         return None
-    words = INVERTED_NAME_WORDS if doc[tok.i + 1].tag_ == "DT" else {"NNP", "NNPS"}
-    end = tok.i + 1 + (doc[tok.i + 1].tag_ == "DT")
+    article = doc[tok.i + 1].tag_ == "DT"
+    words = INVERTED_NAME_WORDS if article else {"NNP", "NNPS"}
+    start = end = tok.i + 1 + article
     while end < clause.i and doc[end].tag_ in words:
         end += 1
-    if end == tok.i + 1 + (doc[tok.i + 1].tag_ == "DT") or end >= clause.i or doc[end].text != ",":
+    if end == start or end >= clause.i or doc[end].text != ",":
         return None
     return end, clause
 

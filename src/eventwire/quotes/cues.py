@@ -22,10 +22,12 @@ ANONYMOUS_PASSIVES = frozenset({"name", "identify", "quote"})
 def asks_anonymity(tok: Token) -> bool:
     """'a UN official [who asked not to be named] told AFP', 'declined to be identified', 'speaking on condition of
     anonymity': the wire formula for an unnamed source is no report of its own, and its verb is no quotation's cue."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
     for c in tok.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMOUS_PASSIVES and any(a.dep_ == "auxpass" for a in c.children):
             return True
-        if c.dep_ == "prep" and any(t.lower_ == "anonymity" for t in c.subtree):
+        if c.dep_ == "prep" and c.lower_ in {"on", "under"} and any(t.lower_ == "anonymity" for t in c.subtree):
             return True
     return False
 

@@ -3,6 +3,8 @@ those the place it bears on."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..document import Document
@@ -247,8 +249,7 @@ class TargetChooser(ArgumentReader):
             if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
                 continue  # "withdrew their fighters": the actor's own, named by the possessive
             if self._own_envoy(document, cand, t, actor):  # "recalled its ambassador from Somalia": whom the recall is against
-                posted = next(((p, o, f) for p, o in [*prep_objects(cand.anchor, {"from"}), *prep_objects(t, {"to", "in"})]
-                               for f, _, ok in [self._argument(document, o, actor, recipient=True)] if ok), None)
+                posted = self._party_in(document, [*prep_objects(cand.anchor, {"from"}), *prep_objects(t, {"to", "in"})], actor)
                 if posted is not None:
                     return posted[2], f"{how} '{t.text}' (the actor's own envoy) → '{posted[0]} {posted[1].text}'"
                 continue
@@ -273,8 +274,7 @@ class TargetChooser(ArgumentReader):
                 if found.start < actor.end and actor.start < found.end:
                     continue  # the agent's own phrase
             if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
-                party = next(((p, o, f) for p, o in prep_objects(t, {"with", "between"})
-                              for f, _, ok in [self._argument(document, o, actor, recipient=True)] if ok), None)
+                party = self._party_in(document, prep_objects(t, {"with", "between"}), actor)
                 if party is None:
                     continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
                 return party[2], f"{how} '{t.text}' → '{party[0]} {party[1].text}'"
@@ -305,6 +305,14 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _party_in(self, document: Document, phrases: Iterable[tuple[str, Token]], actor: Actor | None) -> tuple[str, Token, Actor] | None:
+        """The first (preposition, object) of `phrases` whose object resolves to a party ('with Togo', 'from Somalia')."""
+        for prep, o in phrases:
+            found, _, resolved = self._argument(document, o, actor, recipient=True)
+            if resolved:
+                return prep, o, found
+        return None
 
     def _own_envoy(self, document: Document, cand: Candidate, t: Token, actor: Actor | None) -> bool:
         """A diplomat a state recalls or withdraws that is its own ('its ambassador', 'Kenyan diplomats'): no target."""

@@ -4,7 +4,7 @@ per question."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -70,6 +70,11 @@ class Context:
         if k >= 0 and self.segments[k].contains(char):
             return self.segments[k]
         return None
+
+    def first_opening(self, start: int, end: int) -> int | None:
+        """Where the first quotation opening in [start, end) is, if any."""
+        k = bisect_left(self._seg_opens, start)
+        return self._seg_opens[k] if k < len(self._seg_opens) and self._seg_opens[k] < end else None
 
     def quoted(self, tok: Token) -> bool:
         return self.segment_at(tok.idx) is not None

@@ -237,7 +237,7 @@ def _direct_owns(ctx: Context, start: int, end: int) -> bool:
         return False
     if ctx.segment_at(start) is not None:
         return True
-    opening = next((s.open for s in ctx.segments if start <= s.open < end), None)
+    opening = ctx.first_opening(start, end)
     if opening is None:
         return True
     lead = ctx.text[start:opening].split()

@@ -40,6 +40,10 @@ class Rule:
     regex: re.Pattern
     handler: Handler
     spacy_only: bool = False  # only applied to spans spaCy already labelled DATE/TIME
+    # Words any match must contain, searched in the lowercased paragraph: the tagger skips
+    # paragraphs without them (the rules are case-insensitive, which keeps Python's regex
+    # engine from skipping ahead, so each would otherwise try every position of the text).
+    gate: re.Pattern | None = None
 
 
 LEX: Lexicon = load_lexicon()
@@ -677,51 +681,65 @@ def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _g(pattern: str) -> re.Pattern:
+    """A rule's gate: lowercase, no flags, so the engine can skip to the gate's first letters."""
+    return re.compile(pattern)
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTHS = _g(_words(LEX.months))
+_QUARTER = _g("quarter")
+_UNITS = _g(r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur")
+
+
 WD_OR_DAY = r"(?P<day>" + WEEKDAY + r"|today|yesterday|tomorrow|(?P<mon>" + MONTH + r")\s+(?P<md>" + DAY + r"))"
 _STANDALONE_REFS = LEX.alternation(LEX.reference_words_standalone)
 _ALL_REFS = LEX.alternation(LEX.references)
 
 RULES: list[Rule] = [
-    Rule("iso", _r(B + r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?![\w/-])"), h_iso),
-    Rule("numeric", _r(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), h_numeric),
+    Rule("iso", _r(B + r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?(?![\w/-])"), h_iso, gate=_g(r"\d-\d\d-\d")),
+    Rule("numeric", _r(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\w/])"), h_numeric, gate=_g("/")),
     Rule("month-day", _r(B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?:(?P<mod>" + MOD + r"))?(?P<mon>" + MONTH + r")\s+(?P<day>" + DAY
-                         + r")(?!\w|:\d)(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_month_day),
+                         + r")(?!\w|:\d)(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_month_day, gate=_MONTHS),
     Rule("day-month", _r(B + r"(?:(?P<wd>" + WEEKDAY + r"),?\s+)?(?P<day>" + DAY + r")\s+(?:of\s+)?(?P<mon>" + MONTH
-                         + r")(?!\w)(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_month_day),
-    Rule("month-year", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<year>" + YEAR_REL + r")(?!\d)"), h_month_year),
-    Rule("month", _r(B + r"(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mod>" + MOD + r"))?(?P<mon>" + MONTH_FULL + r")" + E), h_month),
-    Rule("year", _r(r"(?<![\w$€£.,/-])(?:(?P<fiscal>fiscal|calendar|FY|the\s+year|(?:the\s+)?(?:early|mid|late)[- ]?)\s*)?(?P<year>" + YEAR + r")(?![\w%/-]|[.,]\d)"), h_year),
-    Rule("decade", _r(B + r"(?:the\s+)?(?:(?P<mod>" + MOD + r"))?(?:(?P<c>1[5-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)" + E), h_decade),
-    Rule("century", _r(B + r"(?:the\s+)?(?:(?P<mod>" + MOD + r"))?(?:(?P<ord>" + ORD + r")[- ]century|(?P<hund>1[5-9]|20)00s)" + E), h_century),
+                         + r")(?!\w)(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_month_day, gate=_MONTHS),
+    Rule("month-year", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<mon>" + MONTH + r"),?\s+(?:of\s+)?(?P<year>" + YEAR_REL + r")(?!\d)"), h_month_year, gate=_MONTHS),
+    Rule("month", _r(B + r"(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mod>" + MOD + r"))?(?P<mon>" + MONTH_FULL + r")" + E), h_month, gate=_MONTHS),
+    Rule("year", _r(r"(?<![\w$€£.,/-])(?:(?P<fiscal>fiscal|calendar|FY|the\s+year|(?:the\s+)?(?:early|mid|late)[- ]?)\s*)?(?P<year>" + YEAR + r")(?![\w%/-]|[.,]\d)"), h_year, gate=_g(r"1[5-9]\d\d|20\d\d")),
+    Rule("decade", _r(B + r"(?:the\s+)?(?:(?P<mod>" + MOD + r"))?(?:(?P<c>1[5-9]|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)" + E), h_decade, gate=_g("0s")),
+    Rule("century", _r(B + r"(?:the\s+)?(?:(?P<mod>" + MOD + r"))?(?:(?P<ord>" + ORD + r")[- ]century|(?P<hund>1[5-9]|20)00s)" + E), h_century, gate=_g("century|00s")),
     Rule("quarter-ordinal", _r(B + r"(?:(?P<ypre>" + YEAR + r"|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:the\s+)?(?P<ye>(?:year[- ](?:earlier|ago)|same|latest|past|previous|current|this|next|coming)[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter" + E
-                               + r"(?:\s+(?:of\s+)?(?P<ypost>" + YEAR_REL + r")(?!\d))?"), h_quarter_ordinal),
-    Rule("quarter-q", _r(B + r"(?:(?P<ypre>" + YEAR + r")[\s-]*)?Q(?P<q>[1-4])(?:\s*(?P<ypost>" + YEAR + r"))?" + E), h_quarter_q),
-    Rule("quarter-rel", _r(B + r"(?P<the>the\s+)?(?P<rel>year[- ](?:earlier|ago)|latest|last|past|previous|current|this|next|coming|most\s+recent)?[- ]?\s*quarter(?![\w-])"), h_quarter_rel),
-    Rule("half", _r(B + r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?P<y>" + YEAR_REL + r"))?" + E), h_half),
+                               + r"(?:\s+(?:of\s+)?(?P<ypost>" + YEAR_REL + r")(?!\d))?"), h_quarter_ordinal, gate=_QUARTER),
+    Rule("quarter-q", _r(B + r"(?:(?P<ypre>" + YEAR + r")[\s-]*)?Q(?P<q>[1-4])(?:\s*(?P<ypost>" + YEAR + r"))?" + E), h_quarter_q, gate=_g("q[1-4]")),
+    Rule("quarter-rel", _r(B + r"(?P<the>the\s+)?(?P<rel>year[- ](?:earlier|ago)|latest|last|past|previous|current|this|next|coming|most\s+recent)?[- ]?\s*quarter(?![\w-])"), h_quarter_rel, gate=_QUARTER),
+    Rule("half", _r(B + r"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?P<y>" + YEAR_REL + r"))?" + E), h_half, gate=_g("half")),
     Rule("season", _r(B + r"(?:(?P<rel>this\s+past|the\s+early|the\s+late|this|last|next|the|past|coming|early|late|mid)[- ]?\s*)?(?P<s>spring|summer|autumn|fall|winter)" + E
-                      + r"(?:\s+(?:of\s+)?(?P<y>" + YEAR + r")(?!\d))?"), h_season),
-    Rule("rel-unit", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|this|last|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])"), h_rel_unit),
-    Rule("the-weekend", _r(B + r"(?:(?P<mod>" + MOD + r"))?the\s+(?P<unit>weekend)" + E), h_the_unit),
+                      + r"(?:\s+(?:of\s+)?(?P<y>" + YEAR + r")(?!\d))?"), h_season, gate=_g("spring|summer|autumn|fall|winter")),
+    Rule("rel-unit", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<rel>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|this|last|next|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century)(?![\w-])"), h_rel_unit, gate=_g("week|month|year|decade|century")),
+    Rule("the-weekend", _r(B + r"(?:(?P<mod>" + MOD + r"))?the\s+(?P<unit>weekend)" + E), h_the_unit, gate=_g("weekend")),
     Rule("the-unit", _r(r"^(?:(?P<mod>" + MOD + r"))?the\s+(?P<unit>week|month|year)$"), h_the_unit, spacy_only=True),
     Rule("weekday", _r(B + r"(?:(?P<mod>" + MOD + r")|(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>" + WEEKDAY + r")" + E
-                       + r"(?:\s+(?P<pod>" + POD + r")" + E + r")?"), h_weekday),
+                       + r"(?:\s+(?P<pod>" + POD + r")" + E + r")?"), h_weekday, gate=_g(_words(LEX.weekdays))),
     Rule("deictic", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<dd>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)" + E
-                       + r"(?:\s+(?P<pod>" + POD + r")" + E + r")?"), h_deictic),
-    Rule("deictic-time", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<dt>" + LEX.alternation(LEX.deictic_times) + r")" + E), h_deictic_time),
-    Rule("offset", _r(B + r"(?:(?P<approx>" + APPROX + r")\s+)?(?P<num>" + NUM + r")[- ](?P<unit>" + UNIT + r")\s+(?P<dir>ago|earlier|from\s+now|hence)" + E), h_ago),
-    Rule("year-earlier", _r(B + r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?:earlier|ago)(?:\s+(?P<period>period))?" + E), h_year_earlier),
-    Rule("ref-adjective", _r(B + r"(?P<ref>current|recent)" + E), h_ref_adjective),
-    Rule("vague-ago", _r(B + r"(?:(?:many|some|several|a\s+few|few)\s+)?(?:" + UNIT + r")\s+ago" + E), h_vague_ago),
+                       + r"(?:\s+(?P<pod>" + POD + r")" + E + r")?"), h_deictic, gate=_g("today|yesterday|tomorrow|tonight")),
+    Rule("deictic-time", _r(B + r"(?:(?P<mod>" + MOD + r"))?(?P<dt>" + LEX.alternation(LEX.deictic_times) + r")" + E), h_deictic_time, gate=_g(_words(LEX.deictic_times))),
+    Rule("offset", _r(B + r"(?:(?P<approx>" + APPROX + r")\s+)?(?P<num>" + NUM + r")[- ](?P<unit>" + UNIT + r")\s+(?P<dir>ago|earlier|from\s+now|hence)" + E), h_ago, gate=_g("ago|earlier|now|hence")),
+    Rule("year-earlier", _r(B + r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[- ](?:earlier|ago)(?:\s+(?P<period>period))?" + E), h_year_earlier, gate=_g("year")),
+    Rule("ref-adjective", _r(B + r"(?P<ref>current|recent)" + E), h_ref_adjective, gate=_g("current|recent")),
+    Rule("vague-ago", _r(B + r"(?:(?:many|some|several|a\s+few|few)\s+)?(?:" + UNIT + r")\s+ago" + E), h_vague_ago, gate=_g("ago")),
     Rule("duration", _r(B + r"(?:(?P<det>the|these|those)\s+)?(?:(?P<rel>past|last|next|first|final|coming|previous|latest|remaining|following|initial)\s+)?(?:(?P<approx>" + APPROX + r")\s+)?(?P<num>" + NUM
-                        + r")(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>" + UNIT + r")(?:[- ](?P<tail>long|old))?(?![\w-])"), h_duration),
-    Rule("plural-units", _r(B + r"(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|last|next|following|previous|many|several|few)\s+)?(?P<unit>(?:hour|day|week|month|year|decade|centurie|minute)s)" + E), h_plural_units),
+                        + r")(?P<half>\s+and\s+a\s+half)?[- ](?P<unit>" + UNIT + r")(?:[- ](?P<tail>long|old))?(?![\w-])"), h_duration, gate=_UNITS),
+    Rule("plural-units", _r(B + r"(?:(?P<det>the)\s+)?(?:(?P<adj>recent|coming|past|last|next|following|previous|many|several|few)\s+)?(?P<unit>(?:hour|day|week|month|year|decade|centurie|minute)s)" + E), h_plural_units, gate=_g("(?:hour|day|week|month|year|decade|centurie|minute)s")),
     Rule("clock", _r(r"(?<![\w:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*(?:(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)|(?=\s+" + TZ + r"))(?:\s+(?P<tz>" + TZ + r")" + E + r")?"
-                     + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_clock),
-    Rule("noon", _r(B + r"(?P<nm>noon|midnight)" + E + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_noon),
+                     + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_clock, gate=_g(r"\d")),
+    Rule("noon", _r(B + r"(?P<nm>noon|midnight)" + E + r"(?:,?\s+(?:on\s+)?" + WD_OR_DAY + E + r")?"), h_noon, gate=_g("noon|midnight")),
     Rule("holiday", _r(B + r"(?P<hol>" + LEX.alternation(LEX.fixed_holidays).replace("'", "['’]?") + r")" + E
-                       + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_holiday),
+                       + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_holiday, gate=_g(r"new\s+year|christmas|boxing")),
     Rule("movable-holiday", _r(B + r"(?P<mov>" + LEX.alternation(LEX.movable_holidays) + r")" + E
-                               + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_movable_holiday),
-    Rule("reference", _r(B + r"(?P<ref>" + _STANDALONE_REFS + r")" + E), h_reference),
+                               + r"(?:,?\s+(?P<year>" + YEAR + r")(?!\d))?"), h_movable_holiday, gate=_g(_words(LEX.movable_holidays))),
+    Rule("reference", _r(B + r"(?P<ref>" + _STANDALONE_REFS + r")" + E), h_reference, gate=_g(_words(LEX.reference_words_standalone))),
     Rule("reference-spacy", _r(r"^(?P<ref>" + _ALL_REFS + r")$"), h_reference, spacy_only=True),
 ]

@@ -1,8 +1,10 @@
 """TimeTagger: find temporal expressions and give each a TimeML value.
 
 Candidates come from two places:
-1. the rule regexes run over the whole text (they know the extents TimeBank
-   uses: "early next year", "the past 20 years", "10 p.m. Wednesday");
+1. the rule regexes run over each paragraph (they know the extents TimeBank
+   uses: "early next year", "the past 20 years", "10 p.m. Wednesday"; no
+   expression runs across a blank line, and a rule skips paragraphs without
+   its gate words);
 2. spaCy DATE/TIME entities that no rule matched, trimmed of leading
    prepositions ("on Monday" → "Monday"), then normalised by the same rules in
    full-match mode, else by dateparser for absolute strings, else dropped.
@@ -38,6 +40,7 @@ TRAIL_DROP = {"'s", "’s", ",", ".", ";", ":", ")", "\"", "”", "'", "-", "—
 # (an age spaCy called DATE) would otherwise become 1958 or 2058
 _ABSOLUTE = re.compile(r"(?<!\w)(?:" + MONTH + r"|" + YEAR + r")(?!\w)", re.IGNORECASE)
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_BLANK_LINE = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 class TimeTagger:
@@ -90,10 +93,11 @@ class TimeTagger:
     # ------------------------------------------------------------ candidates
     def _regex_candidates(self, text: str, anchor: date | None, doc: Doc | None) -> list[tuple]:
         cands = []
+        paragraphs = _paragraphs(text)
         for prio, rule in enumerate(self.rules):
             if rule.spacy_only:
                 continue
-            for m in rule.regex.finditer(text):
+            for m in _matches(rule, text, paragraphs):
                 s, e = m.span()
                 if e <= s:
                     continue
@@ -135,6 +139,23 @@ class TimeTagger:
 
 
 # ---------------------------------------------------------------- helpers
+def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lowercased text) of each blank-line-separated paragraph."""
+    out, start = [], 0
+    for sep in _BLANK_LINE.finditer(text):
+        out.append((start, sep.start(), text[start:sep.start()].lower()))
+        start = sep.end()
+    out.append((start, len(text), text[start:].lower()))
+    return out
+
+
+def _matches(rule: Rule, text: str, paragraphs: list[tuple[int, int, str]]):
+    """The rule's matches in each paragraph that has its gate words (positions in `text`)."""
+    for start, end, lowered in paragraphs:
+        if rule.gate is None or rule.gate.search(lowered):
+            yield from rule.regex.finditer(text, start, end)
+
+
 def _resolve(rule: Rule, m: re.Match | None, ctx: Context) -> Resolution | None:
     try:
         return rule.handler(m, ctx)

@@ -335,3 +335,8 @@ def test_property_never_raises_and_spans_are_exact(words):
     assert len(d.mentions) == len(d.article.actors)
     for m, a in zip(d.mentions, d.article.actors):
         assert m.actor is a and 0 <= m.start < m.end <= len(d.doc)
+
+
+def test_rejects_doc_of_other_text():
+    with pytest.raises(ValueError, match="actors: the spaCy Doc was not built from article.text"):
+        ACTORS(Document(Article(id="t", text="Kabul said"), NLP("Doha said")))

@@ -27,6 +27,15 @@ class Document:
     doc: Doc
     mentions: list[Mention] = field(default_factory=list)  # filled by the actors stage, in token order
     trace: list[tuple[str, int, str]] = field(default_factory=list)  # (stage, sentence index, note) for --explain
+    _aligned: bool = field(default=False, repr=False)
+
+    def check_aligned(self, stage: str) -> None:
+        """Stages index `article.text` with the parse's offsets: refuse a Doc built from other text. Checked once per
+        document, since spaCy rebuilds `Doc.text` from every token on each access."""
+        if not self._aligned:
+            if self.doc.text != self.article.text:
+                raise ValueError(f"{stage}: the spaCy Doc was not built from article.text; offsets would not line up")
+            self._aligned = True
 
     def tokens_of(self, span: Span) -> SpacySpan | None:
         """The parse's tokens covering a found span (a place, a time), widened to whole tokens."""

@@ -184,8 +184,7 @@ class ActorResolver:
 
     def resolve(self, document: Document) -> list[M]:
         doc, kb = document.doc, self.kb
-        if doc.text != document.article.text:
-            raise ValueError("actors: the spaCy Doc was not built from article.text; offsets would not line up")
+        document.check_aligned("actors")
         place_kinds = {p.start: _place_kind(p.feature) for p in document.article.places}
         # a toponym the gazetteer puts in no country ('Soviet Union', a former state) does not stop the KB's country
         at = self.finder.units(doc, place_kinds, frozenset((p.start, p.end) for p in document.article.places if p.country))
@@ -258,7 +257,7 @@ class ActorResolver:
             if cls == "speaker":
                 if segments is None:
                     from ..quotes.marks import find_segments  # (here: the quotes package imports the events stage)
-                    segments = find_segments(doc.text)
+                    segments = find_segments(document.article.text)
                 ante, why = coref.quoted_speaker(doc, tok, segments, non_pronouns, kb)
             else:
                 prior = [m for m in antecedents if m.head < tok.i]

@@ -555,7 +555,7 @@ class TargetChooser(ArgumentReader):
                 while last > subj.left_edge.i and document.doc[last].dep_ in {"cc", "punct"}:
                     last -= 1  # 'Indonesia [and] Japan', 'Sudan, Chad [and] …'
                 end = document.doc[last].idx + len(document.doc[last].text)
-                first = actor.model_copy(update={"text": document.doc.text[actor.start:end], "end": end}) if actor.start < end < actor.end else actor
+                first = actor.model_copy(update={"text": document.article.text[actor.start:end], "end": end}) if actor.start < end < actor.end else actor
                 return first, found, f"'{subj.text} and {c.text}': the other party to a reciprocal act"
         # 'Indian and Pakistani troops exchanged fire': the second nationality's forces are the counterpart
         for a in (x for x in subj.children if x.dep_ == "amod" and x.i < subj.i):

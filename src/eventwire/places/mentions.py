@@ -110,7 +110,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon, persons: frozenset[str
             for span in parts:
                 query, source, hits = _lookup_place_entity(span, gaz, lex)
                 end, surface = span.end_char, span.text
-                if not hits and doc.text[end : end + 1] == "." and surface + "." in lex.us_abbrev:
+                if not hits and span.end < len(doc) and doc[span.end].idx == end and doc[span.end].text[:1] == "." \
+                        and surface + "." in lex.us_abbrev:
                     # the sentence-final period was split off 'W.Va.'
                     end, surface, source = end + 1, surface + ".", "abbrev"
                     query, hits = surface, _state(gaz, lex.us_abbrev[surface])
@@ -213,7 +214,8 @@ def _streets(doc: Doc, taken: set[int], other_ent: dict[int, Span], found: list[
         start, end = doc[i].idx, tok.idx + len(tok)
         if any(m.start < end and start < m.end for m in found):
             continue
-        out.append(Mention(start, end, doc.text[start:end], doc.text[start:end], "FAC", "street",
+        surface = doc[i:k + 1].text
+        out.append(Mention(start, end, surface, surface, "FAC", "street",
                            sent_start=tok.sent.start_char))
     return out
 

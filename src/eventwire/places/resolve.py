@@ -42,8 +42,7 @@ class PlaceResolver:
 
     def resolve(self, document: Document) -> list[Place]:
         doc, text = document.doc, document.article.text
-        if doc.text != text:
-            raise ValueError("places: the spaCy Doc was not built from article.text; offsets would not line up")
+        document.check_aligned("places")
         gaz, lex = self.gazetteer, self.lexicon
         # 'Kirby' after 'John Kirby': a part of a person's full name is that person, not a town
         # ('Missiles struck Kiev' is no person's name)

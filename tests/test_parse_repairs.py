@@ -77,3 +77,20 @@ def test_a_speaker_the_parser_already_made_the_subject_is_left_alone() -> None:
     farmer = next(t for t in doc if t.text == "farmer")
     assert (farmer.dep_, farmer.head.text) == ("nsubj", "said")
     assert next(t for t in doc if t.text == "shaking").dep_ == "advcl"
+
+
+def test_two_sides_joined_by_and_are_conjuncts_not_a_modifier(pipeline: Pipeline) -> None:
+    """'Rebels and government forces clashed': the parser hung 'Rebels' on 'forces' as a modifier (one party, MIL)."""
+    text = "Rebels and government forces clashed near Goma on Tuesday."
+    doc = load()(text)
+    rebels, forces = doc[0], doc[3]
+    assert (rebels.dep_, rebels.head.text) == ("nsubj", "clashed")
+    assert (forces.dep_, forces.head.i) == ("conj", rebels.i)
+    [clash] = [e for e in events(pipeline, text) if e.type == "ASSAULT"]
+    assert (clash.actor.text, clash.actor.sector) == ("Rebels", "REB")
+    assert (clash.target.text, clash.target.sector) == ("government forces", "MIL")
+
+
+def test_coordinated_modifiers_of_one_noun_are_left_alone() -> None:
+    doc = load()("Army and police officers patrolled the streets.")
+    assert doc[3].text == "officers" and doc[3].dep_ == "nsubj"

@@ -31,6 +31,12 @@ def parse_repairs(doc: Doc) -> Doc:
                 name.head, name.dep_ = title, "appos"
         elif (inverted := _speaker_made_clause(tok)) is not None:
             _make_inverted_speaker(tok, *inverted)
+        if _resultative_dead(tok):
+            tok.head, tok.dep_ = doc[tok.i - 1], "acomp"
+        if _coordination_read_as_modifier(tok):
+            noun = tok.head
+            tok.head, tok.dep_ = (noun.head, noun.dep_) if noun.head != noun else (tok, "ROOT")
+            noun.head, noun.dep_ = tok, "conj"
         main = _main_verb_after_participle(tok)
         if main is not None:
             _make_main_verb(main, tok)
@@ -71,6 +77,33 @@ def _parted(tok: Token, noun: Token) -> bool:
 
 
 NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+
+
+SHOOT_FORMS = frozenset({"shoot", "shoots", "shot", "shooting"})
+OBJECT_OPENERS = frozenset({"det", "nummod", "poss", "predet"})
+
+
+def _resultative_dead(tok: Token) -> bool:
+    """'police shot dead two protesters': 'dead' says what the shooting did, it does not describe the people
+    shot; the parser made it their adjective, so the target read 'dead two protesters'. Right after 'shot', or
+    before the object's own determiner or number ('dead a man' is no noun phrase)."""
+    if tok.lower_ != "dead" or tok.dep_ != "amod" or tok.i == 0:
+        return False
+    verb, obj = tok.doc[tok.i - 1], tok.head
+    if not verb.tag_.startswith("VB") or obj.dep_ != "dobj" or obj.head != verb:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return verb.lower_ in SHOOT_FORMS or (nxt is not None and nxt.head == obj and nxt.dep_ in OBJECT_OPENERS)
+
+
+def _coordination_read_as_modifier(tok: Token) -> bool:
+    """'Rebels and government forces clashed': the parser made 'Rebels' a modifier of 'forces', with the 'and' on
+    it and no conjunct, so the two sides read as one party. A plural noun that modifies the argument after its
+    own 'and' is that argument's first conjunct."""
+    if tok.dep_ not in {"nmod", "compound"} or tok.tag_ != "NNS" or tok.head.i <= tok.i or tok.head.dep_ not in ARGUMENTS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "cc" and c.i == tok.i + 1 for c in kids) and not any(c.dep_ == "conj" for c in kids)
 
 
 def _noun_read_as_finite_verb(tok: Token) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from ..model import Actor
 from .lexicon import Lexicon, Sense
-from .wordlists import STATE_SECTORS
+from .wordlists import ARMED_GROUP_SECTORS, STATE_SECTORS
 
 
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS", "AGR"}
+ARMED_SECTORS = {"MIL", "COP", "SPY"} | ARMED_GROUP_SECTORS
 
 
 class CodeAssigner:
@@ -34,6 +35,16 @@ class CodeAssigner:
         """Does a word of the party's phrase (singular or as written) belong to the class ('demonstrators', 'residents')?"""
         return any(self.lex.in_class(w.rstrip("s"), word_class) or self.lex.in_class(w, word_class) for w in party.text.lower().split())
 
+    def _unarmed(self, target: Actor) -> bool:
+        """Is the target no armed party (ACLED's violence against civilians, not a battle)? Civilians; one person who is
+        no fighter, soldier, police officer or spy ('the district governor'); or people the text names only as such
+        ('two men', 'a woman', 'a village chief'). A name nobody knows says nothing either way."""
+        if target.sector in CIVILIAN_SECTORS:
+            return True
+        if target.kind == "person" and target.sector is not None and target.sector not in ARMED_SECTORS:
+            return True
+        return target.sector is None and target.kind != "state" and self._named_as(target, "unarmed_persons")
+
     def _acled(self, sense: Sense, actor: Actor | None, target: Actor | None) -> str | None:
         if sense.acled is None:
             return None
@@ -53,5 +64,5 @@ class CodeAssigner:
                     return rule["crowd_actor"]  # 'angry residents', 'a crowd of youths'; not 'Muslims' in general
             if target and "protester_target" in rule and actor and actor.sector in STATE_SECTORS and self._named_as(target, "protesters"):
                 return rule["protester_target"]
-            return rule["civilian_target"] if target and target.sector in CIVILIAN_SECTORS else rule["other"]
+            return rule["civilian_target"] if target and self._unarmed(target) else rule["other"]
         return None

@@ -120,7 +120,8 @@ class Phrases(WordKinds):
         # a capitalised word closing a run of names is a name, whatever it means in lower case ("the NGO Israel Flying Aid")
         titled = (head.text[:1].isupper() and not head.is_sent_start and not head.is_upper
                   and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1 for c in head.lefts))
-        if not titled and ((self._names_event(document, head, lemma) and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
+        posted = patient and self._posts_force(head) is not None  # 'ambushed an army patrol': a column of soldiers, not the act of patrolling
+        if not titled and not posted and ((self._names_event(document, head, lemma) and not self.lex.in_class(lemma, "people")) or self.lex.in_class(lemma, "violence")
                            or (not patient and self.lex.in_class(lemma, "territory"))):  # "a bomber" names a person, "a suicide bomber" an attack too
             return None
         article = document.article

@@ -234,6 +234,12 @@ class TargetChooser(ArgumentReader):
                      if n != tok and self._event_noun(n) for p, o in prep_objects(n, {"against", "on", "with"})]
         # "called off the strike after deliberations with the government": the other side of the talks an act follows
         purposes += [(f"'{p} {n.text} with …'", o, True, False) for p, n in self._talks_before(cand) for _, o in prep_objects(n, {"with"})]
+        if not cand.is_noun and cand.sense is not None and cand.sense.type == "ASSAULT":
+            # "blew himself up at a checkpoint, killing five soldiers": when nobody is named as attacked, the people it killed
+            # or wounded (classes.yaml casualty_verbs) when they are a known party, before the place it happened in ('five people'
+            # is not: the people of that place say more)
+            purposes += [(f"object of '{c.text}'", o, False, False) for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                         and self.lex.in_class(c.lemma_.lower(), "casualty_verbs") for o in objects_of(c) if document.mention_at(o.i) is not None]
         own_forces = cand.sense is not None and (cand.sense.type == "MOBILIZE" or cand.sense.mode in {"withdraw", "disarm"})
         fallback: tuple[Actor, str] | None = None
         agreed = cand.sense is not None and (cand.sense.type == "AGREE" or cand.anchor.lemma_.lower() in role_words()["signing_verbs"])

@@ -108,6 +108,7 @@ def test_aircraft_and_jets_striking_are_air_strikes(pipeline, text):
 @pytest.mark.parametrize("text, trigger, sector", [
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five soldiers.", "blew", "MIL"),
     ("A roadside bomb exploded near Gao, wounding three peacekeepers.", "exploded", "MIL"),
+    ("Jihadists attacked a church in Burkina Faso, killing 15 worshippers.", "attacked", "CVL"),
 ])
 def test_with_nobody_named_as_attacked_the_known_party_killed_is_the_target(pipeline, text, trigger, sector):
     """Before, the target was the place ('Mogadishu' as the people there) or nobody."""

@@ -33,6 +33,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_inverted_speaker(tok, *inverted)
         if _resultative_dead(tok):
             tok.head, tok.dep_ = doc[tok.i - 1], "acomp"
+        if _means_read_as_modifier(tok):
+            tok.head = tok.head.head
         if _coordination_read_as_modifier(tok):
             noun = tok.head
             tok.head, tok.dep_ = (noun.head, noun.dep_) if noun.head != noun else (tok, "ROOT")
@@ -94,6 +96,27 @@ def _resultative_dead(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return verb.lower_ in SHOOT_FORMS or (nxt is not None and nxt.head == obj and nxt.dep_ in OBJECT_OPENERS)
+
+
+ATTACK_FORMS = frozenset({
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "bombardments", "attack",
+    "attacks", "blast", "blasts", "explosion", "explosions", "bombing", "bombings", "clash", "clashes", "fighting", "ambush",
+})
+
+
+HARM_FORMS = frozenset({
+    "kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
+    "shot", "shoot", "shoots", "shooting", "capture", "captures", "captured", "capturing", "arrest", "arrests", "arrested",
+    "arresting", "detain", "detains", "detained", "detaining", "destroy", "destroys", "destroyed", "destroying",
+})
+
+
+def _means_read_as_modifier(tok: Token) -> bool:
+    """'killed 40 militants [in air strikes]': the parser hung the phrase on the people killed; it says how they
+    were killed, so it belongs to the verb (where the event rules read it)."""
+    if tok.dep_ != "prep" or tok.lower_ not in {"in", "during"} or tok.head.dep_ != "dobj" or tok.head.head.lower_ not in HARM_FORMS:
+        return False  # not 'announced the arrest [during a clash]': an event noun may be in its own attack
+    return any(c.dep_ == "pobj" and c.lower_ in ATTACK_FORMS for c in tok.children)
 
 
 def _coordination_read_as_modifier(tok: Token) -> bool:

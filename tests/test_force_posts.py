@@ -53,3 +53,18 @@ def test_a_town_after_near_is_no_person(pipeline):
     article = pipeline.code_text("Gunmen ambushed an army convoy near Gao.")
     assert not [a for a in article.actors if a.text == "Gao"], article.actors
     assert [p.name for p in article.places] == ["Gao"]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Al-Shabaab claimed responsibility for the attack on the hotel.", "attack", "the hotel"),
+    ("Gunmen attacked a hotel in the capital.", "attacked", "a hotel"),
+])
+def test_a_building_attacked_anywhere_is_the_people_at_it(pipeline, text, trigger, target):
+    """Before: no target (a building is a thing), so ACLED's rule fell to 'Armed clash'; or 'the capital'."""
+    e = by_trigger(pipeline, text, trigger)
+    assert e.target is not None and (e.target.text, e.target.sector) == (target, "CVL"), e.target
+    assert e.acled == "Attack"
+
+
+def test_a_building_visited_is_no_target(pipeline):
+    assert not [e for e in pipeline.code_text("The minister visited a hospital in Gaza.").events if e.target is not None]

@@ -273,6 +273,9 @@ class TargetChooser(ArgumentReader):
             if found is None and (t in received or t in opposed):  # whoever a thing is handed to is a party: "to every household";
                 # whatever one opposes is what the act is against
                 found, why, resolved = self._unresolved(document, t, patient=True), "", False
+            if found is None and cand.sense is not None and cand.sense.type == "ASSAULT" and self.lex.in_class(t.lemma_.lower(), "premises"):
+                found = self._unresolved(document, t, patient=True)  # "stormed a hotel", "the attack on the church": the people there
+                found, why, resolved = found and found.model_copy(update={"sector": "CVL"}), " (the people at a building attacked)", False
             if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
                 continue
             if actor is not None and (found.start < actor.end and actor.start < found.end):

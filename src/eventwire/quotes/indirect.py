@@ -342,8 +342,18 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         draft.note = f"indirect report, cue '{draft.cue.text}'" + (f", speaker {draft.note}" if draft.note else ", no speaker")
         out.append(draft)
     headline = _headline(ctx, lex, out)
+    out = [d for d in out if not _force_used(d, lex)]
     return _one_per_content(_speakers_of_conjoined_cues(ctx, _cut_continuations(ctx, out))) + _colon_layouts(ctx, lex) + (
         [headline] if headline else [])
+
+
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
+
+
+def _force_used(draft: Draft, lex: QuoteLexicon) -> bool:
+    """'Gunmen attacked a hotel', 'Israeli jets blasted Hamas positions': with an armed party as its subject, a verb
+    that is a stance in politics ('Clinton attacked the plan') is an act of force, and nothing is reported."""
+    return draft.cue_lemma in lex.force_verbs and draft.speaker is not None and draft.speaker.sector in ARMED_SECTORS
 
 
 def _one_per_content(drafts: list[Draft]) -> list[Draft]:

@@ -42,6 +42,7 @@ class QuoteLexicon:
     frames_seen: frozenset[str]  # every row of the table, used or not
     not_clause_cues: frozenset[str]  # verbs whose 'that' clause is not reported content ('ensure that …')
     deed_verbs: frozenset[str]  # 'committed [violations]': verbs of doing a deed, whose object is no position taken
+    force_verbs: frozenset[str]  # 'attacked [a hotel]': acts of force, not stances, when an armed party does them
     reception_verbs: frozenset[str]  # '[the plan] drew criticism': a subject receiving a stance noun
     reception_nouns: frozenset[str]
     question_cues: frozenset[str]  # 'asked [if …]': verbs whose 'if'/'whether' clause is the question they report
@@ -131,6 +132,7 @@ def lexicon() -> QuoteLexicon:
             frames_seen=_frames_seen(),
             not_clause_cues=words("not_clause_cues"),
             deed_verbs=words("deed_verbs"),
+            force_verbs=words("force_verbs"),
             reception_verbs=words("reception_verbs"),
             reception_nouns=words("reception_nouns"),
             question_cues=words("question_cues"),

@@ -255,10 +255,15 @@ class TargetChooser(ArgumentReader):
             if own_forces and self.lex.in_class(t.lemma_.lower(), "fighters") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
                 continue  # "withdrew their fighters": the actor's own, named by the possessive
             if self._own_envoy(document, cand, t, actor):  # "recalled its ambassador from Somalia": whom the recall is against
-                posted = self._party_in(document, [*prep_objects(cand.anchor, {"from"}), *prep_objects(t, {"to", "in"})], actor)
-                if posted is not None:
-                    return posted[2], f"{how} '{t.text}' (the actor's own envoy) → '{posted[0]} {posted[1].text}'"
-                continue
+                posts = [*prep_objects(cand.anchor, {"from"}), *prep_objects(t, {"to", "in", "from"})]
+                posted = self._party_in(document, posts, actor)
+                if posted is None:
+                    continue
+                party, place = posted[2], self._place_at(document, posted[1])
+                if party.kind is None and place is not None and place.feature == "P.PPLC":  # 'from Mogadishu': the capital
+                    party = party.model_copy(update={"kind": "state", "sector": "GOV", "method": f"capital '{place.text}' of the"
+                                                     f" state an envoy is posted to: its government"})
+                return party, f"{how} '{t.text}' (the actor's own envoy) → '{posted[0]} {posted[1].text}'"
             # "deployed the National Guard": a force named by a word for forces, as 'troops' is (roles.yaml force_nouns)
             if (own_forces or moved) and (self.lex.in_class(t.lemma_.lower(), "troops") or t.lemma_.lower() in role_words()["force_nouns"]):
                 m = document.mention_at(t.i)

@@ -124,3 +124,17 @@ def test_unnamed_victims_leave_the_target_to_the_place(pipeline):
 def test_an_attacked_base_stays_the_target_over_those_killed(pipeline):
     e = by_trigger(pipeline, "Militants attacked an army base, killing three civilians.", "attacked")
     assert e.target is not None and e.target.text == "an army base"
+
+
+def test_security_forces_killing_people_is_an_attack(pipeline):
+    text = "Security forces killed at least 12 people when they opened fire on a crowd in Conakry, rights groups said."
+    assert by_trigger(pipeline, text, "killed").acled == "Attack"
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("Rebels shot down a military helicopter near Bunia, killing four crew members.", "shot", "MIL"),
+    ("Gunmen attacked a police truck in Zamfara.", "attacked", "COP"),
+])
+def test_a_forces_aircraft_or_vehicle_attacked_is_that_force(pipeline, text, trigger, sector):
+    e = by_trigger(pipeline, text, trigger)
+    assert e.target is not None and e.target.sector == sector, e.target

@@ -25,3 +25,13 @@ def test_an_armed_partys_act_of_force_reports_nothing(text, cue):
 def test_a_politicians_attack_is_still_a_stance(text, cue, speaker):
     [q] = by_cue(quotes(text), cue)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_word_of_a_name_is_no_headline_verb():
+    """'the Rapid [Support] Forces': 'Support' is a headline verb ('Senator Supports Bill') only outside a name."""
+    assert not quotes("Sudan's army and the Rapid Support Forces agreed to a 72-hour truce.")
+
+
+def test_a_headline_verb_outside_names_still_reports():
+    [q] = quotes("Super PAC blasts Trump for skipping debate")
+    assert (q.cue.text, q.speaker.text if q.speaker else None) == ("blasts", "Super PAC")

@@ -138,3 +138,17 @@ def test_security_forces_killing_people_is_an_attack(pipeline):
 def test_a_forces_aircraft_or_vehicle_attacked_is_that_force(pipeline, text, trigger, sector):
     e = by_trigger(pipeline, text, trigger)
     assert e.target is not None and e.target.sector == sector, e.target
+
+
+@pytest.mark.parametrize("text", [
+    "A fire that killed 19 people broke out on Saturday.",
+    "Heavy rains killed 20 people.",
+    "A cholera outbreak has killed 30 people.",
+])
+def test_deaths_from_fire_rain_or_disease_are_no_attack(pipeline, text):
+    """Before: ASSAULT with 'A fire' as the attacker, ACLED Attack."""
+    assert not [e for e in pipeline.code_text(text).events if e.type == "ASSAULT"]
+
+
+def test_fire_opened_by_gunmen_is_still_an_attack(pipeline):
+    assert [e.type for e in pipeline.code_text("Gunmen opened fire, killing three.").events] == ["ASSAULT"]

@@ -391,9 +391,9 @@ def _headline(ctx: Context, lex: QuoteLexicon, found: list[Draft]) -> Draft | No
     toks = [t for t in doc if lo <= t.idx < hi and not t.is_space]
     if not 3 <= len(toks) <= HEADLINE_MAX_TOKENS or any(d.content.start < hi for d in found):
         return None
-    # not a word of a name the actors stage found ('the Rapid [Support] Forces agreed …')
+    # not a word inside a name ('the Rapid [Support] Forces agreed …': the entity goes on after it)
     k = next((k for k, t in enumerate(toks[1:], 1) if _headline_verb(t, lex) and not ctx.quoted(t)
-              and ctx.document.mention_at(t.i) is None), None)
+              and not (t.ent_iob_ == "I" and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")), None)
     if k is None or ctx.sent_of(toks[0].idx) != ctx.sent_of(toks[-1].idx):
         return None
     start = max((j + 1 for j, t in enumerate(toks[:k]) if t.text in HEADLINE_BREAKS), default=0)  # 'Biden, stumping for X, [trashes] …'

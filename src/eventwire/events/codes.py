@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from ..model import Actor
 from .lexicon import Lexicon, Sense
-from .wordlists import ARMED_GROUP_SECTORS, STATE_SECTORS
+from .wordlists import ARMED_SECTORS, STATE_SECTORS
 
 
 CIVILIAN_SECTORS = {"CVL", "MED", "EDU", "REL", "NGO", "HLH", "REF", "LAB", "BUS", "AGR"}
-ARMED_SECTORS = {"MIL", "COP", "SPY"} | ARMED_GROUP_SECTORS
 
 
 class CodeAssigner:

@@ -51,6 +51,7 @@ from spacy.tokens import Token
 
 from ..events.modality import cues
 from ..events.syntax import is_passive, subject_of
+from ..events.wordlists import ARMED_SECTORS
 from ..model import Actor, Span
 from .context import Context, Draft
 from .cues import asks_anonymity, cue_span, is_cue_phrase, is_cue_verb
@@ -345,9 +346,6 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
     out = [d for d in out if not _force_used(d, lex)]
     return _one_per_content(_speakers_of_conjoined_cues(ctx, _cut_continuations(ctx, out))) + _colon_layouts(ctx, lex) + (
         [headline] if headline else [])
-
-
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
 
 
 def _force_used(draft: Draft, lex: QuoteLexicon) -> bool:

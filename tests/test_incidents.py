@@ -111,3 +111,19 @@ def test_a_repeated_definite_mention_is_the_same_incident(pipeline: Pipeline) ->
 def test_two_sinkings_are_two_incidents(pipeline: Pipeline) -> None:
     text = "A ferry sank off Bali on Sunday.\n\nA fishing boat sank near Lombok on Monday."
     assert [i.trigger.text for i in coded(pipeline, text).incidents] == ["sank", "sank"]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire killed 19 people in a market in Dhaka.",
+    "A market fire killed 19 people.",
+])
+def test_a_market_fire_is_a_disaster_not_an_attack(pipeline: Pipeline, text: str) -> None:
+    """'market' marks a figure for a crash ('a market crash'); for a fire it is the building that burned. Before:
+    no incident, and ASSAULT with 'A fire' as the attacker."""
+    article = coded(pipeline, text)
+    assert [(i.label, i.trigger.text) for i in article.incidents] == [("Man-made disaster", "fire")]
+    assert not [e for e in article.events if e.type == "ASSAULT"]
+
+
+def test_a_market_crash_stays_a_figure(pipeline: Pipeline) -> None:
+    assert not coded(pipeline, "The stock market crash wiped out savings.").incidents

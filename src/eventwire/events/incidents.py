@@ -43,6 +43,7 @@ class IncidentWords:
     figurative_of: frozenset[str]
     listing_verbs: frozenset[str]
     figurative_heads: frozenset[str]
+    literal_modifiers: dict[str, frozenset[str]]  # 'fire' -> {'market'}: 'a market fire' is a fire, 'a market crash' a figure
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def incident_words() -> IncidentWords:
             needs[word] = frozenset().union(*(things[k] for k in kinds))
     return IncidentWords(nouns, verbs, needs, frozenset(raw["object_needs"]), frozenset(raw["figurative_modifiers"]),
                          frozenset(raw["figurative_of"]), frozenset(raw["listing_verbs"]),
-                         frozenset(raw["figurative_heads"]))
+                         frozenset(raw["figurative_heads"]),
+                         {k: frozenset(v) for k, v in (raw.get("literal_modifiers") or {}).items()})
 
 
 class IncidentFinder(LocationChooser, DateChooser):
@@ -150,7 +152,8 @@ WINNING_VERBS = frozenset({"win", "lose", "elect", "re-elect", "reelect", "beat"
 def _figurative(tok: Token, key: str, words: IncidentWords) -> bool:
     """'a political earthquake', 'a perfect storm', 'a flood of refugees', 'a storm of protest', 'won in a
     landslide', 'his New Hampshire landslide', 'the calm before the storm' (a hazard somebody owns or wins by is a figure)."""
-    if any(c.dep_ in {"amod", "compound"} and c.lower_ in words.figurative_modifiers for c in tok.children):
+    figures = words.figurative_modifiers - words.literal_modifiers.get(key, frozenset())
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in figures for c in tok.children):
         return True
     if key in words.figurative_of and any(c.dep_ == "poss" for c in tok.children):
         return True
@@ -158,7 +161,7 @@ def _figurative(tok: Token, key: str, words: IncidentWords) -> bool:
     if tok.dep_ in SUBJECTS:  # the predicate's phrase: 'tremors are likely [in the market]'
         said_of += [tok.head] + [c for c in tok.head.children if c.dep_ in {"acomp", "attr"}]
     fields = [c for h in said_of for c in h.children if c.dep_ == "prep"]
-    if any(c.lower_ in {"in", "on", "across"} and o.dep_ == "pobj" and o.lemma_.lower() in words.figurative_modifiers
+    if any(c.lower_ in {"in", "on", "across"} and o.dep_ == "pobj" and o.lemma_.lower() in figures
            for c in fields for o in c.children):
         return True  # 'tremors in the junk-bond market', 'tremors are likely in the market': the figure's field is named after it
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in WINNING_VERBS:

@@ -152,3 +152,8 @@ def test_deaths_from_fire_rain_or_disease_are_no_attack(pipeline, text):
 
 def test_fire_opened_by_gunmen_is_still_an_attack(pipeline):
     assert [e.type for e in pipeline.code_text("Gunmen opened fire, killing three.").events] == ["ASSAULT"]
+
+
+def test_an_aid_worker_is_an_ngo(pipeline):
+    e = by_trigger(pipeline, "Armed men kidnapped an aid worker in northern Mali on Thursday.", "kidnapped")
+    assert e.target is not None and e.target.sector == "NGO"

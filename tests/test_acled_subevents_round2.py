@@ -157,3 +157,18 @@ def test_fire_opened_by_gunmen_is_still_an_attack(pipeline):
 def test_an_aid_worker_is_an_ngo(pipeline):
     e = by_trigger(pipeline, "Armed men kidnapped an aid worker in northern Mali on Thursday.", "kidnapped")
     assert e.target is not None and e.target.sector == "NGO"
+
+
+@pytest.mark.parametrize("text, trigger, acled", [
+    ("The attack left 12 people dead.", "attack", "Armed clash"),
+    ("An air strike on the market left at least 30 dead, medics said.", "strike", "Air/drone strike"),
+    ("Clashes between police and opposition supporters left two dead.", "Clashes", "Armed clash"),
+])
+def test_an_event_that_left_people_dead_happened(pipeline, text, trigger, acled):
+    """Before: 'event noun with no actor and no light verb: not coded'."""
+    assert by_trigger(pipeline, text, trigger).acled == acled
+
+
+@pytest.mark.parametrize("text", ["The talks left many questions open.", "The storm left thousands homeless."])
+def test_left_without_casualties_or_an_act_is_no_event(pipeline, text):
+    assert not [e for e in pipeline.code_text(text).events if e.type == "ASSAULT"]

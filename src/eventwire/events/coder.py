@@ -196,7 +196,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         sense = cand.sense
         assert sense is not None
         actor, actor_why = self.actor_for(document, cand)
-        if cand.is_noun and actor is None and not self.light(cand.anchor) and not (
+        if cand.is_noun and actor is None and not self.light(cand.anchor) and not self.leaves_a_toll(cand) and not (
                 self.lex.in_class(cand.token.lemma_.lower(), "undergone") and self._news_subject(cand.token)):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
         report = report_of(cand.anchor)

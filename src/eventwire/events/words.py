@@ -19,6 +19,7 @@ from .wordlists import role_words
 
 AUTHORED = {"accusation", "allegation", "charge", "claim", "demand", "criticism", "visit", "complaint", "assertion"}  # "accusations by X", "a request from X"
 AUTHORED_CLASSES = ("demand", "complaint")  # requests, appeals, charges: their 'by' phrase names whom a reply answers
+TOLL_WORDS = frozenset({"dead", "injured", "wounded", "killed", "homeless", "displaced"})  # what an event left: "left 12 people dead"
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ier")
 PATIENT_CLASSES = ("territory", "military_targets", "infrastructure", "property", "weapon", "media", "statement", "demand",
                    "proposal", "agreement", "complaint", "route", "documents")
@@ -36,6 +37,16 @@ class WordKinds:
         lemma = verb.lemma_.lower()
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
+
+    @staticmethod
+    def leaves_a_toll(cand: Candidate) -> bool:
+        """'The attack left 12 people dead', 'Clashes … left two dead': an event noun that is the subject of 'left' with
+        its dead or wounded happened, whoever did it, as under a light verb."""
+        verb = cand.anchor
+        if not cand.is_noun or verb.lemma_.lower() != "leave" or cand.token.dep_ != "nsubj" or cand.token.head != verb:
+            return False
+        return any(c.lower_ in TOLL_WORDS or any(g.lower_ in TOLL_WORDS for g in c.children)
+                   for c in verb.children if c.dep_ in {"oprd", "dobj", "ccomp", "xcomp", "acomp"})
 
     @staticmethod
     def undergoer(cand: Candidate) -> Token | None:

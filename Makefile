@@ -42,6 +42,7 @@ eval: $(STAMP)
 	$(VENV)/bin/eventwire eval events conflibert-roles $(SHARED)/data/conflibert-cameo/roles-train.conll --split test
 	$(VENV)/bin/eventwire eval events conflibert-class $(SHARED)/data/conflibert-cameo/class-train.tsv --split test
 	$(VENV)/bin/eventwire eval clusters tests/data/clusters/reports.jsonl
+	$(VENV)/bin/eventwire eval events cameo-codebook tests/data/cameo_probe.csv --split all
 
 bench: $(STAMP)
 	$(PY) bench/throughput.py $(SHARED)/data/polnear/dev/text $(SHARED)/data/polnear/train/text

@@ -120,7 +120,7 @@ from eventcheck import by_trigger, check_battery_row, codes
         ('The president refused to resign.', 'refused', 'REJECT', None, None),
         ('Russia vetoed the Security Council resolution on Syria.', 'vetoed', 'REJECT', 'RUS', None),
         ("The union turned down the government's wage offer.", 'turned', 'REJECT', None, None),
-        pytest.param('Tehran dismissed calls for talks with Washington.', 'dismissed', 'REJECT', 'IRN', 'USA', marks=pytest.mark.xfail(strict=True, reason='the party the talks are with is not the target')),
+        ('Tehran dismissed calls for talks with Washington.', 'dismissed', 'REJECT', 'IRN', 'USA'),  # 'calls' is an event noun (fourteenth session): the talks' party is the target
         ('The rebels rebuffed an offer of mediation from Qatar.', 'rebuffed', 'REJECT', None, 'QAT'),  # 'offer' is an event noun (types round 4): its maker is the target
         ('The military denied responsibility for the massacre.', 'denied', 'REJECT', None, None),
         ('The government ruled out negotiations with the separatists.', 'ruled', 'REJECT', None, None),
@@ -176,7 +176,7 @@ def test_battery_from_the_codebook(pipeline: Pipeline, text: str, trigger: str, 
         ("The junta allowed the opposition leader to return home.", "allowed", "CONCEDE", "080"),
         ("Israel said it will respond because it won't allow Iraq's army to take control of the border.", "allow", "REJECT", "124"),  # a reason clause is no purpose
         ("Iraq complied with the UN resolution on weapons inspections.", "complied", "CONCEDE", "080"),
-        ("Japan sent 20 tonnes of food aid to Haiti.", "aid", "AID", "070"),
+        ("Japan sent 20 tonnes of food aid to Haiti.", "sent", "AID", "073"),  # 'tonnes of' is a quantity: the verb sends the aid (humanitarian)
         ("Republicans blocked the budget in the Senate.", "blocked", "REJECT", "129"),  # a measure vetoed
         # an aid agency leaving: CAMEO 1663, a reduction of relations (SANCTION); troops still retreat
         ("The aid agency withdrew its staff from Darfur after the attack.", "withdrew", "SANCTION", "1663"),

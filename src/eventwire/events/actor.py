@@ -469,13 +469,20 @@ class ActorChooser(Phrases):
 
     @staticmethod
     def _claimant(noun: Token) -> Token | None:
-        """'X claimed responsibility for the attack (on Y)' → X, the subject of the claim."""
+        """'X claimed responsibility for the attack (on Y)' → X, the subject of the claim; 'the attack was claimed by X' → X."""
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim":
+            return next((o for c in noun.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
         prep = noun.head
         while prep.dep_ == "conj" and prep.head != prep:  # "for the bombing and the attack"
             prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head
-        if noun.dep_ not in {"pobj", "conj"} or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        if noun.dep_ not in {"pobj", "conj"} or prep.lower_ != "for":
             return None
-        verb = prep.head.head
+        if prep.head.lemma_.lower() == "responsibility":
+            verb = prep.head.head
+        elif any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in prep.head.children):
+            verb = prep.head  # "claimed responsibility on Saturday for the bombing": the parser hangs 'for' on the verb
+        else:
+            return None
         if verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
             return None
         return subject_of(verb)

@@ -24,11 +24,11 @@ _SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@st
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
 _CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_between", "object_modifier", "subject", "subject_modifier", "modifier", "bare",
                    "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",
-                   "clause_aux", "tag", "tag_aux", "tag_mark", "tag_subject", "mark", "stranded", "no_complement", "participle", "slogan", "predicate", "under_prep", "complement_subject",
+                   "clause_aux", "tag", "tag_aux", "tag_mark", "tag_subject", "mark", "stranded", "no_complement", "participle", "slogan", "predicate", "under_prep", "under_noun", "complement_subject",
                    "object_infinitive", "conjunct", "predicate_object", "adverbial", "adverbial_of", "or_then"}
 
 # conditions that list literal words, not classes: modifiers, anchoring verbs, a clause's auxiliary ("would"), a mark ("as"), a preposition
-LITERAL_SLOTS = {"or_then", "modifier", "object_modifier", "subject_modifier", "anchor", "clause_aux", "tag_aux", "tag_mark", "mark", "stranded", "under_prep", "complement_subject"}
+LITERAL_SLOTS = {"or_then", "modifier", "object_modifier", "subject_modifier", "anchor", "clause_aux", "tag_aux", "tag_mark", "mark", "stranded", "under_prep", "under_noun", "complement_subject"}
 
 
 class LexiconError(ValueError):

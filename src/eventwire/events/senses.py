@@ -270,6 +270,11 @@ class SenseChooser:
                     under = tok.dep_ == "pobj" and tok.head.lower_ in classes
                     ok &= under
                     why.append(f"under '{tok.head.text}'" if under else "not under a listed preposition")
+                elif slot == "under_noun":  # "a cut in aid", "the suspension of aid": the noun hangs on a listed noun by a preposition
+                    head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+                    under = head is not None and head.pos_ == "NOUN" and head.lemma_.lower() in classes
+                    ok &= under
+                    why.append(f"under '{head.text}'" if under else "not under a listed noun")
                 elif slot == "mark":  # "as campaigns have demonstrated": the verb's own subordinating word, a literal lemma
                     marks = [c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in classes]
                     ok &= bool(marks)

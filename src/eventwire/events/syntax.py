@@ -16,7 +16,7 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
 QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                   "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
                   "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all", "million", "score",
-                  "lot"}
+                  "lot", "tonne", "ton", "truckload", "planeload", "contingent"}
 # Nouns an infinitive relative tells the purpose of, never its agent: "time to quit", "reasons to oppose him"
 # (unlike "the first leader to visit Kabul", where the noun acts)
 PURPOSE_HEADS = {"time", "reason", "way", "chance", "opportunity", "moment", "need", "right", "duty", "obligation", "incentive",

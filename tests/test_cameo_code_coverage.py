@@ -307,3 +307,33 @@ def test_a_suspension_imposed_stays_a_sanction(pipeline):
 def test_control_of_a_town_seized_in_the_passive(pipeline):
     e = by_trigger(pipeline, "Control of the border town was seized by M23 rebels.", "seized")
     assert (e.type, e.cameo, e.acled) == ("COERCE", "192", "Non-state actor overtakes territory")
+
+
+# --------------------------------------------------------------------------- blasts and beatings
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A blast ripped through a crowded market in Kabul on Friday.", "ripped"),
+    ("A roadside bomb tore through an army patrol near Mora.", "tore"),
+])
+def test_a_blast_ripping_through_a_place_is_an_explosive_attack(pipeline, text, trigger):
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.type, e.cameo, e.acled) == ("ASSAULT", "183", "Remote explosive/landmine/IED")
+
+
+def test_protesters_tearing_through_barricades_is_no_blast(pipeline):
+    assert "183" not in codes(pipeline, "Protesters tore through the barricades.")
+
+
+def test_people_kicked_are_beaten(pipeline):
+    e = by_trigger(pipeline, "Officers punched and kicked several reporters outside the court.", "kicked")
+    assert (e.type, e.cameo, e.acled) == ("ASSAULT", "182", "Attack")
+
+
+@pytest.mark.parametrize("text", ["The striker kicked the ball into the net.", "The team kicked off its campaign on Monday."])
+def test_kicks_that_hurt_nobody(pipeline, text):
+    assert not events(pipeline, text)
+
+
+def test_demonstrators_gathered_outside_parliament_protest(pipeline):
+    e = by_trigger(pipeline, "Hundreds of demonstrators gathered outside parliament to demand the withdrawal of the bill.", "gathered")
+    assert (e.type, e.cameo) == ("PROTEST", "141")

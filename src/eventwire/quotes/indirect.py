@@ -247,6 +247,23 @@ def _direct_owns(ctx: Context, start: int, end: int) -> bool:
     return not any(any(c.isalnum() for c in w) for w in lead)
 
 
+def _past_cue_time(cue: Token, comp: Token, first: Token) -> Token:
+    """'said on Wednesday [it would …]', 'said Thursday [he would …]': with no 'that', the parser hangs the time of the saying
+    on the reported clause; it is when the words were said, not what was said (PolNeAR leaves it out of the content)."""
+    if first.i != cue.i + 1 or first.i >= comp.i:
+        return first
+    for c in comp.children:
+        if c.dep_ not in {"prep", "npadvmod"} or c.left_edge != first:
+            continue
+        words = [t for t in c.subtree if not (c.dep_ == "prep" and t == c) and not t.is_punct]
+        if words and all(t.ent_type_ in {"DATE", "TIME"} for t in words):
+            after = c.right_edge.i + 1
+            while after < comp.i and comp.doc[after].is_punct:
+                after += 1
+            return comp.doc[after] if after <= comp.right_edge.i else first
+    return first
+
+
 def _span(ctx: Context, first: Token, last: Token) -> Span | None:
     return span_of(ctx.text, first.idx, last.idx + len(last.text))
 
@@ -301,7 +318,7 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
             last = _trim_end(comp.left_edge, comp.right_edge)
             if last == comp.right_edge:
                 last = _second_clause(tok, last)
-            first = comp.left_edge
+            first = _past_cue_time(tok, comp, comp.left_edge)
             if first.i < tok.i and first.lower_ in RELATIVE and tok.i < last.i:
                 first = tok.doc[tok.i + 1]  # 'which [the court said] was careless': not the speaker and cue in between
             content = _clip(ctx, tok, first.idx, last.idx)

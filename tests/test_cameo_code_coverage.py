@@ -337,3 +337,24 @@ def test_kicks_that_hurt_nobody(pipeline, text):
 def test_demonstrators_gathered_outside_parliament_protest(pipeline):
     e = by_trigger(pipeline, "Hundreds of demonstrators gathered outside parliament to demand the withdrawal of the bill.", "gathered")
     assert (e.type, e.cameo) == ("PROTEST", "141")
+
+
+# --------------------------------------------------------------------------- intelligence and recognition
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Jordan provided Iraqi authorities with information on smuggling networks.", "provided"),
+    ("Morocco passed intelligence on the cell to Spanish police.", "passed"),
+])
+def test_intelligence_given_by_a_state_is_shared(pipeline, text, trigger):
+    e = by_trigger(pipeline, text, trigger)
+    assert (e.type, e.mode, e.cameo) == ("COOPERATE", "intelligence", "064")
+
+
+@pytest.mark.parametrize("text", ["The report provided information on the costs.", "Parliament passed the bill on Tuesday."])
+def test_information_in_a_report_and_bills_passed_are_no_cooperation(pipeline, text):
+    assert "COOPERATE" not in {e.type for e in events(pipeline, text)}
+
+
+def test_diplomatic_recognition_extended(pipeline):
+    e = by_trigger(pipeline, "Diplomatic recognition was extended to Palestine by Armenia on Friday.", "recognition")
+    assert (e.type, e.cameo, e.actor.country) == ("SUPPORT", "054", "ARM")

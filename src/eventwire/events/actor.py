@@ -14,7 +14,7 @@ from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, report_of
 from .phrases import Phrases, forces_group
-from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, children, head_noun, infinitival, is_passive, objects_of,
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, by_agent, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
@@ -289,7 +289,7 @@ class ActorChooser(Phrases):
         """'The soldier [killed in Syria by Isis]': a participle on a noun names its agent with 'by'."""
         if verb.dep_ != "acl" or verb.tag_ != "VBN":
             return None
-        return next((o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})), None)
+        return by_agent(verb)
 
     def _weapon(self, t: Token, means: bool = True) -> bool:
         """A weapon or a munition, and with `means` a means of attack (roles.yaml attack_means, which names crews' craft
@@ -471,7 +471,7 @@ class ActorChooser(Phrases):
     def _claimant(noun: Token) -> Token | None:
         """'X claimed responsibility for the attack (on Y)' → X, the subject of the claim; 'the attack was claimed by X' → X."""
         if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim":
-            return next((o for c in noun.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            return by_agent(noun.head)
         prep = noun.head
         while prep.dep_ == "conj" and prep.head != prep:  # "for the bombing and the attack"
             prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head

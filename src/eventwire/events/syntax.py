@@ -35,6 +35,11 @@ def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def by_agent(verb: Token) -> Token | None:
+    """Who a passive verb names with 'by' ('was claimed [by al Shabaab]'), or None."""
+    return next((o for a in children(verb, {"agent"}) for o in children(a, {"pobj"})), None)
+
+
 def real_head(token: Token) -> Token:
     """Skip quantity wrappers: 'a string of capitals' → 'capitals'."""
     seen = 0

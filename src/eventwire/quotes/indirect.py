@@ -50,7 +50,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..events.modality import cues
-from ..events.syntax import is_passive, subject_of
+from ..events.syntax import by_agent, is_passive, subject_of
 from ..events.wordlists import ARMED_SECTORS
 from ..model import Actor, Span
 from .context import Context, Draft
@@ -88,11 +88,6 @@ def _question(tok: Token, lex: QuoteLexicon) -> Token | None:
 def _passive(tok: Token) -> bool:
     """'was asked', 'Asked by X, …': a passive verb, or a bare participle with no subject of its own."""
     return is_passive(tok) or tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children)
-
-
-def _by_agent(tok: Token) -> Token | None:
-    """The 'by' agent of a passive ('asked by Thrush', 'as reported by X')."""
-    return next((o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _reports_head(tok: Token, lex: QuoteLexicon) -> bool:
@@ -344,7 +339,7 @@ def indirect_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         subj = _controller_subject(tok, lex) or subject_of(tok, through_relatives=False)
         asked = comp is not None and tok.lemma_.lower() in lex.question_cues and _passive(tok)
         if asked:  # 'the actress was asked [if …]': the one asked is not the speaker; the asker ('by X') is
-            subj = _by_agent(tok)
+            subj = by_agent(tok)
         if subj is not None and (ctx.quoted(subj) or (content.start <= subj.idx < content.end and subj.head != tok)):
             subj = None
         if subj is None and tok.dep_ != "xcomp" and not asked:
@@ -935,7 +930,7 @@ def _as_clause(ctx: Context, tok: Token, lex: QuoteLexicon) -> Draft | None:
     head = tok.head
     subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:  # 'As reported by Western Journalism, […]'
-        subj = _by_agent(tok)
+        subj = by_agent(tok)
     if head == tok or head.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or subj is None or subj.lower_ in {"it", "this", "that"}:
         return None
     if any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in tok.children) or tok.lemma_.lower() in lex.direct_only:

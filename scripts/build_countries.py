@@ -131,6 +131,11 @@ SKIP_CAPITALS = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's
                  "Nuku'alofa", "Honiara", "Port Vila", "Tarawa", "South Tarawa", "Victoria", "Hamilton"}
 
 
+# countries news treats as states that ISO 3166-1 does not list: Kosovo has the user-assigned code the EU and
+# GeoNames use (XK / XKX), so the places stage's country codes and the actors' agree
+EXTRA = [("XKX", "XK", "Kosovo", "Republic of Kosovo", "Kosovar|Kosovan", "Kosovars", "Pristina")]
+
+
 def _plural(adj: str) -> str:
     if adj.endswith(("ese", "ish", "ch", "ss", "i")) and not adj.endswith("i"):
         return adj
@@ -167,6 +172,7 @@ def main() -> None:
         capitals = [x for x in capitals if x and x not in SKIP_CAPITALS]
         dedup = lambda xs: "|".join(dict.fromkeys(x for x in xs if x)) or "-"  # noqa: E731
         rows.append("\t".join([iso3, c.alpha_2, name, dedup(aliases), dedup(adjectives), dedup(people), dedup(capitals)]))
+    rows += ["\t".join(row) for row in EXTRA]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows) - 2} countries to {OUT}")
 

@@ -332,8 +332,9 @@ def test_a_message_is_named_without_what_it_is_about(pipeline: Pipeline) -> None
 
 
 def test_the_agreement_signed_is_not_a_party(pipeline: Pipeline) -> None:
+    # what two parties sign they sign together: the second is the target, as in 'Chile and Peru held talks'
     e = only(pipeline, "Chile and Peru signed an agreement on fishing rights.", "SUPPORT")  # PLOVER: signing is SUPPORT
-    assert e.actor is not None and e.target is None
+    assert (e.actor.country, e.target.country) == ("CHL", "PER")
 
 
 def test_restrictions_on_millions_of_people_bear_on_the_people(pipeline: Pipeline) -> None:
@@ -453,7 +454,7 @@ def test_legal_action_against_a_party_accuses_it(pipeline: Pipeline) -> None:
         ("The authorities cut off the internet in Tigray.", "COERCE", "172", "The authorities", None),
         # SUPPORT
         ("Kenya thanked Japan for its help after the floods.", "SUPPORT", "051", "Kenya", "Japan"),
-        ("Chile and Peru ratified the fisheries treaty.", "SUPPORT", "057", "Chile and Peru", None),
+        ("Chile and Peru ratified the fisheries treaty.", "SUPPORT", "057", "Chile", "Peru"),  # ratified together
         # PROTEST: an event noun as the subject of "broke out" or "erupted"
         ("Riots broke out in Dhaka on Friday.", "PROTEST", "145", None, None),
         ("Protests erupted in Tunis after the verdict.", "PROTEST", "141", None, None),

@@ -47,7 +47,7 @@ ROWS = [
     row("The minister met with union leaders on Thursday.", "met", "union leaders"),
     row("Washington offered military assistance to Kyiv.", "offered", "Kyiv"),
     row("Police fired tear gas at students.", "fired", "students"),
-    row("China warned Taiwan against any move toward independence.", "warned", "Taiwan", fails="no event: 'warned' with 'against' is not coded (trigger lexicon, not a role)"),
+    row("China warned Taiwan against any move toward independence.", "warned", "Taiwan"),
     row("The foreign ministry summoned the French ambassador over the remarks.", "summoned", "the French ambassador"),
     # nominal events
     row("Rebels launched an attack on the peacekeepers in Mali.", "launched", "the peacekeepers"),

@@ -45,7 +45,7 @@ def test_what_is_agreed_to_names_no_party_but_a_partner_does(pipeline: Pipeline)
 
 def test_an_agreement_signed_is_no_party(pipeline: Pipeline) -> None:
     e = only(pipeline, "Mexico and Canada signed an agreement to keep trading after Britain leaves the EU.", "SUPPORT")
-    assert e.target is None
+    assert e.target is not None and e.target.country == "CAN"  # the co-signer, not the agreement nor Britain
 
 
 def test_the_other_side_of_a_dispute_settled_is_the_target(pipeline: Pipeline) -> None:

@@ -407,6 +407,8 @@ class ActorResolver:
                     ent.org_name = self.kb.orgs[key].name
                 ent = ent.find()
                 method = f"members of KB group '{self.kb.orgs[key].name}'"
+                # 'Islamic State militants': the group's own sector (INS) before the word for its members (REB)
+                ent.sectors.insert(0, (self.kb.orgs[key].sector, f"KB group '{self.kb.orgs[key].name}'", pos))
             if ent is None:
                 if (not agent.alone and not ev.modifier_sector and not (ev.proper_modifier and agent.sector and not agent.weak)) or \
                         (ev.indefinite and ev.bare and ev.kind == "organisation" and doc[pos].dep_ != "nsubj"):

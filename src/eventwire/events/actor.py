@@ -58,9 +58,10 @@ class ActorChooser(Phrases):
                     m = document.mention_at(pobj.i)
                     if m:
                         return m.actor, f"'by {pobj.text}'"
-                # "clashes between herders and farmers": the sides of a fight (a summit or cooperation 'between' two
-                # parties is theirs jointly: measured, coding those lost ConfliBERT class dev 0.733 -> 0.730)
-                side = self.first_side(document, owned) if cand.sense is not None and cand.sense.type in SIDED_TYPES else None
+                # "clashes between herders and farmers", "talks between Iran and Bahrain": the first side of a fight, or
+                # of a reciprocal act, as 'Iran and Bahrain held talks' is (the second is the target: TargetChooser)
+                side = self.first_side(document, owned) if cand.sense is not None and (
+                    cand.sense.type in SIDED_TYPES or cand.sense.type in role_words()["reciprocal_types"]) else None
                 if side is not None:
                     return side
                 forces = self._modifier_forces(document, owned) if cand.sense is not None and cand.sense.type == "ASSAULT" \
@@ -88,6 +89,9 @@ class ActorChooser(Phrases):
             held = self._holder_given(document, cand)
             if held is not None:
                 return held
+        authored = self._text_author(document, cand)
+        if authored is not None:
+            return authored
         subj = self._controller(cand.anchor) or self._gerund_subject(cand.anchor) or subject_of(cand.anchor)
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
@@ -119,6 +123,9 @@ class ActorChooser(Phrases):
             # "news of the shooting came": the subject holds the event noun; "the moves were hammered out beginning … in
             # meetings": a passive subject inherited from the verb above undergoes that verb, it holds no meeting
             return None, f"subject '{subj.text}' does not do the {tok.text}"
+        if subj.lemma_.lower() in self.lex.nouns and (side := self.first_side(document, subj)) is not None:
+            # "clashes between herders and farmers killed 12": the act's first side did it, not the last party in its phrase
+            return side[0], f"the subject '{subj.text}' is an act: {side[1]}"
         # a party named in a clause of the subject phrase is not the subject ("a way [to protest the mayor]")
         m = document.mention_at(subj.i) or self._mention_in(document, subj, phrase_only=True) or self._wielder(document, subj)
         if m is None and self._weapon(subj, means=False):
@@ -192,6 +199,24 @@ class ActorChooser(Phrases):
             return next(iter(children(head, {"dobj"})), None)
         if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in role_words()["prevention_verbs"]:
             return next(iter(children(head.head, {"dobj"})), None)
+        return None
+
+    def _text_author(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
+        """'Hungary blocked [an EU statement] criticising China': a text that does what its participle says is its
+        author's act, when its phrase names one; not the act of whoever blocks, adopts or vetoes it."""
+        verb = cand.anchor
+        text = verb.head
+        if cand.is_noun or verb.dep_ != "acl" or verb.tag_ != "VBG" or children(verb, {"nsubj", "nsubjpass"}) or not any(
+                self.lex.in_class(text.lemma_.lower(), c) for c in ("statement", "legal_texts", "documents")):
+            return None
+        why = f"author '{{}}' of the {text.text} that is '{verb.text}'"
+        for owner in (c for c in text.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < text.i):
+            m = document.mention_at(owner.i)
+            if m is not None:
+                return self._as_phrase(document, m.actor, owner), why.format(owner.text)
+            place = self._place_at(document, owner)
+            if place is not None and place.feature == "A.PCLI" and place.country:  # "Japan's statement": its state
+                return self._place_actor(document, owner, place, "state"), why.format(owner.text)
         return None
 
     @staticmethod
@@ -390,6 +415,22 @@ class ActorChooser(Phrases):
                 return found, f"'between {pobj.text} and …': the first side"
         return None
 
+    def relation_sides(self, document: Document, cand: Candidate) -> tuple[Actor, Actor, str] | None:
+        """'Diplomatic ties between Egypt and Iran were restored', 'restored relations between Rwanda and Burundi': with
+        nobody named as doing it, the sides of the relation acted on are its actor and target, as in 'Egypt and Iran
+        restored ties' (roles.yaml reciprocal_objects). Returns (actor, target, why)."""
+        if cand.is_noun:
+            return None
+        for rel in [*objects_of(cand.anchor), *children(cand.anchor, PASSIVE_SUBJECT_DEPS)]:
+            if rel.lemma_.lower() not in role_words()["reciprocal_objects"] or (side := self.first_side(document, rel)) is None:
+                continue
+            for c in (c for _, o in prep_objects(rel, {"between"}) for c in o.conjuncts):
+                m = document.mention_at(c.i)
+                other = m.actor if m else self._unresolved(document, c, patient=True)
+                if other is not None:
+                    return side[0], other, f"{side[1]}; '{c.text}': the other side of the {rel.text}"
+        return None
+
     def _forces_owner(self, document: Document, noun: Token) -> tuple[Actor | None, str]:
         """'the Afghan troop withdrawal', 'the withdrawal of US troops': the state whose forces move does it
         ('the killing of US troops' is undergone by them)."""
@@ -419,9 +460,11 @@ class ActorChooser(Phrases):
                 o for _, o in prep_objects(cand.anchor, TARGET_PREPS)] + (
                 [holder] if (holder := self._holding_subject(cand)) is not None else []):  # "Trump's response to the attacks"
             skip |= {t.i for t in h.subtree}
-        for v in sent:  # '…, killing three officers': the victims of the sentence's killings are no doers
+        for v in sent:  # '…, killing three officers', 'three officers were killed', 'died': the sentence's victims are no doers
             if v.pos_ == "VERB" and self.lex.in_class(v.lemma_.lower(), "casualty_verbs"):
-                skip |= {t.i for o in objects_of(v) for t in o.subtree}
+                skip |= {t.i for o in objects_of(v) + children(v, PASSIVE_SUBJECT_DEPS) for t in o.subtree}
+            elif v.pos_ == "VERB" and self.lex.in_class(v.lemma_.lower(), "dying_verbs"):
+                skip |= {t.i for o in children(v, {"nsubj"}) for t in o.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions
                    if sent.start <= m.start < sent.end and not skip.intersection(range(m.start, m.end))]
         for t in sent:

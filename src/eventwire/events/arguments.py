@@ -88,7 +88,7 @@ class ArgumentReader(Phrases):
             return self._unresolved(document, t, patient=True), "", False
         if self._actorish(document, t):
             lo, hi = role_phrase(quantity_head(first_conjunct(t)))
-            inner = self._mention_in(document, t)
+            inner = self._mention_in(document, t, phrase_only=True)  # not 'schoolgirls [abducted by gunmen]'
             if inner is not None and not (lo <= inner.start and inner.end <= hi):
                 inner = None  # "the Iraq Humanitarian Fund[, a fund managed by the UN's Office …]": not the fund's own name
             if inner is not None and (actor is None or inner.actor.name != actor.name):

@@ -37,6 +37,7 @@ from .triggers import Candidate, TriggerFinder
 
 CROWD_CONTROL = frozenset({"Protest with intervention", "Excessive force against protesters"})  # ACLED: force on a crowd
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
+RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
 
 
 class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, IncidentFinder, LocationChooser, DateChooser,
@@ -186,7 +187,15 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             twin = next((k for k in kept if k.type == e.type and (
                 not known(e) or (k.modality == e.modality and known(k) and k.actor.name == e.actor.name))), None)
             if twin is not None:
-                notes.append(f"'{e.trigger.text}': same {e.type} as '{twin.trigger.text}' in this sentence: folded")
+                how = ""
+                if not known(e) and not known(twin) and twin.mode is None and e.mode is not None and twin.cameo != e.cameo:
+                    # 'two soldiers were killed when their vehicle struck a roadside bomb': nobody named does either, and the
+                    # folded noun says how the killing was done, as a noun of the verb's own clause does (`_sharpen`)
+                    how = f", which says how: {e.type}/{e.mode} cameo {e.cameo}"
+                    kept[kept.index(twin)] = twin.model_copy(update={
+                        "mode": e.mode, "cameo": e.cameo, "acled": (e.acled or twin.acled) if twin.acled is not None else None,
+                        "rule": f"{twin.rule}; how, from '{e.trigger.text}': {e.type}/{e.mode} cameo {e.cameo}"})
+                notes.append(f"'{e.trigger.text}': same {e.type} as '{twin.trigger.text}' in this sentence: folded{how}")
                 continue
             kept.append(e)
         return sorted(kept, key=lambda e: e.trigger.start)
@@ -196,7 +205,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         sense = cand.sense
         assert sense is not None
         actor, actor_why = self.actor_for(document, cand)
-        if cand.is_noun and actor is None and not self.light(cand.anchor) and not self.leaves_a_toll(cand) and not (
+        if cand.is_noun and actor is None and not self.light(cand.anchor) and not self.leaves_a_toll(cand) and self.ran_into(cand) is None and not (
                 self.lex.in_class(cand.token.lemma_.lower(), "undergone") and self._news_subject(cand.token)):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
         report = report_of(cand.anchor)
@@ -210,9 +219,13 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             if by_means is not None:
                 actor, actor_why = by_means[0], f"{actor_why}; {by_means[1]}"
         target, target_why = self.target_for(document, cand, actor)
-        if target is None or target_why.startswith("no party named"):
+        if target is None or target_why.startswith("no party named") or target.text.lower() in RECIPROCAL_PRONOUNS:
+            # 'Russia and Ukraine accused each other': the other party of the subject
             partner = self.co_party(document, cand, actor)
             actor, target, target_why = partner if partner is not None else (actor, target, target_why)
+        if actor is None and (sides := self.relation_sides(document, cand)) is not None:  # 'ties between X and Y were restored'
+            actor, target = sides[0], sides[1]
+            actor_why, target_why = f"{actor_why}; {sides[2]}", sides[2]
         actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
                 and not target.method.startswith("place ")):
@@ -290,10 +303,14 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
 
 
 def _local_country(party: Actor | None, location: Place | None, why: str) -> tuple[Actor | None, str]:
-    """'Protesters blocked roads in Lima': people of a local sector (actors rules.yaml `local_sectors`) with no
-    nationality in the text are of the country where they acted."""
-    if party is None or party.country is not None or location is None or location.country is None \
-            or (party.sector or "").lower() not in default_kb().rules.get("local_sectors", frozenset()):
+    """'Protesters blocked roads in Lima', 'gunmen kidnapped a priest in Kaduna': people of a local sector, or unnamed
+    armed men (actors rules.yaml `local_sectors`, `local_armed_nouns`), with no nationality in the text are of the
+    country where they acted."""
+    if party is None or party.country is not None or location is None or location.country is None:
+        return party, why
+    rules, name = default_kb().rules, party.name.lower()
+    armed = rules.get("local_armed_nouns", frozenset())
+    if (party.sector or "").lower() not in rules.get("local_sectors", frozenset()) and name not in armed and name.split()[-1] not in armed:
         return party, why
     note = f"country of where it acted: {location.name} ({location.country})"
     return party.model_copy(update={"country": location.country, "method": f"{party.method}; {note}"}), f"{why}; '{party.text}': {note}"

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _TYPES = set(get_args(PloverType))
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
-_SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate", "@armed_group", "@ngo"}
+_SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate", "@armed_group", "@ngo", "@media"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
 _CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_between", "object_modifier", "subject", "subject_modifier", "modifier", "bare",
                    "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",

@@ -102,6 +102,12 @@ def _most_specific(places: list[Place], chars: tuple[int, int], near: Token) -> 
     return min(scoped, key=lambda p: (PLACE_RANK.get(p.feature[:1], 3), p.feature == "A.PCLI", abs(p.start - near.idx)), default=None)
 
 
+def _locatable(place: Place) -> bool:
+    """Can an event be placed there: a GeoNames place, or a region of one country that news names and GeoNames as
+    shipped lacks ('Gaza', 'the West Bank', 'Donbas': data/places/regions.tsv); not a region of many ('the Sahel')."""
+    return place.geonameid is not None or (place.country is not None and place.lat is not None)
+
+
 def _covers(span: SpacySpan | None, tokens: frozenset[int]) -> bool:
     """Does the span hold one of the tokens?"""
     return span is not None and any(t.i in tokens for t in span)
@@ -111,7 +117,7 @@ class LocationChooser(WordKinds):
     """Chooses an event's location."""
 
     def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
-        places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
+        places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and _locatable(p)]
         if not places:
             return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
         # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there, save a
@@ -338,7 +344,7 @@ class LocationChooser(WordKinds):
             return event, None
         token = trigger.root
         sent = token.sent
-        here = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and p.geonameid is not None]
+        here = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and _locatable(p)]
         if any(not self._topic(document.tokens_of(p), token) for p in here):
             return event, None  # a place the sentence names otherwise may be where these meetings are
         for prev in before:

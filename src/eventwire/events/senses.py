@@ -21,8 +21,11 @@ class SenseChooser:
     lex: Lexicon
 
     def _matches(self, document: Document, classes: frozenset[str], tokens: list[Token]) -> Token | None:
+        reflexive = lambda t: t.lower_.endswith(("self", "selves")) and t.pos_ == "PRON"  # noqa: E731
+        if "reflexives" in classes:  # "shot himself": the party itself and nobody else ('killed 23 people and themselves')
+            return tokens[0] if tokens and all(reflexive(t) for t in tokens) else None
         for t in tokens:
-            if t.lower_.endswith(("self", "selves")) and t.pos_ == "PRON":
+            if reflexive(t):
                 continue  # "speaks to himself", "defend themselves": the party itself, no second party
             lemmas = [t.lemma_.lower()] + [c.lemma_.lower() for c in t.children if c.dep_ == "compound"]  # "mediation efforts"
             lemmas += self._phrases(t)
@@ -67,6 +70,8 @@ class SenseChooser:
             return actor.sector in ARMED_GROUP_SECTORS
         if name == "@ngo":  # an aid or rights group ('Doctors Without Borders withdrew its staff')
             return actor.sector == "NGO"
+        if name == "@media":  # a broadcaster or paper ('suspended the BBC')
+            return actor.sector == "MED"
         return False
 
     @staticmethod

@@ -12,23 +12,13 @@ from .wordlists import role_words
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd"}
-# Quantity heads whose "of" object is the real argument: "a string of provincial capitals".
-QUANTITY_HEADS = {"string", "number", "series", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                  "group", "couple", "wave", "spate", "row", "set", "batch", "round", "rounds", "host", "total", "majority",
-                  "part", "rest", "some", "several", "many", "one", "two", "three", "four", "five", "six", "sixth", "all", "million", "score",
-                  "lot", "tonne", "ton", "truckload", "planeload", "contingent"}
-# Nouns an infinitive relative tells the purpose of, never its agent: "time to quit", "reasons to oppose him"
-# (unlike "the first leader to visit Kabul", where the noun acts)
-PURPOSE_HEADS = {"time", "reason", "way", "chance", "opportunity", "moment", "need", "right", "duty", "obligation", "incentive",
-                 "temptation", "excuse", "motive", "ground", "grounds", "cause", "place"}
-# Object-control verbs: in "press the Taliban to stop", the Taliban is the subject of "stop".
-# Verbs whose object is the agent of their "of/for/with" gerund: "accused Russia of attacking the pipeline".
-OBJECT_AGENT = {"accuse", "charge", "blame", "suspect", "praise", "thank", "criticize", "criticise", "condemn", "commend",
-                "congratulate", "fine", "punish", "sue", "credit"}
-OBJECT_CONTROL = {"press", "urge", "ask", "force", "order", "persuade", "tell", "call", "encourage", "help", "allow", "invite", "push", "compel"}
-# Acts of a reporter that the parser conjoins to the passive verb of what was reported ("X said 39 people had been killed,
-# and accused police of …"): the reporter accuses, not the people killed.
-REPORTER_ACTS = OBJECT_AGENT | {"urge", "call", "demand", "deny", "warn"}
+_WORDS = role_words()
+# Word lists of the walks below, kept in data/events/roles.yaml with why each is there.
+QUANTITY_HEADS = _WORDS["quantity_heads"]
+PURPOSE_HEADS = _WORDS["purpose_heads"]
+OBJECT_AGENT = _WORDS["object_agent_verbs"]
+OBJECT_CONTROL = _WORDS["object_control_verbs"]
+REPORTER_ACTS = OBJECT_AGENT | _WORDS["reporter_acts"]
 
 
 def children(token: Token, deps: set[str]) -> list[Token]:

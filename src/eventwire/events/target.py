@@ -68,7 +68,7 @@ class TargetChooser(ArgumentReader):
             if found is None and bound is not None:
                 found = self._unresolved(document, bound)
             return (found, f"subject of '{cand.token.head.text}'") if found is not None else (None, "no target actor")
-        second_side = self._second_side(document, cand)
+        second_side = self._second_side(document, cand, actor)
         if second_side is not None:
             return second_side
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
@@ -88,7 +88,8 @@ class TargetChooser(ArgumentReader):
         received: list[Token] = []
         opposed: list[Token] = []
         pressed_for: set[int] = set()  # what a phrasal verb's 'for' asks for: content, a target only when named
-        if not cand.is_noun and self._transfer(tok):
+        if not cand.is_noun and self._transfer(tok) and not (cand.sense is not None and cand.sense.type == "COERCE"):
+            # (not 'deported 40 Uyghurs to China': whom a state forces out is whom it acts against)
             # "returned the artefacts to Peru", "extradited him to the US", "gave every household a voucher": the recipient
             # before the thing or person moved; a place there stands for the people in it
             received = [o for _, o in prep_objects(tok, {"to"})] + [
@@ -144,8 +145,9 @@ class TargetChooser(ArgumentReader):
         given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))
         goes_to = ({o.i for p, o in prep_objects(tok, RECIPIENT_PREPS)} if given else set()) | {o.i for o in received}
         # "imposed a curfew [in X]", the phrase on the verb; not when it says where the people a thing is given to are ("sent
-        # aid to flood victims [in Pakistan]")
-        if not cand.is_noun and not received and any(self._imposed(o) for o in objects_of(tok)):
+        # aid to flood victims [in Pakistan]"), nor where a truce is signed ("signed a truce [in Doha]")
+        if not cand.is_noun and not received and any(self._imposed(o) for o in objects_of(tok)) \
+                and tok.lemma_.lower() not in role_words()["signing_verbs"]:
             slots += [("'in …'", o, True, True) for _, o in prep_objects(tok, {"in"}) if self._where(o)]
         if given:  # "lifted the ban [on doing business with X]" with the phrase on the verb: whom the banned act involves
             slots += [(f"'{c.text} {g.text} {p} …'", o, True, False) for c in tok.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
@@ -287,7 +289,8 @@ class TargetChooser(ArgumentReader):
                 found = self._before_act(document, found, tok)  # "a journalist [arrested by the police]": the clause is no part of who
                 if found.start < actor.end and actor.start < found.end:
                     continue  # the agent's own phrase
-            if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and "→" not in why:
+            if agreed and self.lex.in_class(t.lemma_.lower(), "agreement") and ("→" not in why or why.startswith(" → 'in ")):
+                # ('signed a ceasefire [in Havana]': where it was signed, no party to it)
                 party = self._party_in(document, prep_objects(t, {"with", "between"}), actor)
                 if party is None:
                     continue  # "signed an agreement [on customs]": what is agreed is no party; "an agreement with X" names one
@@ -329,8 +332,13 @@ class TargetChooser(ArgumentReader):
         return None
 
     def _own_envoy(self, document: Document, cand: Candidate, t: Token, actor: Actor | None) -> bool:
-        """A diplomat a state recalls or withdraws that is its own ('its ambassador', 'Kenyan diplomats'): no target."""
-        if cand.sense is None or cand.sense.cameo != RECALL_ENVOYS or not self.lex.in_class(t.lemma_.lower(), "diplomats"):
+        """A diplomat a state recalls or withdraws that is its own ('its ambassador', 'Kenyan diplomats'), or a mission it
+        opens or closes ('reopened its embassy in Tehran'): no target; the state where it serves is."""
+        if cand.sense is None:
+            return False
+        envoy = cand.sense.cameo == RECALL_ENVOYS and self.lex.in_class(t.lemma_.lower(), "diplomats")
+        mission = cand.sense.type in {"SUPPORT", "SANCTION"} and self.lex.in_class(t.lemma_.lower(), "embassy")
+        if not (envoy or mission):
             return False
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             return True
@@ -384,12 +392,18 @@ class TargetChooser(ArgumentReader):
             return found
         return found.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char})
 
-    def _second_side(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:
-        """'clashes between herders and farmers': the second side named is the target (the first is the actor:
-        ActorChooser.first_side)."""
-        if not cand.is_noun or cand.sense is None or cand.sense.type not in {"ASSAULT", "COERCE"}:
+    def _second_side(self, document: Document, cand: Candidate, actor: Actor | None) -> tuple[Actor, str] | None:
+        """'clashes between herders and farmers', 'talks between Iran and Bahrain': the second side named is the
+        target (the first is the actor: ActorChooser.first_side). A reciprocal act someone else holds or brokers
+        ('Qatar hosted talks between X and Y') keeps its own slots."""
+        if not cand.is_noun or cand.sense is None:
             return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
+        reciprocal = cand.sense.type in role_words()["reciprocal_types"]
+        if cand.sense.type not in {"ASSAULT", "COERCE"} and not reciprocal:
+            return None
         for _, o in prep_objects(cand.token, {"between"}):
+            if reciprocal and (actor is None or not o.left_edge.idx <= actor.start <= o.idx + len(o.text)):
+                continue
             for c in o.conjuncts:
                 m = document.mention_at(c.i)
                 found = m.actor if m else self._unresolved(document, c, patient=True)
@@ -553,9 +567,13 @@ class TargetChooser(ArgumentReader):
         reciprocal_types, reciprocal_words) the other conjunct of the actor's subject is its counterpart, when the
         slots name nobody; the actor is the first named, cut to its own words. Returns (actor, target, why)."""
         words = role_words()
+        if cand.sense is not None and (cand.sense.cameo in words["one_sided_cameo"] or cand.sense.mode == "visit"):
+            return None  # 'Egypt and Qatar brokered a deal', 'Biden and Harris visited Kyiv': done together, not to each other
         if actor is None or cand.sense is None or not (
-                cand.sense.type in words["reciprocal_types"] or cand.token.lemma_.lower() in words["reciprocal_words"]):
-            return None
+                cand.sense.type in words["reciprocal_types"] or cand.token.lemma_.lower() in words["reciprocal_words"]
+                or cand.anchor.lemma_.lower() in words["signing_verbs"] or _mutual(cand.anchor)
+                or any(o.lemma_.lower() in words["reciprocal_objects"] for o in objects_of(cand.anchor))):
+            return None  # ('Egypt and Iran restored ties': a relation the two have with each other; what two sign, they sign together)
         subj = subject_of(cand.anchor)
         if subj is None or not (actor.start <= subj.idx < actor.end):
             return None
@@ -583,6 +601,13 @@ class TargetChooser(ArgumentReader):
                                                      "name": f"{a.text} {subj.text}"}) if actor.start <= a.idx < actor.end else actor
                     return first, other, f"'{a.text} and {c.text} {subj.text}': the other party to a reciprocal act"
         return None
+
+
+def _mutual(verb: Token) -> bool:
+    """'accused each other', 'blamed one another': the act is each party's on the other."""
+    return any((o.lower_ in {"other", "another"} and o.i > 0 and o.doc[o.i - 1].lower_ in {"each", "one"})
+               or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))  # parsed 'one' + det 'another'
+               for o in [*objects_of(verb), *(g for _, g in prep_objects(verb, TARGET_PREPS))])
 
 
 CONTRASTING_MARKS = frozenset({"while", "whereas", "although", "though", "because", "if", "unless"})

@@ -19,7 +19,7 @@ from .wordlists import role_words
 
 AUTHORED = {"accusation", "allegation", "charge", "claim", "demand", "criticism", "visit", "complaint", "assertion"}  # "accusations by X", "a request from X"
 AUTHORED_CLASSES = ("demand", "complaint")  # requests, appeals, charges: their 'by' phrase names whom a reply answers
-TOLL_WORDS = frozenset({"dead", "injured", "wounded", "killed", "homeless", "displaced"})  # what an event left: "left 12 people dead"
+TOLL_WORDS = role_words()["toll_words"]  # what an event left: "left 12 people dead"
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ier")
 PATIENT_CLASSES = ("territory", "military_targets", "infrastructure", "property", "weapon", "media", "statement", "demand",
                    "proposal", "agreement", "complaint", "route", "documents")
@@ -51,11 +51,24 @@ class WordKinds:
     @staticmethod
     def undergoer(cand: Candidate) -> Token | None:
         """'The mayor is under investigation', 'the convoy came under attack': the subject of the light verb undergoes
-        an event noun it is 'under' (roles.yaml undergoing_preps)."""
+        an event noun it is 'under' (roles.yaml undergoing_preps), or an explosive it runs into (encounter_verbs)."""
         tok, verb = cand.token, cand.anchor
-        if not cand.is_noun or tok.dep_ != "pobj" or tok.head.lower_ not in role_words()["undergoing_preps"] or tok.head.head != verb:
+        if not cand.is_noun:
             return None
-        return subject_of(verb)
+        if tok.dep_ == "pobj" and tok.head.lower_ in role_words()["undergoing_preps"] and tok.head.head == verb:
+            return subject_of(verb)
+        return WordKinds.ran_into(cand)
+
+    @staticmethod
+    def ran_into(cand: Candidate) -> Token | None:
+        """'Their vehicle struck a roadside bomb', 'a soldier stepped on a landmine': who runs into an explosive
+        (roles.yaml encounter_verbs) undergoes it; the blast happened, though nobody is named as setting it."""
+        tok, verb = cand.token, cand.anchor
+        if cand.is_noun and cand.sense is not None and cand.sense.mode == "explosives" \
+                and verb.lemma_.lower() in role_words()["encounter_verbs"] \
+                and (tok.dep_ == "dobj" and tok.head == verb or tok.dep_ == "pobj" and tok.head.head == verb):
+            return subject_of(verb)
+        return None
 
     def _actorish(self, document: Document, t: Token) -> bool:
         """Does this noun name who (a party, people, a force) rather than what (sanctions, a decision)?"""

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from .context import Context, Draft
-from .indirect import comma_set_modifier
+from .indirect import WHEN, comma_set_modifier
 from .speakers import span_of
 
 MODEL = "data/quotes/extent.json"
@@ -122,9 +122,6 @@ def _trimmed_after(last: Token, stop: int) -> bool:
         return False
     x = _constituent(doc[last.i + 2], last.i + 2, stop)
     return comma_set_modifier(x)
-
-
-WHEN = frozenset({"DATE", "TIME"})
 
 
 def _before_dated_adjunct(last: Token, stop: int, cue: range) -> int:

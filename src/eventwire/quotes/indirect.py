@@ -59,6 +59,8 @@ from .lexicon import QuoteLexicon
 from .lexicon import lexicon as _lex
 from .speakers import RELATIVE, credit, inverted_subject, span_of, speaker_at
 
+WHEN = frozenset({"DATE", "TIME"})  # the entity labels of a time
+
 MIN_TOKENS = 3
 CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
 CANDIDATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV"})  # cues, frame predicates, hearsay adverbs
@@ -251,7 +253,7 @@ def _past_cue_time(cue: Token, comp: Token, first: Token) -> Token:
         if c.dep_ not in {"prep", "npadvmod"} or c.left_edge != first:
             continue
         words = [t for t in c.subtree if not (c.dep_ == "prep" and t == c) and not t.is_punct]
-        if words and all(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        if words and all(t.ent_type_ in WHEN for t in words):
             after = c.right_edge.i + 1
             while after < comp.i and comp.doc[after].is_punct:
                 after += 1

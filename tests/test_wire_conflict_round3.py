@@ -178,3 +178,17 @@ def test_bombers_who_killed_others_and_themselves_attacked(pipeline):
     e = by_trigger(pipeline, "Two suicide bombers killed 23 people as well as themselves when they blew themselves up in "
                              "Tel Aviv.", "killed")
     assert e.target.text.startswith("23 people")
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ("The ruling party expelled three lawmakers for voting against the budget.", "expelled", "GOV"),
+    ("The opposition party boycotted the vote.", "boycotted", "OPP"),
+])
+def test_ruling_and_opposition_parties(pipeline, text, trigger, sector):
+    assert by_trigger(pipeline, text, trigger).actor.sector == sector
+
+
+def test_opposition_supporters_are_the_opposition(pipeline):
+    # (no country from where they clash: 'France supports some opposition groups' would make them French)
+    e = by_trigger(pipeline, "Opposition supporters clashed with ruling party activists in Harare.", "clashed")
+    assert e.actor.sector == "OPP"

@@ -17,7 +17,7 @@ from .phrases import Phrases, forces_group
 from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, by_agent, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
-from .wordlists import STATE_SECTORS, TARGET_PREPS, nations, role_words
+from .wordlists import SIDED_TYPES, STATE_SECTORS, TARGET_PREPS, nations, role_words
 
 STREET_PROTESTS = {"Peaceful protest", "Protest with intervention", "Violent demonstration"}
 
@@ -25,7 +25,6 @@ STREET_PROTESTS = {"Peaceful protest", "Protest with intervention", "Violent dem
 # Pronouns that, as the subject of what someone says, refer back to the speaker ("X says it will …").
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "take", "admit", "assume", "acknowledge"}
-SIDED_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts between two sides, one against the other
 CLAIMED_RESPONSIBILITY = "claimed responsibility:"
 
 
@@ -421,7 +420,7 @@ class ActorChooser(Phrases):
         restored ties' (roles.yaml reciprocal_objects). Returns (actor, target, why)."""
         if cand.is_noun:
             return None
-        for rel in [*objects_of(cand.anchor), *children(cand.anchor, PASSIVE_SUBJECT_DEPS)]:
+        for rel in objects_of(cand.anchor):  # (a passive verb's subject too: 'ties … were restored')
             if rel.lemma_.lower() not in role_words()["reciprocal_objects"] or (side := self.first_side(document, rel)) is None:
                 continue
             for c in (c for _, o in prep_objects(rel, {"between"}) for c in o.conjuncts):
@@ -462,7 +461,7 @@ class ActorChooser(Phrases):
             skip |= {t.i for t in h.subtree}
         for v in sent:  # '…, killing three officers', 'three officers were killed', 'died': the sentence's victims are no doers
             if v.pos_ == "VERB" and self.lex.in_class(v.lemma_.lower(), "casualty_verbs"):
-                skip |= {t.i for o in objects_of(v) + children(v, PASSIVE_SUBJECT_DEPS) for t in o.subtree}
+                skip |= {t.i for o in objects_of(v) for t in o.subtree}  # (the passive's subject too)
             elif v.pos_ == "VERB" and self.lex.in_class(v.lemma_.lower(), "dying_verbs"):
                 skip |= {t.i for o in children(v, {"nsubj"}) for t in o.subtree}
         parties = [(m.start, m.end, self._forces_state(document, m.start, m.actor)) for m in document.mentions

@@ -15,7 +15,7 @@ from .phrases import respanned
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
                      prep_objects, quantity_head, role_phrase, subject_of)
 from .triggers import Candidate
-from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, TARGET_PREPS, nations, role_words
+from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, SIDED_TYPES, TARGET_PREPS, nations, role_words
 from .words import PATIENT_CLASSES
 
 RECALL_ENVOYS = "161"  # CAMEO: reduce or break diplomatic relations (recalling ambassadors)
@@ -399,7 +399,7 @@ class TargetChooser(ArgumentReader):
         if not cand.is_noun or cand.sense is None:
             return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
         reciprocal = cand.sense.type in role_words()["reciprocal_types"]
-        if cand.sense.type not in {"ASSAULT", "COERCE"} and not reciprocal:
+        if cand.sense.type not in SIDED_TYPES and not reciprocal:
             return None
         for _, o in prep_objects(cand.token, {"between"}):
             if reciprocal and (actor is None or not o.left_edge.idx <= actor.start <= o.idx + len(o.text)):

@@ -24,7 +24,7 @@ def test_conditional_act_is_threat(pipeline, text, trigger, cameo, mode):
 
 @pytest.mark.parametrize(("text", "trigger", "type_", "modality"), [
     ("The rebels will release the hostages if the government frees their comrades.", "release", "RETREAT", "future"),
-    ("Kenya will withdraw its peacekeepers from Somalia next year.", "withdraw", "RETREAT", "future"),
+    ("Kenya will withdraw its peacekeepers from Somalia next year.", "withdraw", "SANCTION", "future"),  # CAMEO 1661
     ("The army attacked the town after the militia refused to surrender.", "attacked", "ASSAULT", "asserted"),
 ])
 def test_no_condition_or_an_offer_is_no_threat(pipeline, text, trigger, type_, modality):

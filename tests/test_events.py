@@ -302,7 +302,7 @@ def test_purpose_clause_is_addressed_to_the_main_verbs_object(pipeline: Pipeline
 def test_own_forces_sent_or_withdrawn_are_not_the_target(pipeline: Pipeline) -> None:
     e = only(pipeline, "Germany sent two hundred soldiers to Mali.", "MOBILIZE")
     assert e.target is not None and e.target.country == "MLI"
-    e = only(pipeline, "The UN withdrew peacekeepers from Sinai.", "RETREAT")
+    e = only(pipeline, "The UN withdrew peacekeepers from Sinai.", "SANCTION")  # CAMEO 1661: peacekeepers withdrawn
     assert e.target is None or "peacekeepers" not in e.target.text
 
 
@@ -432,7 +432,7 @@ def test_legal_action_against_a_party_accuses_it(pipeline: Pipeline) -> None:
         ("The rebel delegation quit the peace talks in Doha.", "SANCTION", "164", "The rebel delegation", None),
         ("The opposition walked out of the negotiations on Tuesday.", "SANCTION", "164", "The opposition", None),
         ("Burundi withdrew from the International Criminal Court.", "SANCTION", "160", "Burundi", None),
-        ("The junta expelled the election observers.", "SANCTION", "166", "The junta", "the election observers"),
+        ("The junta expelled the election observers.", "SANCTION", "1662", "The junta", "the election observers"),
         ("The UN withdrew its observers from Syria.", "SANCTION", "1662", "The UN", None),
         ("A military court found the colonel guilty of treason.", "SANCTION", "116", "A military court", None),
         # MOBILIZE
@@ -471,7 +471,7 @@ def test_widened_triggers(pipeline: Pipeline, text: str, type_: str, cameo: str,
 
 def test_widened_triggers_keep_their_guards(pipeline: Pipeline) -> None:
     assert only(pipeline, "The army pulled out of the town of Kidal.", "RETREAT").cameo == "0874"  # only talks/bodies are SANCTION
-    assert only(pipeline, "The UN withdrew peacekeepers from Sinai.", "RETREAT")  # forces pulled back, not observers
+    assert only(pipeline, "The UN withdrew peacekeepers from Sinai.", "SANCTION").cameo == "1661"  # peacekeepers, not observers (1662)
     found = events(pipeline, "A shipment of computers arrived in Lagos.")  # not arms or aid, and not a visit
     assert not [e for e in found if e.type in {"AID", "CONSULT"}]
     assert not events(pipeline, "The minister found the report useful.")  # "found" needs a verdict

@@ -15,8 +15,8 @@ from eventcheck import events, only
     ("text", "type_", "cameo"),
     [
         # CONSULT: by phone, a phone call, a tour of places, discussions / dialogue / consultations
-        ("The two leaders spoke by phone on Monday.", "CONSULT", "040"),
-        ("Sudan's president made a phone call to the Somali president.", "CONSULT", "040"),
+        ("The two leaders spoke by phone on Monday.", "CONSULT", "041"),  # CAMEO 041: discuss by telephone
+        ("Sudan's president made a phone call to the Somali president.", "CONSULT", "041"),
         ("The foreign minister embarked on a tour of Kenya and Uganda.", "CONSULT", "042"),
         ("Trade ministers from the EU held discussions in Belgrade.", "CONSULT", "040"),
         ("The government began a dialogue with the rebels.", "CONSULT", "040"),

@@ -153,7 +153,7 @@ from eventcheck import events, only
         ("The president called Putin a killer.", "ACCUSE", "111"),
         ("The government softened its stance on the protests.", "CONCEDE", "080"),
         # THREATEN 130: a promise of force, and the prospect of sanctions or force raised or floated (what the object is "of")
-        ("The general pledged to crush the rebellion.", "THREATEN", "130"),
+        ("The general pledged to crush the rebellion.", "THREATEN", "138"),
         ("The rebels promised to retaliate for the killings.", "THREATEN", "130"),
         ("Beijing raised the possibility of sanctions against Taipei.", "THREATEN", "130"),
         ("The president raised the spectre of war with the neighbours.", "THREATEN", "130"),

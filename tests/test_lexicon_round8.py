@@ -76,7 +76,7 @@ from eventcheck import events, only
         ("The rebels retaliated with rocket fire.", "ASSAULT", "190"),
         # SANCTION / CONSULT / PROTEST
         ("China retaliated with tariffs on American soybeans.", "SANCTION", "163"),
-        ("Erdogan rang his Russian counterpart on Monday.", "CONSULT", "040"),
+        ("Erdogan rang his Russian counterpart on Monday.", "CONSULT", "041"),
         ("The people rose up against the regime.", "PROTEST", "140"),
         ("The farmers revolted against the new tax.", "PROTEST", "140"),
         ("A Tibetan monk self-immolated in protest.", "PROTEST", "140"),

@@ -26,8 +26,14 @@ def test_what_befell_someone_is_the_news(pipeline: Pipeline, text: str, trigger:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The visit of the French president angered students.", "visit"),  # 'of' names the visitor, no undergoer
+        ("Protests erupted after the raid.", "raid"),  # nobody named as raiding, nobody as raided
     ],
 )
 def test_other_event_nouns_without_an_actor_are_not_coded(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert not [e for e in events(pipeline, text) if e.trigger.text == trigger]
+
+
+def test_the_visit_of_someone_is_their_visit(pipeline: Pipeline) -> None:
+    # 'of' names the visitor (roles.yaml agentive_of_nouns), no undergoer; before the sixteenth session, not coded
+    [e] = [e for e in events(pipeline, "The visit of the French president angered students.") if e.trigger.text == "visit"]
+    assert e.type == "CONSULT" and e.actor is not None and e.actor.country == "FRA" and e.target is None

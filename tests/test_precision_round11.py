@@ -108,7 +108,7 @@ def test_not_events(pipeline: Pipeline, text: str, trigger: str) -> None:
         ("Rebels clashed with troops in the capital.", "clashed", "ASSAULT", "193"),
         ("Fighters clashed over control of the oil fields.", "clashed", "ASSAULT", "193"),
         ("The guards abused the prisoners in the jail.", "abused", "ASSAULT", "182"),
-        ("The rebels vowed to attack the capital.", "vowed", "THREATEN", "130"),
+        ("The rebels vowed to attack the capital.", "vowed", "THREATEN", "138"),
         ("Iran and the six powers reached an agreement on the nuclear program.", "reached", "AGREE", "057"),
         ("Turkey signed a deal to acquire Russian missiles.", "signed", "SUPPORT", "057"),
         ("Rebels took over the town after a week of fighting.", "took", "COERCE", "192"),

@@ -64,6 +64,7 @@ def load(model: str = MODEL) -> Language:
     nlp.max_length = MAX_CHARS
     nlp.add_pipe("eventwire_paragraph_breaks", before="parser")
     nlp.add_pipe("eventwire_parse_repairs", after="parser")  # before the tags become parts of speech and lemmas
+    nlp.add_pipe("eventwire_lemma_repairs", after="lemmatizer")
     return nlp
 
 

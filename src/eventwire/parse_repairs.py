@@ -5,6 +5,9 @@ repaired word also gets the part of speech and lemma of its new tag."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -12,6 +15,28 @@ PLAIN_NOUNS = frozenset({"NN", "NNS"})
 
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> dict[tuple[str, str], str]:
+    """data/nlp/lemma_repairs.tsv: (form, fine tag) -> lemma."""
+    table = {}
+    for line in resources.files("eventwire").joinpath("data/nlp/lemma_repairs.tsv").read_text("utf-8").splitlines()[1:]:
+        if line and not line.startswith("#"):
+            form, tag, lemma, _ = line.split("\t")
+            table[form, tag] = lemma
+    return table
+
+
+@Language.component("eventwire_lemma_repairs")
+def lemma_repairs(doc: Doc) -> Doc:
+    """Run after the lemmatiser: 'military bases' are bases, not 'basis' (data/nlp/lemma_repairs.tsv)."""
+    table = _lemma_table()
+    for tok in doc:
+        lemma = table.get((tok.lower_, tok.tag_))
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
 
 
 @Language.component("eventwire_parse_repairs")

@@ -154,7 +154,7 @@ class MentionFinder:
         nationality = {i for sp in kb_spans if self.forms[sp.label_][0] in ("adjective", "people")
                        for i in range(sp.start, sp.end)}
         # NER's PERSON 'Ugandan' or 'Bosnian Serbs': a span made only of nationality words is no person
-        ents = [e for e in doc.ents if e.label_ in NAME_LABELS
+        ents = [e for e in doc.ents if (e.label_ in NAME_LABELS or self._person_as_place(e, place_ranges))
                 and not (e.label_ == "PERSON" and all(i in nationality for i in range(e.start, e.end)))]
         persons = [e for e in ents if e.label_ == "PERSON"]
         suffixes = self.kb.rules.get("company_suffixes", frozenset())
@@ -194,7 +194,7 @@ class MentionFinder:
             end = _name_end(doc, start, ent.end)
             if start >= end:
                 continue
-            what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp"}[ent.label_]
+            what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp", "GPE": "person"}[ent.label_]
             if what != "person" and self._person_name(doc[start:end].text, person_names):
                 what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
             elif what == "person" and _acronym(doc[start:end]) and not self._person_name(doc[start].text.title(), person_names):
@@ -304,6 +304,11 @@ class MentionFinder:
         """A courtesy title between a noun and the name it seems to modify ('groups of voters Mrs. Clinton must
         win', a relative clause without 'that'): no title stands before 'Mrs.', so the noun is not the name's."""
         return target.what == "person" and any(doc[i].lower_ in self.kb.courtesy_titles for i in range(u.end, target.start))
+
+    def _person_as_place(self, ent, place_ranges: dict) -> bool:
+        """NER's GPE 'Erdogan' in 'Putin and Erdogan held talks': a name no place was resolved from that
+        is a well-known person's (people.tsv) is that person."""
+        return ent.label_ == "GPE" and ent.start_char not in place_ranges and self._person_name(ent.text, set())
 
     def _person_name(self, text: str, person_names: set[str]) -> bool:
         """A name NER tagged as an organisation or group that is a person's: named so elsewhere in the

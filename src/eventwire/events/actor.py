@@ -14,7 +14,7 @@ from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, report_of
 from .phrases import Phrases, forces_group
-from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, by_agent, children, head_noun, infinitival, is_passive, objects_of,
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, between_sides, by_agent, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import SIDED_TYPES, STATE_SECTORS, TARGET_PREPS, nations, role_words
@@ -53,10 +53,11 @@ class ActorChooser(Phrases):
                         if place is not None and place.feature == "A.PCLI" and place.country:
                             # "Iran's condemnation", "Canada's military aid": a country that owns the act is its state
                             return self._place_actor(document, child, place, "state"), f"poss '{child.text}' (a country)"
-                for prep, pobj in prep_objects(owned, {"by"}):
+                agent_preps = {"by", "of"} if owned.lemma_.lower() in role_words()["agentive_of_nouns"] else {"by"}
+                for prep, pobj in prep_objects(owned, agent_preps):  # "the resignation [of the prime minister]"
                     m = document.mention_at(pobj.i)
                     if m:
-                        return m.actor, f"'by {pobj.text}'"
+                        return m.actor, f"'{prep} {pobj.text}'"
                 # "clashes between herders and farmers", "talks between Iran and Bahrain": the first side of a fight, or
                 # of a reciprocal act, as 'Iran and Bahrain held talks' is (the second is the target: TargetChooser)
                 side = self.first_side(document, owned) if cand.sense is not None and (
@@ -397,11 +398,8 @@ class ActorChooser(Phrases):
     def first_side(self, document: Document, noun: Token) -> tuple[Actor, str] | None:
         """'clashes between herders and farmers', 'fighting between the army and the rebels': the first side named
         does it (the second is the target: TargetChooser)."""
-        for _, pobj in prep_objects(noun, {"between"}):
-            if not any(c.dep_ == "conj" for c in pobj.children):
-                continue
-            m = document.mention_at(pobj.i)
-            found = m.actor if m else self._unresolved(document, pobj)
+        for pobj in between_sides(noun):
+            found = self._side(document, pobj)
             cut = min(c.idx for c in pobj.children if c.dep_ in {"cc", "conj"})
             if found is not None and found.end > cut:  # the first side alone, not 'herders and farmers'
                 span = document.doc.char_span(found.start, cut, alignment_mode="contract")
@@ -417,15 +415,20 @@ class ActorChooser(Phrases):
     def relation_sides(self, document: Document, cand: Candidate) -> tuple[Actor, Actor, str] | None:
         """'Diplomatic ties between Egypt and Iran were restored', 'restored relations between Rwanda and Burundi': with
         nobody named as doing it, the sides of the relation acted on are its actor and target, as in 'Egypt and Iran
-        restored ties' (roles.yaml reciprocal_objects). Returns (actor, target, why)."""
+        restored ties' (roles.yaml reciprocal_objects). So are the sides of talks that end ('talks between Serbia and
+        Kosovo broke down', 'were cancelled'): the intransitive verb's subject is what they held. Returns (actor, target, why)."""
         if cand.is_noun:
             return None
-        for rel in objects_of(cand.anchor):  # (a passive verb's subject too: 'ties … were restored')
-            if rel.lemma_.lower() not in role_words()["reciprocal_objects"] or (side := self.first_side(document, rel)) is None:
+        acted_on = objects_of(cand.anchor)  # (a passive verb's subject too: 'ties … were restored')
+        if not acted_on and (subj := subject_of(cand.anchor)) is not None and self.lex.in_class(subj.lemma_.lower(), "talks"):
+            acted_on = [subj]
+        for rel in acted_on:
+            lemma = rel.lemma_.lower()
+            if not (lemma in role_words()["reciprocal_objects"] or self.lex.in_class(lemma, "talks")) \
+                    or (side := self.first_side(document, rel)) is None:
                 continue
-            for c in (c for _, o in prep_objects(rel, {"between"}) for c in o.conjuncts):
-                m = document.mention_at(c.i)
-                other = m.actor if m else self._unresolved(document, c, patient=True)
+            for c in (c for o in between_sides(rel) for c in o.conjuncts):
+                other = self._side(document, c, patient=True)
                 if other is not None:
                     return side[0], other, f"{side[1]}; '{c.text}': the other side of the {rel.text}"
         return None

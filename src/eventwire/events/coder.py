@@ -31,12 +31,14 @@ from .location import LocationChooser
 from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .restated import mark_restatements
 from .senses import SenseChooser
-from .syntax import embedding_depth, prep_objects, purpose_of, subject_of
+from .syntax import embedding_depth, infinitival, objects_of, prep_objects, purpose_of, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
+from .wordlists import role_words
 
 CROWD_CONTROL = frozenset({"Protest with intervention", "Excessive force against protesters"})  # ACLED: force on a crowd
 SIGN_AGREEMENT = "057"  # CAMEO: sign formal agreement
+HALT_TALKS = "164"  # CAMEO: halt negotiations (where talks ended is a venue, no counterpart)
 RECIPROCAL_PRONOUNS = frozenset({"each other", "one another"})
 
 
@@ -200,12 +202,40 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             kept.append(e)
         return sorted(kept, key=lambda e: e.trigger.start)
 
+    def _counterpart(self, document: Document, cand: Candidate, actor: Actor | None, target: Actor | None,
+                     target_why: str) -> tuple[Actor | None, Actor | None, str]:
+        """The other party of a reciprocal act when the slots name nobody, a place, 'each other' ('Russia and Ukraine
+        accused each other'), what is discussed ('Putin discussed Syria [with Erdogan]', 'Putin and Erdogan discussed
+        Syria') or what is swapped ('X and Y exchanged prisoners'): the 'with' party of a consultation, else the other
+        subject (co_party). Returns (actor, target, why)."""
+        assert cand.sense is not None
+        topic = target is not None and cand.sense.type == "CONSULT" and self._consulted_topic(cand, target)
+        if topic:
+            partner = next((m.actor for _, o in prep_objects(cand.anchor, {"with"}) if (m := document.mention_at(o.i)) is not None), None)
+            if partner is not None:
+                return actor, partner, f"'with {partner.text}': the other party ('{target.text}' is what is discussed)"
+        swapped = not cand.is_noun and cand.anchor.lemma_.lower() in role_words()["exchange_verbs"]
+        if target is None or target_why.startswith("no party named") or target.text.lower() in RECIPROCAL_PRONOUNS or topic or swapped:
+            partner = self.co_party(document, cand, actor)
+            if partner is not None:
+                return partner
+        return actor, target, target_why
+
+    @staticmethod
+    def _consulted_topic(cand: Candidate, target: Actor) -> bool:
+        """'Putin and Erdogan discussed Syria', '… held talks to discuss Syria': what a consultation is about
+        (the object of roles.yaml topic_verbs, the act's own or its purpose's) is no counterpart when the
+        subject names two parties: the other one is (co_party)."""
+        verbs = [cand.anchor] + [v for v in cand.anchor.children if v.dep_ in {"advcl", "xcomp"} and infinitival(v)]
+        return any(target.start <= o.idx < target.end for v in verbs if v.lemma_.lower() in role_words()["topic_verbs"]
+                   for o in objects_of(v))
+
     def _event(self, document: Document, cand: Candidate, sent: SpacySpan,
                agents: frozenset[int] = frozenset()) -> tuple[Event | None, str]:
         sense = cand.sense
         assert sense is not None
         actor, actor_why = self.actor_for(document, cand)
-        if cand.is_noun and actor is None and not self.light(cand.anchor) and not self.leaves_a_toll(cand) and self.ran_into(cand) is None and not (
+        if cand.is_noun and actor is None and not self.light(cand.anchor) and not self.leaves_a_toll(cand) and self.ran_into(cand) is None and self.lived_through(cand) is None and not (
                 self.lex.in_class(cand.token.lemma_.lower(), "undergone") and self._news_subject(cand.token)):
             return None, f"'{cand.token.text}' ({cand.key}): event noun with no actor and no light verb: not coded"
         report = report_of(cand.anchor)
@@ -219,20 +249,18 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             if by_means is not None:
                 actor, actor_why = by_means[0], f"{actor_why}; {by_means[1]}"
         target, target_why = self.target_for(document, cand, actor)
-        if target is None or target_why.startswith("no party named") or target.text.lower() in RECIPROCAL_PRONOUNS:
-            # 'Russia and Ukraine accused each other': the other party of the subject
-            partner = self.co_party(document, cand, actor)
-            actor, target, target_why = partner if partner is not None else (actor, target, target_why)
-        if actor is None and (sides := self.relation_sides(document, cand)) is not None:  # 'ties between X and Y were restored'
-            actor, target = sides[0], sides[1]
-            actor_why, target_why = f"{actor_why}; {sides[2]}", sides[2]
+        actor, target, target_why = self._counterpart(document, cand, actor, target, target_why)
+        if (actor is None or target is None) and (sides := self.relation_sides(document, cand)) is not None \
+                and (actor is None or actor.start == sides[0].start):  # 'ties between X and Y were restored', 'talks between X and Y broke down'
+            actor_why = f"{actor_why}; {sides[2]}" if actor is None else actor_why
+            actor, target, target_why = sides[0], sides[1], sides[2]
         actor, target = self._antecedent_phrase(document, actor), self._antecedent_phrase(document, target)
         if (target and actor and sense.type in {"RETREAT", "MOBILIZE"} and target.country and target.country == actor.country
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
         # where a meeting is held or an agreement signed is no counterpart; a visit's destination is
-        venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo == SIGN_AGREEMENT
+        venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
         if target is None and location is not None and not venue:

@@ -4,7 +4,7 @@ and ACLED (only for what happened)."""
 from __future__ import annotations
 
 from ..model import Actor
-from .lexicon import Lexicon, Sense
+from .lexicon import SAME_CODE, Lexicon, Sense
 from .wordlists import ARMED_SECTORS, STATE_SECTORS
 
 
@@ -28,6 +28,8 @@ class CodeAssigner:
             stance = self.lex.stance_code("refusal", sense.type, sense.mode)
         if stance is None:
             return sense.cameo, ""
+        if stance == SAME_CODE:
+            return sense.cameo, f"; the {modality} act keeps its code (CAMEO has no statement code for it)"
         return stance, f"; cameo {sense.cameo} → {stance} (CAMEO codes the {modality} act as a statement)"
 
     def _named_as(self, party: Actor, word_class: str) -> bool:

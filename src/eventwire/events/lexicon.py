@@ -19,13 +19,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _TYPES = set(get_args(PloverType))
+SAME_CODE = "="  # stance_codes.yaml: the announced act keeps its own CAMEO code
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
 _SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate", "@armed_group", "@ngo", "@media"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
 _CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_between", "object_modifier", "subject", "subject_modifier", "modifier", "bare",
                    "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",
                    "clause_aux", "tag", "tag_aux", "tag_mark", "tag_subject", "mark", "stranded", "no_complement", "participle", "slogan", "predicate", "under_prep", "under_noun", "complement_subject",
-                   "object_infinitive", "conjunct", "predicate_object", "adverbial", "adverbial_of", "or_then"}
+                   "object_infinitive", "conjunct", "predicate_object", "adverbial", "adverbial_of", "or_then", "partner"}
 
 # conditions that list literal words, not classes: modifiers, anchoring verbs, a clause's auxiliary ("would"), a mark ("as"), a preposition
 LITERAL_SLOTS = {"or_then", "modifier", "object_modifier", "subject_modifier", "anchor", "clause_aux", "tag_aux", "tag_mark", "mark", "stranded", "under_prep", "under_noun", "complement_subject"}
@@ -243,8 +244,10 @@ def load_lexicon() -> Lexicon:
             raise LexiconError(f"data/events/stance_codes.yaml: stance_types.{stance}: needs a stance of the file and a PLOVER type, got {type_!r}")
     for stance, table in stance_codes.items():
         for key, code in table.items():
-            if key.split("/")[0] not in _TYPES or not str(code).isdigit():
-                raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: needs a PLOVER type key and a CAMEO code")
+            if key.split("/")[0] not in _TYPES or not (str(code).isdigit() or str(code) == SAME_CODE):
+                raise LexiconError(f"data/events/stance_codes.yaml: {stance}.{key}: needs a PLOVER type key and a CAMEO code (or {SAME_CODE!r})")
+            if str(code) == SAME_CODE:
+                continue
             try:
                 get_ontology().cameo_name(str(code))
             except KeyError:

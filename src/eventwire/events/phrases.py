@@ -14,6 +14,7 @@ from .modality import cues
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, quantity_head, role_phrase
 from .triggers import Candidate
 from .wordlists import nations
+from .wordlists import role_words
 from .words import WordKinds
 
 
@@ -109,11 +110,12 @@ class Phrases(WordKinds):
         return actor.model_copy(update={"antecedent": ante.model_copy(update={"text": phrase.text, "start": phrase.start_char,
                                                                                "end": phrase.end_char})})
 
-    def _unresolved(self, document: Document, head: Token, patient: bool = False) -> Actor | None:
+    def _unresolved(self, document: Document, head: Token, patient: bool = False, alone: bool = False) -> Actor | None:
         """The argument's noun phrase as an actor nobody could identify ("a police helicopter"):
         the evidence is kept, country and sector stay unknown rather than guessed. Events
         ("the meetings") are never actors; territory ("a military base") can be what an
-        event is done to (`patient`), never who does it."""
+        event is done to (`patient`), never who does it. A conjunct stands for its whole coordination ("X and Y"),
+        unless it is taken `alone` (the other party of a reciprocal act)."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in RELATIVE_PRONOUNS:
             return None
@@ -129,7 +131,7 @@ class Phrases(WordKinds):
             return None
         if head.ent_type_ in {"DATE", "TIME"} and (head.pos_ != "PROPN" or head.lower_ in cues().habitual_times):
             return None  # "meets on Fridays": a time the dates stage left unanchored is no party (a name the tagger calls a date is)
-        head = quantity_head(first_conjunct(head))
+        head = quantity_head(head if alone else first_conjunct(head))
         start, end = self._without_content(document, head, *role_phrase(head))
         span = document.doc[start:end]
         force = self._posts_force(head) if patient else None
@@ -193,12 +195,25 @@ class Phrases(WordKinds):
         `phrase_only`: not inside a clause of the phrase ('the decisions [taken at the meeting of the NSC]')."""
         best = None
         clauses = {t.i for c in head.children if c.dep_ in CLAUSE_DEPS for t in c.subtree} if phrase_only else set()
+        if head.lemma_.lower() in role_words()["adversary_nouns"]:  # 'his captors', 'their rivals': not him, not them
+            clauses |= {c.i for c in head.children if c.dep_ == "poss"}
         lo, hi = head.left_edge.i, head.right_edge.i + 1  # once, not once per mention
         for m in document.mentions:
             if lo <= m.start and m.end <= hi and m.start not in clauses:
                 if best is None or m.end - m.start > best.end - best.start:
                     best = m
         return best
+
+    def _side(self, document: Document, t: Token, patient: bool = False) -> Actor | None:
+        """One side named in a 'between' phrase: its mention, else the state a country's name stands for ('a meeting
+        between the foreign ministers of [Iran] and [Bahrain]'), else its own words."""
+        m = document.mention_at(t.i)
+        if m is not None:
+            return m.actor
+        place = self._place_at(document, t)
+        if place is not None and place.feature == "A.PCLI" and place.country:
+            return self._place_actor(document, t, place, "state")
+        return self._unresolved(document, t, patient=patient)
 
     def _place_actor(self, document: Document, t: Token, place: Place, kind: str | None) -> Actor:
         start, end = role_phrase(quantity_head(t))  # "parts of Kashmir"

@@ -34,6 +34,9 @@ class SenseChooser:
                     if self._special(document, t, name):
                         return t
                 elif any(self.lex.in_class(lemma, name) for lemma in lemmas):
+                    if name == "forums" and t.pos_ == "PROPN" and (m := document.mention_at(t.i)) is not None \
+                            and m.actor.sector in {"IGO", "NGO"}:
+                        continue  # 'the World Food Programme delivered food': a named agency, no forum or text (a congress still is)
                     return t
         return None
 
@@ -213,10 +216,23 @@ class SenseChooser:
                     prep = slot[5:]
                     objs = [o for _, o in prep_objects(tok, {prep})]
                     objs += [o for c in tok.children if c.lower_ == "out" for _, o in prep_objects(c, {prep})]  # "pulled out of the talks"
+                    # the parser's particle: "were put [on] high alert" (its pobj), "were put [on] heightened alert" (a passive's dobj)
+                    particles = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == prep]
+                    objs += [o for c in particles for o in c.children if o.dep_ == "pobj"]
+                    objs += [o for c in particles for o in tok.children if o.dep_ == "dobj" and o.i > c.i and is_passive(tok)]
                     objs += [o for c in tok.children if c.dep_ == "dative" and c.lower_ == prep for o in c.children if o.dep_ == "pobj"]  # "fight [for] you": the parser's dative
                     hit = objs[0] if objs and not classes else self._matches(document, classes, objs)
                     why.append(f"'{prep} {hit.text}'" if hit else f"no '{prep} …' of the right kind")
                     ok &= hit is not None
+                elif slot == "partner":  # "held drills [with Russia]", "[Russia and Belarus] began exercises": done together
+                    carriers = [tok] + ([cand.anchor] if cand.is_noun and cand.anchor.i != tok.i else [])
+                    subj = subject_of(cand.anchor)
+                    hit = self._matches(document, classes, [o for c in carriers for _, o in prep_objects(c, {"with"})]
+                                        + ([c for c in subj.children if c.dep_ == "conj"] if subj is not None else []))
+                    if hit is None and subj is not None:  # "[US and South Korean] troops": two nations' forces
+                        hit = next((t for m in subj.lefts for t in m.subtree if t.dep_ == "conj"), None)
+                    ok &= hit is not None
+                    why.append(f"done with '{hit.text}'" if hit else "no partner of the right kind")
                 elif slot == "lone_subject":  # "Bolton discussed the scandals": one party alone, not "Kerry and Lavrov discussed"
                     subj = subject_of(cand.anchor)
                     alone = subj is not None and not any(c.dep_ == "conj" for c in subj.children)

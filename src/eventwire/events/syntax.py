@@ -276,6 +276,17 @@ def prep_objects(token: Token, preps: set[str] | None = None) -> Iterator[tuple[
                         yield prep.lower_, t
 
 
+def between_sides(token: Token) -> Iterator[Token]:
+    """The first member of the coordination a 'between' phrase names: 'talks between [Iran] and Bahrain'; inside its
+    'of' or 'from' phrase when the phrase's head is not coordinated itself ('a meeting between the foreign ministers of
+    [Iran] and Bahrain', 'consultations between diplomats from [China] and Japan')."""
+    for _, o in prep_objects(token, {"between"}):
+        if any(c.dep_ == "conj" for c in o.children):
+            yield o
+        elif o.dep_ == "pobj":
+            yield from (i for _, i in prep_objects(o, {"of", "from"}) if any(c.dep_ == "conj" for c in i.children))
+
+
 def clause_verb(token: Token) -> Token:
     """The verb whose clause a token belongs to (itself if it == one)."""
     current = token

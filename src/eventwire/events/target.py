@@ -12,7 +12,7 @@ from ..model import Actor, Place, Span
 from .arguments import ArgumentReader, located, munition, without_preconjunction
 from .modality import cues
 from .phrases import respanned
-from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, children, clause_verb, infinitival, is_passive, objects_of,
+from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, between_sides, children, clause_verb, infinitival, is_passive, objects_of,
                      prep_objects, quantity_head, role_phrase, subject_of)
 from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, SIDED_TYPES, TARGET_PREPS, nations, role_words
@@ -20,6 +20,7 @@ from .words import PATIENT_CLASSES
 
 RECALL_ENVOYS = "161"  # CAMEO: reduce or break diplomatic relations (recalling ambassadors)
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot"})  # 'a missile [fired by] the Houthis'
+RALLYING_CODES = frozenset({"053", "113"})  # CAMEO: rally support for / opposition against a party (its target is that party)
 
 
 PATIENT_PREPS = {"on", "against", "upon"}  # prepositions whose object may be an unresolved patient ("attacks on a convoy")
@@ -72,12 +73,17 @@ class TargetChooser(ArgumentReader):
         if second_side is not None:
             return second_side
         slots: list[tuple[str, Token, bool, bool]] = []  # (how, token, may be an unresolved phrase, recipient slot)
+        if not cand.is_noun and cand.sense is not None and cand.sense.cameo in RALLYING_CODES:
+            # "urged the EC to support the PLO": the party support is rallied for (or opposition against), not those urged
+            slots += [(f"object of '{x.text}'", o, False, False) for x in children(cand.anchor, {"xcomp"}) for o in objects_of(x)]
         if self.undergoer(cand) is not None:  # "the mayor is under investigation", "the convoy came under fire"
-            slots += [(f"subject of '{cand.anchor.text} {tok.head.text}'", self.undergoer(cand), True, False)]
+            slots += [(f"subject of '{cand.anchor.text}" + (f" {tok.head.text}'" if tok.head != cand.anchor else "'"), self.undergoer(cand), True, False)]
         if cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "his arrest", "Khashoggi's killing"
             slots += [("possessor", c, True, False) for c in tok.children if c.dep_ == "poss"]
         if cand.is_noun and cand.sense is not None and cand.sense.type in PATIENT_OF_TYPES:  # "the blockade of Qatar"
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]
+        if cand.is_noun and cand.sense is not None and cand.sense.mode == "allege":  # "an arrest warrant [for the president]"
+            slots += [("'for …'", o, False, False) for _, o in prep_objects(tok, {"for"})]
         elif cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "the release of the jailed reporter": who undergoes it,
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]  # as the possessor does in "his release"
         if not cand.is_noun and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
@@ -401,12 +407,11 @@ class TargetChooser(ArgumentReader):
         reciprocal = cand.sense.type in role_words()["reciprocal_types"]
         if cand.sense.type not in SIDED_TYPES and not reciprocal:
             return None
-        for _, o in prep_objects(cand.token, {"between"}):
+        for o in between_sides(cand.token):
             if reciprocal and (actor is None or not o.left_edge.idx <= actor.start <= o.idx + len(o.text)):
                 continue
             for c in o.conjuncts:
-                m = document.mention_at(c.i)
-                found = m.actor if m else self._unresolved(document, c, patient=True)
+                found = self._side(document, c, patient=True)
                 if found is not None:
                     return found, f"'between {o.text} and {c.text}': the second side"
         return None
@@ -581,7 +586,7 @@ class TargetChooser(ArgumentReader):
             if c.i < subj.i:
                 continue
             m = document.mention_at(c.i)
-            found = m.actor if m else self._unresolved(document, c, patient=True)
+            found = m.actor if m else self._unresolved(document, c, patient=True, alone=True)
             if found is not None:
                 last = c.left_edge.i - 1
                 while last > subj.left_edge.i and document.doc[last].dep_ in {"cc", "punct"}:

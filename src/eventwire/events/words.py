@@ -33,8 +33,11 @@ class WordKinds:
     lex: Lexicon
 
     def light(self, verb: Token) -> bool:
-        """Is this verb (with its particle: 'stepping up') a light verb that lends its arguments to an event noun?"""
+        """Is this verb (with its particle: 'stepping up') a light verb that lends its arguments to an event noun? Not
+        when it names its object ('called the killings [a war crime]': the killings are what is named, not called)."""
         lemma = verb.lemma_.lower()
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return False
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         return lemma in self.lex.light_verbs or any(f"{lemma} {p}" in self.lex.light_verbs for p in particles)
 
@@ -51,13 +54,24 @@ class WordKinds:
     @staticmethod
     def undergoer(cand: Candidate) -> Token | None:
         """'The mayor is under investigation', 'the convoy came under attack': the subject of the light verb undergoes
-        an event noun it is 'under' (roles.yaml undergoing_preps), or an explosive it runs into (encounter_verbs)."""
+        an event noun it is 'under' (roles.yaml undergoing_preps), an act it lives through ('the president survived an
+        assassination attempt', undergoing_verbs), or an explosive it runs into (encounter_verbs)."""
         tok, verb = cand.token, cand.anchor
         if not cand.is_noun:
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in role_words()["undergoing_preps"] and tok.head.head == verb:
             return subject_of(verb)
-        return WordKinds.ran_into(cand)
+        return WordKinds.lived_through(cand) or WordKinds.ran_into(cand)
+
+    @staticmethod
+    def lived_through(cand: Candidate) -> Token | None:
+        """'The president survived an assassination attempt': who survives or escapes an attack (roles.yaml
+        undergoing_verbs) undergoes it; the attack happened, though nobody is named as doing it."""
+        tok, verb = cand.token, cand.anchor
+        if cand.is_noun and cand.sense is not None and cand.sense.type == "ASSAULT" and tok.dep_ == "dobj" and tok.head == verb \
+                and verb.lemma_.lower() in role_words()["undergoing_verbs"]:  # an attack survived ('survived detention': no act named)
+            return subject_of(verb)
+        return None
 
     @staticmethod
     def ran_into(cand: Candidate) -> Token | None:

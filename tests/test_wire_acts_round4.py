@@ -343,3 +343,46 @@ def test_whose_captors_or_critics_they_are_is_not_who_they_are(pipeline, text, t
     e = by_trigger(pipeline, text, trigger)
     assert e.target is not None and target in e.target.text  # before: 'his captors' resolved to the journalist
     assert e.actor is None or target not in (e.actor.name or "")
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_says(pipeline):
+    e = by_trigger(pipeline, "UN envoy Ramtane Lamamra met army chief Abdel Fattah al-Burhan in Port Sudan on Monday.", "met")
+    assert (e.actor.name, e.actor.country, e.actor.sector) == ("Ramtane Lamamra", None, "IGO")  # before: NER's ORG, Sudan's GOV
+
+
+def test_the_dateline_places_a_domestic_lead_that_names_no_place(pipeline):
+    text = "NAIROBI, June 25 (Wire) - Kenyan police fired tear gas at protesters on Tuesday, witnesses said."
+    e = by_trigger(pipeline, text, "fired")
+    assert e.location is not None and e.location.name == "Nairobi" and "dateline" in e.rule
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("WASHINGTON (Wire) - US forces struck Houthi targets on Tuesday, officials said.", "struck"),  # not in Washington
+    ("NAIROBI (Wire) - Kenyan police arrested 12 protesters in Mombasa on Tuesday.", "arrested"),  # the lead's own place
+])
+def test_the_dateline_is_no_place_for_a_foreign_act_or_a_placed_one(pipeline, text, trigger):
+    e = by_trigger(pipeline, text, trigger)
+    assert e.location is None or e.location.name != ("Washington" if "WASHINGTON" in text else "Nairobi")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("China condemned a new US arms sale to Taiwan.", "condemned", "USA"),  # before: Taiwan, where the arms go
+    ("Turkey condemned Israel's air strikes on Gaza.", "condemned", "ISR"),
+])
+def test_what_is_condemned_is_its_owners_doing(pipeline, text, trigger, target):
+    assert by_trigger(pipeline, text, trigger).target.country == target
+
+
+@pytest.mark.parametrize("text, trigger, sector", [
+    ('The foreign ministry spokeswoman said the sale "seriously violates" the country\'s sovereignty and warned that '
+     'China would take "resolute measures".', "warned", "GOV"),  # before: 'the sale' warned
+    ("The ministry said the attack was a cowardly act and vowed to hunt down those responsible.", "vowed", "GOV"),
+])
+def test_a_verb_conjoined_inside_a_report_is_the_speakers(pipeline, text, trigger, sector):
+    e = by_trigger(pipeline, text, trigger)
+    assert e.actor is not None and e.actor.sector == sector
+
+
+def test_a_party_conjoined_inside_a_report_keeps_its_own_acts(pipeline):
+    e = by_trigger(pipeline, "Officials said the rebels attacked the town and seized the airport.", "seized")
+    assert e.actor.sector == "REB"

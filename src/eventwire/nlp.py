@@ -34,7 +34,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
             starts.append(token.idx + len(token.text))
     text = doc.text
-    ends = [m.end() for s in starts if (m := DATELINE.match(text, s, s + 120) or DATELINE_TITLE_CASE.match(text, s, s + 80))]
+    ends = [e for s in starts if (e := dateline_end(text, s)) is not None]
     # a dateline inside a paragraph (stories run together) only with its agency: 'texts. SAN DIEGO (AP) - The …'
     ends += [m.end() for m in DATELINE_WITH_AGENCY.finditer(text) if m.start() >= 2 and text[m.start() - 2] in ".!?\"”"
              and text[m.start() - 1] == " "]
@@ -55,6 +55,12 @@ DATELINE = re.compile(_PLACE + f"(?:{_AGENCY})?" + _DASH)
 DATELINE_WITH_AGENCY = re.compile(_PLACE + _AGENCY + _DASH)
 # 'Hanoi (VNA) – ': a place in Title Case is a dateline only with its agency, at a paragraph's start
 DATELINE_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, ?[A-Z][A-Za-z.]+(?: \d{1,2})?)?" + _AGENCY + _DASH)
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where a wire dateline that opens a paragraph at `start` ends ('KHARTOUM, May 14 (Reuters) - '), or None."""
+    m = DATELINE.match(text, start, start + 120) or DATELINE_TITLE_CASE.match(text, start, start + 80)
+    return m.end() if m else None
 
 
 @lru_cache(maxsize=None)

@@ -129,6 +129,13 @@ def nominal(m: "M", prior: list["M"], sent_of: list[int], doc: Doc, role: str | 
                 and not (agent.kind == "group" and agent.sector in BODY_SECTORS and not _a_body(cand, agent.refers))]
         if fits and agent.refers.startswith("sector=") and len(_countries(fits)) > 1:
             return None, ""  # 'the soldiers' after two countries' forces: which army is not ours to guess
+        if fits and agent.refers.startswith("kind="):
+            # 'The RSF … shelled the camp, according to local activists. The group denied …': of the groups in the
+            # latest sentence that has any, the subject is the one the story is about, not a source cited beside it
+            latest = [c for c in fits if sent_of[c.head] == sent_of[fits[0].head]]
+            subject = next((c for c in latest if doc[c.head].dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.head != fits[0].head:
+                return subject, f"{agent.refers}, the subject of its sentence"
         if fits and agent.refers.startswith("kind=") and not _placed(fits[0]):
             # 'The RSF denied it. In a statement on Telegram, the group said …': a group the article places
             # (a country or a sector) before a name it knows nothing of

@@ -197,6 +197,8 @@ class MentionFinder:
             what = {"PERSON": "person", "ORG": "ner_org", "NORP": "norp", "GPE": "person"}[ent.label_]
             if what != "person" and self._person_name(doc[start:end].text, person_names):
                 what = "person"  # NER calls 'Trump' an ORG here and a PERSON elsewhere
+            elif what == "ner_org" and self._titled_name(doc, start, end):
+                what = "person"  # NER's ORG 'Ramtane Lamamra' in 'UN envoy Ramtane Lamamra': a name after a person's title
             elif what == "person" and _acronym(doc[start:end]) and not self._person_name(doc[start].text.title(), person_names):
                 what = "ner_org"  # NER's PERSON 'TWA': an acronym names an organisation
             elif what == "person" and end - start == 1 and doc[start].text in org_openings and \
@@ -304,6 +306,13 @@ class MentionFinder:
         """A courtesy title between a noun and the name it seems to modify ('groups of voters Mrs. Clinton must
         win', a relative clause without 'that'): no title stands before 'Mrs.', so the noun is not the name's."""
         return target.what == "person" and any(doc[i].lower_ in self.kb.courtesy_titles for i in range(u.end, target.start))
+
+    def _titled_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Two or three capitalised words right after a word that titles a person ('envoy', 'spokesman', 'minister')."""
+        if start == 0 or not 2 <= end - start <= 3 or not all(t.is_alpha and t.is_title for t in doc[start:end]):
+            return False
+        agent = self._agent(doc, doc[start - 1])
+        return agent is not None and agent.kind == "person"
 
     def _person_as_place(self, ent, place_ranges: dict) -> bool:
         """NER's GPE 'Erdogan' in 'Putin and Erdogan held talks': a name no place was resolved from that

@@ -614,6 +614,11 @@ class ActorResolver:
         ministry); a dateline alone decides nothing (correspondents file from neighbouring capitals: "BANGKOK" for
         Myanmar)."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
+        lead = _lead_subject_country(doc, ms, abroad) if dateline is not None else None
+        if lead is not None and lead == dateline:
+            return dateline  # 'BAMAKO (Wire) - Mali's military rulers ordered …': filed where its lead's subject acts
+        if lead is not None:
+            dateline = None  # 'BANGKOK (Wire) - Myanmar's junta extended …': filed from next door
         counts: Counter[str] = Counter()
         for m in ms:
             ent = m.entity.find()
@@ -842,6 +847,25 @@ def _place_kind(feature: str) -> str:
     if feature == "P.PPLC":
         return "capital"
     return "place"
+
+
+def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> str | None:
+    """The country, by its own words, of the first state actor that is a clause's subject in the article's first
+    three sentences (not one posted abroad)."""
+    firsts = {t.i for sent in islice(doc.sents, 3) for t in sent}
+    for m in sorted(ms, key=lambda m: m.start):
+        ent = m.entity.find()
+        if m.head not in firsts or doc[m.head].dep_ not in {"nsubj", "nsubjpass"} or id(ent) in abroad:
+            continue
+        if not (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
+            continue
+        if ent.countries:
+            return ent.countries[0][0]
+        # "Mali's military rulers": the state that owns the subject, not yet lent to it
+        owner = next((o.entity.find() for o in ms if m.start <= o.head < m.head and doc[o.head].dep_ == "poss"
+                      and o.entity.find().kind == "state" and o.entity.find().countries), None)
+        return owner.countries[0][0] if owner is not None else None
+    return None
 
 
 def _dateline_country(doc: Doc, place_at: dict[int, tuple[str, bool]]) -> str | None:

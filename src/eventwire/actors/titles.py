@@ -217,7 +217,8 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     """The country of a place the phrase names through a preposition ("the government of Iraq",
     "rebels in Chad", "refugees from Syria"): evidence used only when the phrase's own words and
     links give no country. `in` counts only with a country ("protesters in Basra" says where they
-    were, "the opposition in Zimbabwe" whose it is), or for police ("police in Nairobi"), and not where it names a posting (rules.yaml
+    were, "the opposition in Zimbabwe" whose it is), or for police and a state's offices ("police in Nairobi", "the foreign
+    ministry in Paris"), and not where it names a posting (rules.yaml
     `posted_abroad`, or one person: "the envoy in Doha"). `place_at` maps token index -> (ISO3,
     is a country) of a place there. Returns (ISO3, preposition, why) in text order."""
     what = np.head.what
@@ -231,6 +232,9 @@ def location(doc: Doc, np: NP, place_at: dict[int, tuple[str, bool]], kb: KB) ->
     abroad = one_person or head.lower_ in kb.rules["posted_abroad"] or head.lemma_.lower() in kb.rules["posted_abroad"]
     # police serve at home: "police in Nairobi" are Kenya's, where "protesters in Basra" may come from anywhere
     home_force = what == "agent" and np.head.agent is not None and np.head.agent.sector == "COP" and not np.head.agent.weak
+    # so do a state's offices: "the foreign ministry in Paris", "the government in Kabul"
+    home_force |= what == "agent" and np.head.agent is not None and np.head.agent.sector == "GOV" \
+        and np.head.agent.kind == "organisation" and not np.head.agent.weak
     out: list[tuple[str, str, str]] = []
     for prep, based in _location_preps(head, kb):
         low = prep.lower_

@@ -12,7 +12,7 @@ from ..actors.mentions import bare_name
 from ..document import Document, Mention
 from ..model import Actor, Span
 from .arguments import located, munition
-from .modality import Report, asked_for, report_of
+from .modality import Report, asked_for, cues, report_of
 from .phrases import Phrases, forces_group
 from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, between_sides, by_agent, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
@@ -93,6 +93,7 @@ class ActorChooser(Phrases):
         if authored is not None:
             return authored
         subj = self._controller(cand.anchor) or self._gerund_subject(cand.anchor) or subject_of(cand.anchor)
+        subj = self._speaker_of_conjoined(document, cand.anchor, subj)
         if self._patient_only(cand.anchor):  # "a crowd gathered after the activist was killed": not the crowd's act
             subj = None
         subj = self._relative_antecedent(subj)
@@ -394,6 +395,18 @@ class ActorChooser(Phrases):
         """A weapon or a war machine as a subject ('a drone', 'shelling', 'a helicopter', 'warplanes')."""
         lemma = means.lemma_.lower()
         return self.lex.in_class(lemma, "attacking_means") or self.lex.in_class(lemma, "armed_attackers") and lemma not in PEOPLE_FORCES
+
+    def _speaker_of_conjoined(self, document: Document, verb: Token, subj: Token | None) -> Token | None:
+        """'The spokeswoman said [the sale violates our sovereignty] and warned that …': a verb the parser conjoined
+        inside what a speaker said, with no subject of its own, shares the subject of that clause, but a thing named
+        by a common noun ('the sale') does not warn; the speaker does (as quotes.indirect reads the same cue)."""
+        if subj is None or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return subj
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues().speech or subj.pos_ != "NOUN" \
+                or document.mention_at(subj.i) is not None or self._actorish(document, subj):
+            return subj
+        return subject_of(clause.head) or subj
 
     def first_side(self, document: Document, noun: Token) -> tuple[Actor, str] | None:
         """'clashes between herders and farmers', 'fighting between the army and the rebels': the first side named

@@ -259,6 +259,9 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
+        if location is None and sense.type in role_words()["dateline_types"]:
+            dated, why = self.dateline_place(document, sent, [actor, target])
+            location, loc_why = (dated, why) if dated is not None else (location, loc_why)
         # where a meeting is held or an agreement signed is no counterpart; a visit's destination is
         venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:

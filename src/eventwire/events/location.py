@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..document import Document
-from ..model import Event, Place, Time
+from ..model import Actor, Event, Place, Time
+from ..nlp import dateline_end
 from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
 from .syntax import clause_span, infinitival, objects_of, prep_objects, purpose_of, subject_of
@@ -115,6 +116,23 @@ def _covers(span: SpacySpan | None, tokens: frozenset[int]) -> bool:
 
 class LocationChooser(WordKinds):
     """Chooses an event's location."""
+
+    @staticmethod
+    def dateline_place(document: Document, sent: SpacySpan, parties: list[Actor | None]) -> tuple[Place | None, str]:
+        """'NAIROBI, June 25 (Wire) - Kenyan police fired tear gas at protesters …': the dateline's city is where the lead
+        that follows it happened, when the lead names no place and every party with a known country is of the city's
+        country ('WASHINGTON - US forces struck Houthi targets' is not in Washington)."""
+        text = document.article.text
+        for p in document.article.places:
+            if p.country is None or not (p.start == 0 or text[p.start - 1] == "\n"):
+                continue
+            end = dateline_end(text, p.start)
+            if end is None or end > sent.start_char or text[end:sent.start_char].strip():
+                continue
+            countries = {a.country for a in parties if a is not None and a.country}
+            if countries == {p.country}:
+                return p, f"the dateline '{p.text}': the lead names no place, and its parties are of {p.country}"
+        return None, ""
 
     def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and _locatable(p)]

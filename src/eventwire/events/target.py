@@ -279,7 +279,12 @@ class TargetChooser(ArgumentReader):
                     continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
             if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
                 continue  # "laid down their arms": the actor's own weapons
-            found, why, resolved = self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
+            # "condemned the US arms sale [to Taiwan]": what is opposed is its owner's doing, whoever it goes to
+            # (not "condemned Khashoggi's killing": whom it befell)
+            owned = self._owner(document, t, actor) if (
+                cand.sense is not None and cand.sense.type in role_words()["opposed_act_types"] and t.pos_ == "NOUN"
+                and not self.lex.in_class(t.lemma_.lower(), "undergone") and not self._actorish(document, t)) else None  # not 'his wife
+            found, why, resolved = owned if owned is not None else self._argument(document, t, actor, recipient=recipient or t.i in goes_to)
             found = self._whole_act(document, cand, t, found, why)
             if found is not None and not resolved and t in received:
                 found = self._placed_by_verb(document, found, tok)

@@ -611,8 +611,9 @@ class ActorResolver:
         story happens away from their country ("Moroccan diplomats met President X"). A wire dateline's country
         is the story's when at least a third of the state actors are its own ("PORT-AU-PRINCE - … the government
         declared …" in a story where Kenya pledges police, "KYIV - … regional governor X said" beside Russia's
-        ministry); a dateline alone decides nothing (correspondents file from neighbouring capitals: "BANGKOK" for
-        Myanmar)."""
+        ministry), and whenever the lead's first state subject is its own ("BAMAKO - Mali's military rulers ordered …",
+        where France, the other side, is named more often); a dateline alone decides nothing (correspondents file from
+        neighbouring capitals: "BANGKOK" for Myanmar), and none when the lead's subject is another state's."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
         lead = _lead_subject_country(doc, ms, abroad) if dateline is not None else None
         if lead is not None and lead == dateline:

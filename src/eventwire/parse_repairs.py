@@ -21,8 +21,8 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 def _lemma_table() -> dict[tuple[str, str], str]:
     """data/nlp/lemma_repairs.tsv: (form, fine tag) -> lemma."""
     table = {}
-    for line in resources.files("eventwire").joinpath("data/nlp/lemma_repairs.tsv").read_text("utf-8").splitlines()[1:]:
-        if line and not line.startswith("#"):
+    for line in resources.files("eventwire").joinpath("data/nlp/lemma_repairs.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith(("#", "form\t")):  # comments and the header row
             form, tag, lemma, _ = line.split("\t")
             table[form, tag] = lemma
     return table

@@ -863,8 +863,8 @@ def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> str | None
         if ent.countries:
             return ent.countries[0][0]
         # "Mali's military rulers": the state that owns the subject, not yet lent to it
-        owner = next((o.entity.find() for o in ms if m.start <= o.head < m.head and doc[o.head].dep_ == "poss"
-                      and o.entity.find().kind == "state" and o.entity.find().countries), None)
+        owners = (o.entity.find() for o in ms if m.start <= o.head < m.head and doc[o.head].dep_ == "poss")
+        owner = next((e for e in owners if e.kind == "state" and e.countries), None)
         return owner.countries[0][0] if owner is not None else None
     return None
 

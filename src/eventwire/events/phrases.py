@@ -13,8 +13,7 @@ from .lexicon import NO_EVENT
 from .modality import cues
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, quantity_head, role_phrase
 from .triggers import Candidate
-from .wordlists import nations
-from .wordlists import role_words
+from .wordlists import nations, role_words
 from .words import WordKinds
 
 

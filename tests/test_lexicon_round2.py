@@ -164,7 +164,7 @@ def test_round2_keeps_earlier_senses(pipeline: Pipeline) -> None:
     assert only(pipeline, "The government suspended talks with the rebels.", "SANCTION").cameo == "160"
     assert only(pipeline, "The Chinese foreign minister arrived in Nairobi on Monday.", "CONSULT").cameo == "042"  # people still visit
     assert not [e for e in events(pipeline, "A shipment of computers arrived in Lagos.") if e.type == "AID"]
-    assert only(pipeline, "The donors pledged two billion dollars.", "AGREE").cameo == "030"
+    assert only(pipeline, "The donors pledged two billion dollars.", "AGREE").cameo == "033"  # money pledged is aid (seventeenth session; was 030)
     assert only(pipeline, "The government tightened sanctions on Iran.", "SANCTION").cameo == "163"
     e = only(pipeline, "The two governments agreed to boost economic cooperation.", "AGREE")
     assert e.cameo == "030"

@@ -99,7 +99,7 @@ from eventcheck import events, only
         # SANCTION: sanctions slapped (163), embassy closed (161), membership suspended (160), imports banned (163)
         ("The EU slapped sanctions on Russian oligarchs.", "SANCTION", "163"),
         ("The government closed its embassy in Kabul.", "SANCTION", "161"),
-        ("The African Union suspended Mali's membership.", "SANCTION", "160"),
+        ("The African Union suspended Mali's membership.", "SANCTION", "166"),  # a bloc suspending a member, as 'suspended Mali from the AU' (seventeenth session; was 160)
         ("Kuwait banned imports of Iranian goods.", "SANCTION", "163"),
         ("China restricted exports of rare earths.", "SANCTION", "163"),
         # houses torn down (ASSAULT destroy 1712, as cameo.tsv maps it); COERCE: police holding people (173), websites taken down by hackers (170)

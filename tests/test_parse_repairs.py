@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.nlp import load
+from eventwire.nlp import load, parse
 from eventwire.pipeline import Pipeline
 from tests.eventcheck import events
 
@@ -105,3 +105,28 @@ def test_bases_are_bases_not_basis() -> None:
 def test_other_lemmas_are_the_models() -> None:
     doc = load()("Militants attacked the bases and staged raids on the basis of tips.")
     assert [t.lemma_ for t in doc if t.lower_ in {"basis", "raids"}] == ["raid", "basis"]
+
+
+def test_a_names_first_word_split_off_after_a_dateline_is_put_back() -> None:
+    # the parser made 'North' a sentence of its own after the dateline, and NER then missed 'North Korea'
+    doc = next(parse(load(), ["SEOUL - North Korea fired a ballistic missile into the sea on Thursday."]))
+    assert ("North Korea", "GPE") in [(e.text, e.label_) for e in doc.ents]
+    assert [t.text for t in doc if t.is_sent_start] == ["SEOUL", "North"]
+
+
+def test_one_word_sentences_that_end_are_left_alone() -> None:
+    doc = load()("Yes. North Korea fired a missile.")
+    assert [s.text.strip() for s in doc.sents] == ["Yes.", "North Korea fired a missile."]
+
+
+def test_the_wire_formula_of_a_denial_describes_the_allegation() -> None:
+    # 'an allegation Kigali denies' was parsed with 'allegation' modifying 'Kigali' and 'denies' as the main verb
+    doc = load()("Congo accused Rwanda on Thursday of backing M23 rebels, an allegation Kigali denies.")
+    accused, allegation, denies = doc[1], doc[11], doc[13]
+    assert (accused.dep_, allegation.head.i, denies.dep_, denies.head.i) == ("ROOT", accused.i, "relcl", allegation.i)
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_denial_that_is_the_main_verb_stays_so() -> None:
+    doc = load()("Kigali denies that it backs the M23 rebels.")
+    assert doc[1].dep_ == "ROOT"

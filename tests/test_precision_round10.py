@@ -71,7 +71,7 @@ def test_not_events(pipeline: Pipeline, text: str, trigger: str) -> None:
         ("Iran requested talks with the agency.", "requested", "REQUEST", "026"),
         ("The rebels made an appeal for aid.", "appeal", "REQUEST", "020"),
         ("The army returned the land to the farmers.", "returned", "RETREAT", "084"),
-        ("The donors pledged $2 billion in aid.", "pledged", "AGREE", "030"),
+        ("The donors pledged $2 billion in aid.", "pledged", "AGREE", "033"),  # aid pledged: 033 (seventeenth session; was 030)
         ("The minister met his Chinese counterpart.", "met", "CONSULT", "043"),
         ("Russia committed to a ceasefire.", "committed", "AGREE", "030"),
         ("The debate lets Republicans pound the president's foreign policy as weak.", "pound", "ACCUSE", "111"),

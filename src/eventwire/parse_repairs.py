@@ -41,6 +41,13 @@ def lemma_repairs(doc: Doc) -> Doc:
 
 @Language.component("eventwire_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
+    for sent in list(doc.sents):
+        if _name_split_off(sent):
+            word, rest = sent[0], doc[sent.end]
+            word.head, word.dep_ = rest, "compound"
+    for tok in doc:
+        if (denied := _denial_read_as_main_clause(tok)) is not None:
+            _make_denial_clause(tok, *denied)
     for sent in doc.sents:
         first = sent[0]
         if _noun_read_as_verb(first):
@@ -82,6 +89,58 @@ def parse_repairs(doc: Doc) -> Doc:
             elif noun is not None:
                 _make_modifier(tok, noun, "amod" if tok.tag_ == "JJ" else "compound")
     return doc
+
+
+def _name_split_off(sent) -> bool:
+    """'SEOUL - [North] [Korea fired a missile …]': after a dateline the parser sometimes makes the first word of a name
+    a sentence of its own; the name is then lost to NER too. A one-word sentence in Title Case followed on the same line
+    by a sentence opening with a capitalised word is the start of that sentence's first name."""
+    doc = sent.doc
+    if len(sent) != 1 or sent.end >= len(doc) or sent.start == 0:
+        return False
+    word, nxt = sent[0], doc[sent.end]
+    return (word.is_alpha and word.is_title and word.whitespace_ == " " and nxt.is_title and nxt.is_alpha
+            and nxt.tag_ in {"NNP", "NNPS", "JJ"} and "\n" not in doc[sent.start - 1].text)
+
+
+DENIAL_VERBS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed"})
+DENIED_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+
+
+def _denial_read_as_main_clause(verb: Token) -> tuple[Token, Token] | None:
+    """'Congo accused Rwanda of backing the rebels, [an allegation] Kigali denies': the wire formula's noun is parsed as a
+    modifier of the denier's name and the denial as the main verb, so that the whole lead reads as what the denier
+    says. Returns (the noun, the lead's verb) when the verb has that shape: a clause before a comma as its complement,
+    and a subject whose compound modifier is the noun."""
+    if verb.lower_ not in DENIAL_VERBS or verb.dep_ != "ROOT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if subject is None or lead is None:
+        return None
+    noun = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in DENIED_NOUNS), None)
+    if noun is None or _phrase_start_before(noun) < 1 or verb.doc[_phrase_start_before(noun) - 1].text != ",":
+        return None
+    return noun, lead
+
+
+def _phrase_start_before(noun: Token) -> int:
+    """Where 'an allegation' starts: the noun, or the determiner just before it."""
+    return noun.i - 1 if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "det" else noun.i
+
+
+def _make_denial_clause(verb: Token, noun: Token, lead: Token) -> None:
+    """The lead's verb becomes the main verb, the noun stands beside its clause, and the denial describes the noun."""
+    doc = verb.doc
+    start = _phrase_start_before(noun)
+    lead.head, lead.dep_ = lead, "ROOT"
+    noun.head, noun.dep_ = lead, "npadvmod"
+    if start < noun.i:
+        doc[start].head = noun  # 'an allegation'
+    for c in list(verb.children):
+        if c.dep_ == "punct":
+            c.head = lead  # the comma and the closing full stop
+    verb.head, verb.dep_ = noun, "relcl"
 
 
 def _split_subject(tok: Token) -> Token | None:

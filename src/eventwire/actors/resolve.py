@@ -613,13 +613,16 @@ class ActorResolver:
         declared …" in a story where Kenya pledges police, "KYIV - … regional governor X said" beside Russia's
         ministry), and whenever the lead's first state subject is its own ("BAMAKO - Mali's military rulers ordered …",
         where France, the other side, is named more often); a dateline alone decides nothing (correspondents file from
-        neighbouring capitals: "BANGKOK" for Myanmar), and none when the lead's subject is another state's."""
+        neighbouring capitals: "BANGKOK" for Myanmar), and none when the lead's subject is another state's. That state
+        is then the story's when no other state has as many actors in it ("BANGKOK - Myanmar's junta extended … the army
+        launched air strikes": Myanmar's army, though the article names two countries)."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
         lead = _lead_subject_country(doc, ms, abroad) if dateline is not None else None
         if lead is not None and lead == dateline:
             return dateline  # 'BAMAKO (Wire) - Mali's military rulers ordered …': filed where its lead's subject acts
+        next_door = None
         if lead is not None:
-            dateline = None  # 'BANGKOK (Wire) - Myanmar's junta extended …': filed from next door
+            next_door, dateline = lead, None  # 'BANGKOK (Wire) - Myanmar's junta extended …': filed from next door
         counts: Counter[str] = Counter()
         for m in ms:
             ent = m.entity.find()
@@ -634,6 +637,8 @@ class ActorResolver:
         (top, n), total = counts.most_common(1)[0], sum(counts.values())
         if dateline is not None and counts.get(dateline, 0) * 3 >= total:
             return dateline  # where the story was filed, when its own state acts in it as well
+        if next_door is not None and counts.get(next_door, 0) == n and list(counts.values()).count(n) == 1:
+            return next_door
         return top if n >= 2 and n * 2 > total else None
 
     def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:

@@ -66,10 +66,14 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
         ev.why.append("NER organisation")
         last = doc[head.end - 1]
         agent = _service_in_name(doc, head, kb) or kb.agent([last.lower_]) or kb.agent([last.lemma_.lower()])
-        if agent and agent.sector:
-            (ev.weak_sectors if agent.weak else ev.sectors).append((agent.sector, f"organisation named '{last.text}'"))
         for t in doc[head.start:head.end - 1]:
             _country_word(kb, t, ev, "in the name")
+        if last.lower_ in kb.rules["ambiguous_name_heads"] and any(
+                t.lower_ not in DETERMINERS and _forms(kb).get(t.text, ("",))[0] not in ("country", "adjective")
+                for t in doc[head.start:head.end - 1]):
+            agent = None  # 'the All Progressives Congress' is a party, 'the Nigeria Labour Congress' a union; 'the Philippine Congress' a legislature
+        if agent and agent.sector:
+            (ev.weak_sectors if agent.weak else ev.sectors).append((agent.sector, f"organisation named '{last.text}'"))
     elif head.what in ("country", "capital"):
         c = kb.countries[head.key]  # type: ignore[index]
         ev.name, ev.kind = c.name, "state"
@@ -134,6 +138,8 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
                 ev.bare = False
             elif u.what == "ner_org":
                 ev.proper_modifier = True
+                if u.end - u.start == 1 and tok.lower_ in kb.rules["community_adjectives"]:
+                    ev.community = ev.community or span  # 'Tigrayan' tagged ORG
                 last = doc[u.end - 1]
                 agent = kb.agent([last.lower_]) or kb.agent([last.lemma_.lower()])
                 if agent and agent.sector and not agent.weak:
@@ -155,6 +161,8 @@ def interpret(doc: Doc, np: NP, at: dict[int, Unit], kb: KB) -> Evidence:
         low = tok.lower_
         if low == "ethnic":
             ev.ethnic = True
+        if low in kb.rules["community_adjectives"]:
+            ev.community = ev.community or tok.text  # 'Amhara forces', untagged
         if low in DETERMINERS and i == np.start:
             ev.definite = low in ("the", "this", "that", "these", "those")
             ev.indefinite = low in ("a", "an")

@@ -14,7 +14,7 @@ from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, cues, report_of
 from .phrases import Phrases, forces_group
-from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, between_sides, by_agent, children, head_noun, infinitival, is_passive, objects_of,
+from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, backshifted_conjunct, between_sides, by_agent, children, head_noun, infinitival, is_passive, objects_of,
                      prep_objects, subject_of)
 from .triggers import Candidate
 from .wordlists import SIDED_TYPES, STATE_SECTORS, TARGET_PREPS, nations, role_words
@@ -403,8 +403,11 @@ class ActorChooser(Phrases):
         if subj is None or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return subj
         clause = verb.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues().speech or subj.pos_ != "NOUN" \
-                or document.mention_at(subj.i) is not None or self._actorish(document, subj):
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cues().speech:
+            return subj
+        if backshifted_conjunct(verb):  # '… said [the agency had received …], and urged donors': the speaker urged
+            return subject_of(clause.head) or subj
+        if subj.pos_ != "NOUN" or document.mention_at(subj.i) is not None or self._actorish(document, subj):
             return subj
         return subject_of(clause.head) or subj
 

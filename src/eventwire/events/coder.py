@@ -28,7 +28,7 @@ from .incidents import IncidentFinder, anaphoric, hazard_actor, storm_name
 from .labels import labels_of
 from .lexicon import Lexicon, Sense, load_lexicon
 from .location import LocationChooser
-from .modality import announced, asked_for, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
+from .modality import announced, asked_for, cues, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .restated import mark_restatements
 from .senses import SenseChooser
 from .syntax import embedding_depth, infinitival, objects_of, prep_objects, purpose_of, subject_of
@@ -259,6 +259,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
+        dated = None
         if location is None and sense.type in role_words()["dateline_types"]:
             dated, why = self.dateline_place(document, sent, [actor, target])
             location, loc_why = (dated, why) if dated is not None else (location, loc_why)
@@ -266,7 +267,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
-        if target is None and location is not None and not venue:
+        if target is None and location is not None and not venue and dated is None:  # the dateline is where, not whom
             target, target_why = self._place_target(document, location, actor, target_why, cand.anchor)
         actor, actor_why = _local_country(actor, location, actor_why)
         target, target_why = _local_country(target, location, target_why)
@@ -278,7 +279,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 target, target_why = found, f"no party named: the area '{area.text}' it bears on (unresolved)"
         modality = (noun_modality(cand.token) if cand.is_noun else None) or modality_of(cand.anchor)
         reported_by = None
-        mod = modality.value
+        mod, denied = modality.value, False
         if actor_why.startswith(CLAIMED_RESPONSIBILITY) and mod == "asserted":
             mod, reported_by = "claimed", actor
         if report is not None and report.speaker is not None:
@@ -286,6 +287,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
             reported_by = m.actor if m else None
             if mod == "asserted" and is_claim(report.verb.lemma_.lower(), reported_by, actor):
                 mod = "claimed"
+            elif mod == "asserted" and report.verb.lemma_.lower() in cues().denial:
+                mod, denied = "negated", True  # said not to have happened: no refusal by its actor
         date, date_why = self.date_for(document, cand, sent, mod, report)
         known = actor is not None and not actor.method.startswith("unresolved")
         probs = self.classifier.predict([sent.text], [cand.token.text])[0]
@@ -301,9 +304,9 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         # ACLED records what happened: a threatened, planned, refused or requested attack is no ACLED event.
         acled = self._acled(sense, actor, target) if mod in {"asserted", "claimed"} else None
         # "has never met X": not done so far, which is no refusal: the act keeps its own type and code
-        fact = not_done(modality, cand.anchor)
+        fact = not_done(modality, cand.anchor) or denied
         cameo, stance = self._cameo(sense, "asserted" if fact else mod, announced=announced(cand.anchor, report))
-        stance += "; not done so far, no refusal" if fact else ""
+        stance += ("; denied by its reporter, no refusal" if denied else "; not done so far, no refusal") if fact else ""
         type_, mode_ = sense.type, sense.mode
         if mod == "negated" and not fact and stance:  # "would not meet the demands": a refusal (CAMEO 12x), so PLOVER's REJECT, asserted
             type_, mode_ = self.lex.stance_type("refusal", sense.type, sense.mode)

@@ -33,9 +33,22 @@ PARTY_OBJECT_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPP
                                 "COOPERATE", "PROTEST"})
 
 
+DATELINE_AWAY_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "along", "across"})
+CAUSE_PREPS = frozenset({"over", "about"})  # not "for": "mobilized troops [for a war against Iraq]" bears on Iraq
+
+
 def _clause_chars(verb: Token, sent: SpacySpan) -> tuple[int, int]:
-    """The character range of the verb's clause; for the sentence's main verb, the whole sentence."""
-    return (sent.start_char, sent.end_char) if verb == sent.root else clause_span(verb)
+    """The character range of the verb's clause; for the sentence's main verb, the whole sentence up to a clause
+    conjoined after it with a subject of its own ('The junta extended the emergency, and [the army bombed villages
+    in Sagaing]': Sagaing is the bombing's place, not the emergency's)."""
+    if verb != sent.root:
+        return clause_span(verb)
+    # a clause of its own: a subject and a tense of its own ('13 were killed and 40 more [injured] in an explosion in
+    # Berlin' shares its verb's place)
+    own = [c.left_edge.idx for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+           and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+           and (c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(g.dep_ in {"aux", "auxpass"} for g in c.children))]
+    return sent.start_char, min(own, default=sent.end_char)
 
 
 def _clause_marks(verb: Token) -> frozenset[str]:
@@ -117,12 +130,16 @@ def _covers(span: SpacySpan | None, tokens: frozenset[int]) -> bool:
 class LocationChooser(WordKinds):
     """Chooses an event's location."""
 
-    @staticmethod
-    def dateline_place(document: Document, sent: SpacySpan, parties: list[Actor | None]) -> tuple[Place | None, str]:
+    def dateline_place(self, document: Document, sent: SpacySpan, parties: list[Actor | None]) -> tuple[Place | None, str]:
         """'NAIROBI, June 25 (Wire) - Kenyan police fired tear gas at protesters …': the dateline's city is where the lead
         that follows it happened, when the lead names no place and every party with a known country is of the city's
         country ('WASHINGTON - US forces struck Houthi targets' is not in Washington)."""
         text = document.article.text
+        named = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and not (p.feature or "").startswith("A.PCL")]
+        if any(not any(m.actor.start <= p.start < m.actor.end for m in document.mentions) for p in named):
+            return None, ""  # the lead names a town of its own ('… outside a court in Islamabad'), not in a title ('Istanbul Mayor X')
+        if self._elsewhere_named(document, sent):
+            return None, ""
         for p in document.article.places:
             if p.country is None or not (p.start == 0 or text[p.start - 1] == "\n"):
                 continue
@@ -133,6 +150,18 @@ class LocationChooser(WordKinds):
             if countries == {p.country}:
                 return p, f"the dateline '{p.text}': the lead names no place, and its parties are of {p.country}"
         return None, ""
+
+    def _elsewhere_named(self, document: Document, sent: SpacySpan) -> bool:
+        """Does the lead say where it happened in words the gazetteer cannot place ('near the Algerian border', 'in
+        northern Mali', 'in a village')? Then not in the dateline's city; 'in the capital' or 'the city' may be it."""
+        places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char]
+        for t in sent:
+            if t.dep_ != "pobj" or t.head.lower_ not in DATELINE_AWAY_PREPS:
+                continue
+            if any(p.start <= t.idx < p.end for p in places) or (
+                    self.lex.in_class(t.lemma_.lower(), "territory") and t.lemma_.lower() not in {"capital", "city"}):
+                return True
+        return False
 
     def location_for(self, document: Document, cand: Candidate, sent: SpacySpan) -> tuple[Place | None, str]:
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and _locatable(p)]
@@ -302,13 +331,18 @@ class LocationChooser(WordKinds):
         if root.dep_ not in {"compound", "nmod", "amod"}:
             return False
         head = root.head
-        if head.pos_ != "NOUN" or head in span or head.i in (cand.token.i, cand.anchor.i):
+        if head.pos_ != "NOUN" or head in span:
             return False
-        if head.lemma_.lower() in role_words()["title_nouns"]:
-            return True
         lemma = head.lemma_.lower()
+        # 'U.S. air strikes', 'Russian missiles': whose strikes, not where (a war stays: 'the Syria war')
+        means = place.feature == "A.PCLI" and any(self.lex.in_class(w, "attacking_means") for w in [
+            lemma, *(f"{c.lemma_.lower()} {lemma}" for c in head.children if c.dep_ == "compound")])
+        if head.i in (cand.token.i, cand.anchor.i):
+            return means
+        if lemma in role_words()["title_nouns"]:
+            return True
         pact = any(self.lex.in_class(lemma, c) for c in ("agreement", "talks"))  # 'the Iran deal': its party or subject
-        return place.feature == "A.PCLI" and (pact or not (self._where(head) or self._event_noun(head)))
+        return place.feature == "A.PCLI" and (pact or means or not (self._where(head) or self._event_noun(head)))
 
     def _of_another_event(self, span: SpacySpan | None, cand: Candidate) -> bool:
         """Is the place where an event named by another noun happened ('condemning the attack in Nice', 'referred to
@@ -349,6 +383,8 @@ class LocationChooser(WordKinds):
                 return False
             if up.pos_ == "VERB" and self.lex.in_class(up.lemma_.lower(), "topic"):  # "talks in Doha" is a venue
                 return True
+            if up.dep_ == "prep" and up.lower_ in CAUSE_PREPS and span.root.head.i != up.i:
+                return True  # "sanctions [over arms sales to Taiwan]": what it is for; not "shot down [over Kyiv]"
         return False
 
     def carried_venue(self, document: Document, event: Event, before: list[Event]) -> tuple[Event, str | None]:

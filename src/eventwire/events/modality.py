@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .lexicon import _uninflect, is_title_case
-from .syntax import ancestors_upto, children, infinitival
+from .syntax import ancestors_upto, backshifted_conjunct, children, infinitival
 from .wordlists import STATE_SECTORS
 
 
@@ -52,6 +52,7 @@ class Cues:
     joining: frozenset[str] = frozenset()  # 'urged him to join her in attacking': the gerund is what is joined in
     circumstance_marks: frozenset[str] = frozenset()  # 'announced [after the group seized …]': when, not what
     aspect_speech: frozenset[str] = frozenset()  # 'will continue [to support them]': going on, not saying
+    denial: frozenset[str] = frozenset()  # 'denied [that it backs the rebels]': the speaker says it did not happen
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +65,7 @@ def cues() -> Cues:
                 f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
                 f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
                 f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"), f("joining_verbs"),
-                f("circumstance_marks"), f("aspect_speech_verbs"))
+                f("circumstance_marks"), f("aspect_speech_verbs"), f("denial_verbs"))
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,7 @@ def report_of(anchor: Token) -> Report | None:
     cur = anchor
     for _ in range(6):
         head = cur.head
-        if head == cur:
+        if head == cur or backshifted_conjunct(cur):  # '… said [the agency had received …], and urged donors': not reported
             break
         if head.lemma_.lower() in speech and cur.dep_ in {"ccomp", "xcomp", "parataxis", "dobj", "advcl", "conj"} | {"ROOT"}:
             if cur.dep_ == "advcl" and cur.i > head.i and _circumstance(cur) or cur.dep_ == "xcomp" and head.lemma_.lower() in cues().aspect_speech:

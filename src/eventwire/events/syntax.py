@@ -31,9 +31,9 @@ def by_agent(verb: Token) -> Token | None:
 
 
 def real_head(token: Token) -> Token:
-    """Skip quantity wrappers: 'a string of capitals' → 'capitals'."""
+    """Skip quantity wrappers: 'a string of capitals' → 'capitals', '18 of 22 drones' → 'drones'."""
     seen = 0
-    while token.lemma_.lower() in QUANTITY_HEADS and seen < 3:
+    while (token.lemma_.lower() in QUANTITY_HEADS or token.pos_ == "NUM") and seen < 3:
         pobj = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if not pobj:
             break
@@ -308,6 +308,20 @@ def ancestors_upto(token: Token, limit: int = 8) -> Iterator[Token]:
         current = current.head
 
 
+def backshifted_conjunct(verb: Token) -> bool:
+    """'Grandi said [the agency had received a third of what it needs], and urged donors to step up': a verb in the simple
+    past set off by ', and' from a past-perfect clause a speech verb in the past reports is not part of what was reported
+    (its tense is the narrative's, not the report's); it is a second act of the speaker. Without the comma the 'had' may
+    be shared ('said the rebels had withdrawn and vowed to return')."""
+    clause = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and clause.dep_ == "ccomp" and clause.head.tag_ == "VBD"
+            and any(a.dep_ == "aux" and a.lower_ == "had" for a in clause.children)
+            and not any(a.dep_ in {"aux", "auxpass"} for a in verb.children)):
+        return False
+    cc = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]
+    return bool(cc) and cc[-1].i > 0 and verb.doc[cc[-1].i - 1].text == ","
+
+
 def clause_span(token: Token) -> tuple[int, int]:
     """Character range of a token's clause: its subtree minus coordinated clauses ('and declined to …')
     and relative clauses inside its arguments ('the increase, which took effect on March 1')."""
@@ -366,7 +380,8 @@ def quantity_head(token: Token) -> Token:
     """The other way round from `real_head`: 'dozens of protesters' is the phrase for 'protesters'."""
     for _ in range(2):
         prep = token.head
-        if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in QUANTITY_HEADS and prep.head.pos_ in {"NOUN", "NUM", "PRON", "DET"}:
+        if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in {"NOUN", "NUM", "PRON", "DET"} and (
+                prep.head.lemma_.lower() in QUANTITY_HEADS or prep.head.pos_ == "NUM"):
             token = prep.head
         else:
             break

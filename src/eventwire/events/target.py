@@ -145,7 +145,7 @@ class TargetChooser(ArgumentReader):
         # protest "at Trump rallies" is against whose rally it is)
         occasion = cand.sense is None or cand.sense.type != "PROTEST"
         slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)
-                  if not (p == "at" and occasion and self._event_noun(o))]
+                  if not (p == "at" and occasion and self._event_noun(o)) and not (p == "with" and self._means(o, cand))]
         # "suspended aid deliveries [to Gaza]": a phrase on the verb that says where its thing goes names a recipient,
         # and a place there stands for the people in it, as in "aid to Gaza"
         given = not cand.is_noun and any(self._material(o) for o in objects_of(tok))
@@ -333,6 +333,12 @@ class TargetChooser(ArgumentReader):
         if fallback is not None:
             return fallback
         return None, "no target actor"
+
+    def _means(self, o: Token, cand: Candidate) -> bool:
+        """Is a 'with' phrase on an act of force what it was done with ('pounded Kherson [with artillery]'), not the
+        other side ('clashed with rebels')?"""
+        return cand.sense is not None and cand.sense.type == "ASSAULT" and (
+            munition(self.lex, o) or o.lemma_.lower() in role_words()["attack_means"] or self.lex.in_class(o.lemma_.lower(), "weapon_systems"))
 
     def _party_in(self, document: Document, phrases: Iterable[tuple[str, Token]], actor: Actor | None) -> tuple[str, Token, Actor] | None:
         """The first (preposition, object) of `phrases` whose object resolves to a party ('with Togo', 'from Somalia')."""

@@ -5,6 +5,7 @@ speakers through the actors stage's mentions, then links to the coded events."""
 from __future__ import annotations
 
 from ..document import Document
+from ..events.modality import cues
 from ..model import Actor, Quote, Span
 from .context import Context, Draft
 from .direct import direct_quotes
@@ -120,7 +121,22 @@ def _embed_quotations(ctx: Context, drafts: list[Draft]) -> None:
                     continue
                 r.content = Span(text=ctx.text[r.content.start:q.content.end], start=r.content.start, end=q.content.end)
             q.kind = "partial"
+            if _speaks_inside(q, r):
+                # 'The Kremlin said Kyiv must recognise “the new territorial realities”': the words are the report's speaker's
+                q.speaker, q.cue, q.cue_lemma = r.speaker, r.cue, r.cue_lemma
             break
+
+
+def _speaks_inside(q: Draft, r: Draft) -> bool:
+    """Is a quotation embedded in report `r` credited to the subject of a verb of the reported clause that utters nothing
+    ('Kyiv must recognise “…”'), or to nobody, where the report's speaker said it? Not when its cue says someone else
+    said or shouted it ('quoted Rahmon as saying “…”', 'the attacker shouted “…”', '“…,” Devine said'), nor in a
+    'Topic: …' layout, whose 'speaker' is a heading."""
+    if r.speaker is None or r.cue is None or r.cue.text.strip() == ":" or q.speaker == r.speaker:
+        return False
+    return q.cue is None or (r.content.start <= q.cue.start and q.cue.end <= r.content.end
+                             and q.cue_lemma not in cues().speech | lexicon().direct_only
+                             and (q.cue.start, q.cue.end) != (r.cue.start, r.cue.end))
 
 
 def _cue_fits(ctx: Context, q: Draft, r: Draft) -> bool:

@@ -50,7 +50,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..events.modality import cues
-from ..events.syntax import by_agent, is_passive, subject_of
+from ..events.syntax import backshifted_conjunct, by_agent, is_passive, subject_of
 from ..events.wordlists import ARMED_SECTORS
 from ..model import Actor, Span
 from .context import Context, Draft
@@ -826,7 +826,11 @@ def _speakers_of_conjoined_cues(ctx: Context, drafts: list[Draft]) -> list[Draft
                     or not _conjoined(ctx, a, b):
                 continue
             phrase = ctx.document.doc.char_span(b.speaker.start, b.speaker.end, alignment_mode="expand")
-            if b.speaker.kind is None and b.speaker.sector is None and phrase is not None and phrase.root.pos_ == "NOUN":
+            cue = ctx.cue_token(b)
+            if cue is not None and backshifted_conjunct(cue):
+                b.note += f"; a second act of the report's speaker, '{a.speaker.text}' (its tense is the narrative's)"
+                b.speaker = a.speaker
+            elif b.speaker.kind is None and b.speaker.sector is None and phrase is not None and phrase.root.pos_ == "NOUN":
                 b.note += f"; '{b.speaker.text}' speaks no words: the speaker of the report it ends, '{a.speaker.text}'"
                 b.speaker = a.speaker
     return drafts

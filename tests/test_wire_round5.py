@@ -266,3 +266,13 @@ def test_the_nation_whose_strikes_they_are_is_not_where_they_fell(pipeline):
 def test_a_war_named_by_its_country_is_still_there(pipeline):
     e = by_trigger(pipeline, "Government troops killed 12 rebels in the Syria war's latest battle.", "killed")
     assert e.location is not None and e.location.country == "SYR"
+
+
+def test_a_ceasefire_deal_approved_is_ratified(pipeline):
+    e = by_trigger(pipeline, "Israel's cabinet approved a ceasefire deal with Hamas on Friday.", "approved")
+    assert (e.type, e.cameo, e.acled) == ("SUPPORT", "057", "Agreement")  # before: 051, praise
+
+
+def test_a_plan_approved_is_still_endorsed(pipeline):
+    e = by_trigger(pipeline, "The cabinet approved a plan to build 500 homes.", "approved")
+    assert e.cameo == "051"

@@ -276,3 +276,27 @@ def test_a_ceasefire_deal_approved_is_ratified(pipeline):
 def test_a_plan_approved_is_still_endorsed(pipeline):
     e = by_trigger(pipeline, "The cabinet approved a plan to build 500 homes.", "approved")
     assert e.cameo == "051"
+
+
+def test_a_persons_party_is_a_party(pipeline):
+    art = _article(pipeline, "Venezuelan authorities arrested an opposition leader on Monday, her party said.")
+    assert [(q.speaker.text, q.speaker.sector) for q in art.quotes if q.speaker] == [("her party", "POL")]  # before: 'her'
+
+
+def test_a_party_that_is_a_celebration_is_no_actor(pipeline):
+    assert not _article(pipeline, "They threw a party for her birthday.").actors
+
+
+def test_a_diplomatic_protest_is_against_the_state_it_is_lodged_with(pipeline):
+    e = by_trigger(pipeline, "China's foreign ministry lodged a protest with Japan over the release of treated water.", "lodged")
+    assert (e.target.text, e.target.country) == ("Japan", "JPN")  # before: 'a protest with Japan'
+
+
+def test_a_meeting_nobody_named_held_is_no_refusal(pipeline):
+    e = by_trigger(pipeline, "A senior U.S. official said Washington had not been consulted.", "consulted")
+    assert (e.type, e.modality) == ("CONSULT", "negated")  # before: REJECT 125, asserted
+
+
+def test_a_refusal_by_a_party_stays_a_refusal(pipeline):
+    e = by_trigger(pipeline, "The government refused to meet the protesters.", "refused")
+    assert e.type == "REJECT"

@@ -410,7 +410,9 @@ class ActorResolver:
                 # 'Islamic State militants': the group's own sector (INS) before the word for its members (REB)
                 ent.sectors.insert(0, (self.kb.orgs[key].sector, f"KB group '{self.kb.orgs[key].name}'", pos))
             if ent is None:
-                if (not agent.alone and not ev.modifier_sector and not (ev.proper_modifier and agent.sector and not agent.weak)) or \
+                owned = agent.phrase in self.kb.rules["person_owned_agents"] and any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in doc[pos].children)  # 'her party said'
+                if (not agent.alone and not ev.modifier_sector and not owned and not (ev.proper_modifier and agent.sector and not agent.weak)) or \
                         (ev.indefinite and ev.bare and ev.kind == "organisation" and doc[pos].dep_ != "nsubj"):
                     # 'the group' with nothing to refer to ('opposition groups' names its own sector,
                     # 'the Umma party' its name);

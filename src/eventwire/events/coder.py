@@ -31,7 +31,7 @@ from .location import LocationChooser
 from .modality import announced, asked_for, cues, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .restated import mark_restatements
 from .senses import SenseChooser
-from .syntax import embedding_depth, infinitival, objects_of, prep_objects, purpose_of, subject_of
+from .syntax import embedding_depth, infinitival, is_passive, objects_of, prep_objects, purpose_of, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 from .wordlists import role_words
@@ -304,7 +304,9 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         # ACLED records what happened: a threatened, planned, refused or requested attack is no ACLED event.
         acled = self._acled(sense, actor, target) if mod in {"asserted", "claimed"} else None
         # "has never met X": not done so far, which is no refusal: the act keeps its own type and code
-        fact = not_done(modality, cand.anchor) or denied
+        # nor is an act left undone in the passive by nobody named ('Washington had not been consulted'): nobody refused
+        fact = not_done(modality, cand.anchor) or denied or (
+            mod == "negated" and actor is None and not cand.is_noun and is_passive(cand.anchor))
         cameo, stance = self._cameo(sense, "asserted" if fact else mod, announced=announced(cand.anchor, report))
         stance += ("; denied by its reporter, no refusal" if denied else "; not done so far, no refusal") if fact else ""
         type_, mode_ = sense.type, sense.mode

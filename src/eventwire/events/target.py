@@ -123,6 +123,10 @@ class TargetChooser(ArgumentReader):
                 # "recalled its ambassador to Australia": an envoy withdrawn or expelled bears on the state he is posted to
                 slots += [(f"'{o.text} {p} …'", x, True, False) for o in objects_of(tok) if self.lex.in_class(o.lemma_.lower(), "diplomats")
                           for p, x in prep_objects(o, {"to", "in"})]
+            # "lodged a protest [with Japan]": the state a diplomatic protest is lodged with is what it is against (a
+            # complaint lodged with a court is not)
+            slots += [(f"'{o.text} with …'", x, True, False) for o in objects_of(tok) if self.lex.in_class(o.lemma_.lower(), "diplomatic_protest")
+                      for _, x in prep_objects(o, {"with"})]
             if cand.sense is None or cand.sense.type != "MOBILIZE":  # "deployed boats/troops": what is mobilized is the means
                 slots += [("object", o, True, False) for o in objects_of(tok)]
             if second:

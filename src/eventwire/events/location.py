@@ -135,11 +135,6 @@ class LocationChooser(WordKinds):
         that follows it happened, when the lead names no place and every party with a known country is of the city's
         country ('WASHINGTON - US forces struck Houthi targets' is not in Washington)."""
         text = document.article.text
-        named = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char and not (p.feature or "").startswith("A.PCL")]
-        if any(not any(m.actor.start <= p.start < m.actor.end for m in document.mentions) for p in named):
-            return None, ""  # the lead names a town of its own ('… outside a court in Islamabad'), not in a title ('Istanbul Mayor X')
-        if self._elsewhere_named(document, sent):
-            return None, ""
         for p in document.article.places:
             if p.country is None or not (p.start == 0 or text[p.start - 1] == "\n"):
                 continue
@@ -148,13 +143,19 @@ class LocationChooser(WordKinds):
                 continue
             countries = {a.country for a in parties if a is not None and a.country}
             if countries == {p.country}:
+                if self._lead_places_itself(document, sent):
+                    return None, ""
                 return p, f"the dateline '{p.text}': the lead names no place, and its parties are of {p.country}"
         return None, ""
 
-    def _elsewhere_named(self, document: Document, sent: SpacySpan) -> bool:
-        """Does the lead say where it happened in words the gazetteer cannot place ('near the Algerian border', 'in
-        northern Mali', 'in a village')? Then not in the dateline's city; 'in the capital' or 'the city' may be it."""
+    def _lead_places_itself(self, document: Document, sent: SpacySpan) -> bool:
+        """Does the lead say where it happened: a town of its own ('… outside a court in Islamabad'; not one in a title,
+        'Istanbul Mayor X'), or words the gazetteer cannot place ('near the Algerian border', 'in northern Mali', 'in a
+        village')? Then not in the dateline's city; 'in the capital' or 'the city' may be it."""
         places = [p for p in document.article.places if sent.start_char <= p.start < sent.end_char]
+        if any(not (p.feature or "").startswith("A.PCL") and not any(m.actor.start <= p.start < m.actor.end for m in document.mentions)
+               for p in places):
+            return True
         for t in sent:
             if t.dep_ != "pobj" or t.head.lower_ not in DATELINE_AWAY_PREPS:
                 continue

@@ -130,3 +130,14 @@ def test_the_wire_formula_of_a_denial_describes_the_allegation() -> None:
 def test_a_denial_that_is_the_main_verb_stays_so() -> None:
     doc = load()("Kigali denies that it backs the M23 rebels.")
     assert doc[1].dep_ == "ROOT"
+
+
+def test_what_a_party_is_accused_of_is_the_verbs() -> None:
+    doc = load()("Britain accused Russia's military intelligence of a years-long cyber campaign.")
+    of = next(t for t in doc if t.lower_ == "of")
+    assert of.head.lower_ == "accused"  # before: a modifier of 'intelligence' (the target read '… intelligence of a … campaign')
+
+
+def test_a_relational_nouns_own_of_stays() -> None:
+    doc = load()("Kyiv accused the head of the Wagner group of war crimes.")
+    assert next(t for t in doc if t.lower_ == "of").head.lower_ == "head"

@@ -8,6 +8,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -28,22 +29,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
     without a full stop into the first paragraph ("... as Taliban take sixth provincial capital\n\n
     Washington's envoy ..."), and takes a dateline's city for the lead's subject ("KHARTOUM, May 14
     (Wire) - Sudan's army shelled …"); events and quotes then borrow arguments across the break."""
-    starts = [0]
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
-            starts.append(token.idx + len(token.text))
     text = doc.text
-    ends = [e for s in starts if (e := dateline_end(text, s)) is not None]
+    ends = [e for _, e in dateline_spans(doc)]
     # a dateline inside a paragraph (stories run together) only with its agency: 'texts. SAN DIEGO (AP) - The …'
     ends += [m.end() for m in DATELINE_WITH_AGENCY.finditer(text) if m.start() >= 2 and text[m.start() - 2] in ".!?\"”"
              and text[m.start() - 1] == " "]
+    nouns = _lead_nouns()
     for end in ends:
         span = doc.char_span(end, len(text), alignment_mode="expand")
         first = next((t for t in span if not t.is_space), None) if span is not None else None
         if first is not None and first.i > 0:
             first.is_sent_start = True
+            if first.tag_ in {"NNP", "NNPS"} and first.lower_ in nouns:
+                first.tag_ = nouns[first.lower_]  # 'BAGHDAD - Protesters stormed …': a common noun, lemma 'protester'
     return doc
+
+
+@lru_cache(maxsize=1)
+def _lead_nouns() -> dict[str, str]:
+    """data/nlp/lead_nouns.tsv: common nouns that open wire leads -> their fine tag."""
+    rows = resources.files("eventwire").joinpath("data/nlp/lead_nouns.tsv").read_text("utf-8").splitlines()
+    return dict(line.split("\t") for line in rows if line and not line.startswith(("#", "form\t")))
 
 
 # 'KHARTOUM, May 14 (Reuters) - ', 'GAO, Mali (AP) — ', 'WASHINGTON -- ', 'CANBERRA, Australia (AP)_ ': a place in
@@ -55,6 +64,12 @@ DATELINE = re.compile(_PLACE + f"(?:{_AGENCY})?" + _DASH)
 DATELINE_WITH_AGENCY = re.compile(_PLACE + _AGENCY + _DASH)
 # 'Hanoi (VNA) – ': a place in Title Case is a dateline only with its agency, at a paragraph's start
 DATELINE_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, ?[A-Z][A-Za-z.]+(?: \d{1,2})?)?" + _AGENCY + _DASH)
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines that open the text's paragraphs ('NAIROBI (Reuters) - ')."""
+    starts = [0] + [t.idx + len(t.text) for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    return [(s, e) for s in starts if (e := dateline_end(doc.text, s)) is not None]
 
 
 def dateline_end(text: str, start: int) -> int | None:

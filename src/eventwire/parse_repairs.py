@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -15,6 +16,13 @@ PLAIN_NOUNS = frozenset({"NN", "NNS"})
 
 
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """data/nlp/repair_words.yaml: the word forms each repair looks for (before lemmas exist)."""
+    raw = yaml.safe_load(resources.files("eventwire").joinpath("data/nlp/repair_words.yaml").read_text("utf-8"))
+    return {name: frozenset(str(w) for w in forms) for name, forms in raw.items()}
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +73,7 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_inverted_speaker(tok, *inverted)
         if _resultative_dead(tok):
             tok.head, tok.dep_ = doc[tok.i - 1], "acomp"
-        if _means_read_as_modifier(tok):
+        if _means_read_as_modifier(tok) or _charge_read_as_modifier(tok):
             tok.head = tok.head.head
         if _coordination_read_as_modifier(tok):
             noun = tok.head
@@ -103,8 +111,6 @@ def _name_split_off(sent) -> bool:
             and nxt.tag_ in {"NNP", "NNPS", "JJ"} and "\n" not in doc[sent.start - 1].text)
 
 
-DENIAL_VERBS = frozenset({"deny", "denies", "denied", "reject", "rejects", "rejected", "dispute", "disputes", "disputed"})
-DENIED_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 
 
 def _denial_read_as_main_clause(verb: Token) -> tuple[Token, Token] | None:
@@ -112,13 +118,13 @@ def _denial_read_as_main_clause(verb: Token) -> tuple[Token, Token] | None:
     modifier of the denier's name and the denial as the main verb, so that the whole lead reads as what the denier
     says. Returns (the noun, the lead's verb) when the verb has that shape: a clause before a comma as its complement,
     and a subject whose compound modifier is the noun."""
-    if verb.lower_ not in DENIAL_VERBS or verb.dep_ != "ROOT":
+    if verb.lower_ not in _words()["denial_verbs"] or verb.dep_ != "ROOT":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     lead = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if subject is None or lead is None:
         return None
-    noun = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in DENIED_NOUNS), None)
+    noun = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ in _words()["denied_nouns"]), None)
     if noun is None or _phrase_start_before(noun) < 1 or verb.doc[_phrase_start_before(noun) - 1].text != ",":
         return None
     return noun, lead
@@ -165,8 +171,20 @@ def _parted(tok: Token, noun: Token) -> bool:
 NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss"})
 
 
-SHOOT_FORMS = frozenset({"shoot", "shoots", "shot", "shooting"})
 OBJECT_OPENERS = frozenset({"det", "nummod", "poss", "predet"})
+
+
+def _charge_read_as_modifier(tok: Token) -> bool:
+    """'accused [the rebels] [of] attacking a convoy', 'accused Russia's military intelligence of a cyber campaign': what
+    a party is accused or convicted of is the verb's, not a modifier of the party, so the target read 'the rebels of
+    attacking a convoy'. Only on a plural, a name or a possessed noun: 'the head of the army', 'the minister of defence'
+    keep their own 'of'."""
+    if tok.lower_ != "of" or tok.dep_ != "prep" or tok.head.dep_ != "dobj" or tok.head.head.lower_ not in _words()["charge_forms"]:
+        return False
+    obj = tok.head
+    if sum(c.lower_ == "of" for c in obj.subtree) != 1 or any(c.lower_ == "of" and c.dep_ == "prep" for c in obj.head.children):
+        return False
+    return obj.tag_ in {"NNS", "NNP", "NNPS"} or any(c.dep_ == "poss" for c in obj.children)
 
 
 def _resultative_dead(tok: Token) -> bool:
@@ -179,28 +197,15 @@ def _resultative_dead(tok: Token) -> bool:
     if not verb.tag_.startswith("VB") or obj.dep_ != "dobj" or obj.head != verb:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return verb.lower_ in SHOOT_FORMS or (nxt is not None and nxt.head == obj and nxt.dep_ in OBJECT_OPENERS)
-
-
-ATTACK_FORMS = frozenset({
-    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment", "bombardments", "attack",
-    "attacks", "blast", "blasts", "explosion", "explosions", "bombing", "bombings", "clash", "clashes", "fighting", "ambush",
-})
-
-
-HARM_FORMS = frozenset({
-    "kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure", "injures", "injured", "injuring",
-    "shot", "shoot", "shoots", "shooting", "capture", "captures", "captured", "capturing", "arrest", "arrests", "arrested",
-    "arresting", "detain", "detains", "detained", "detaining", "destroy", "destroys", "destroyed", "destroying",
-})
+    return verb.lower_ in _words()["shoot_forms"] or (nxt is not None and nxt.head == obj and nxt.dep_ in OBJECT_OPENERS)
 
 
 def _means_read_as_modifier(tok: Token) -> bool:
     """'killed 40 militants [in air strikes]': the parser hung the phrase on the people killed; it says how they
     were killed, so it belongs to the verb (where the event rules read it)."""
-    if tok.dep_ != "prep" or tok.lower_ not in {"in", "during"} or tok.head.dep_ != "dobj" or tok.head.head.lower_ not in HARM_FORMS:
+    if tok.dep_ != "prep" or tok.lower_ not in {"in", "during"} or tok.head.dep_ != "dobj" or tok.head.head.lower_ not in _words()["harm_forms"]:
         return False  # not 'announced the arrest [during a clash]': an event noun may be in its own attack
-    return any(c.dep_ == "pobj" and c.lower_ in ATTACK_FORMS for c in tok.children)
+    return any(c.dep_ == "pobj" and c.lower_ in _words()["attack_forms"] for c in tok.children)
 
 
 def _coordination_read_as_modifier(tok: Token) -> bool:
@@ -223,7 +228,6 @@ def _noun_read_as_finite_verb(tok: Token) -> bool:
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-SPEECH_FORMS = frozenset({"said", "says", "told", "added", "wrote", "stated", "announced", "reported", "tweeted", "posted"})
 NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "DT"})  # tags: parts of speech come after the repairs
 INVERTED_NAME_WORDS = frozenset({"NNP", "NNPS", "NN", "JJ"})  # tags of a 'the …' speaker phrase: 'said [the regional governor], …'
 
@@ -239,7 +243,7 @@ def _lost_speaker(tok: Token) -> tuple[Token, int] | None:
     """'Rescue workers pulled the bodies of a mother from the rubble, regional governor Oleh Kiper said …', parsed with
     'Kiper' inside the reported clause and 'said' without a subject: a speech verb with no subject right after a name
     whose phrase opens after a comma has that name as its subject. Returns the name and where its phrase starts."""
-    if tok.lower_ not in SPEECH_FORMS or tok.i < 3 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+    if tok.lower_ not in _words()["speech_forms"] or tok.i < 3 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
         return None
     name = tok.doc[tok.i - 1]
     if name.tag_ not in {"NNP", "NNPS", "NN", "NNS"} or name.head == tok or name.head.i > tok.i:
@@ -256,7 +260,7 @@ def _speaker_in_apposition(tok: Token) -> tuple[Token, Token | None] | None:
     subject or with only the chain's last name as subject, has the chain's first phrase as its subject. Returns that
     phrase's head and the name to hang on it as an apposition (None when the parse already does)."""
     doc = tok.doc
-    if tok.lower_ not in SPEECH_FORMS or tok.i < 4 or doc[tok.i - 1].text != ",":
+    if tok.lower_ not in _words()["speech_forms"] or tok.i < 4 or doc[tok.i - 1].text != ",":
         return None
     last = doc[tok.i - 2]
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
@@ -286,7 +290,7 @@ def _speaker_made_clause(tok: Token) -> tuple[int, Token] | None:
     'joking' the verb reports: a speech verb with no subject, a quotation before it and, after it, a clause that opens
     with a name (or 'the …') closed by a comma. Returns where the name's phrase ends (the comma) and the clause."""
     doc = tok.doc
-    if tok.lower_ not in SPEECH_FORMS or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+    if tok.lower_ not in _words()["speech_forms"] or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
         return None

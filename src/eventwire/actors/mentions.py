@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from ..nlp import headline_caser
+from ..nlp import dateline_spans, headline_caser
 from ..places.lexicon import Lexicon as PlaceLexicon
 from ..places.mentions import cue_kind, taken_by
 from .kb import KB, Agent
@@ -164,8 +164,11 @@ class MentionFinder:
         person_names = full | {n.split()[-1] for n in full if n}
         taken: set[int] = set()
         outside: set[int] = set()  # words a PERSON span began with that are not the name
+        datelines = dateline_spans(doc)
         for span in kb_spans:
             what, key = self.forms[span.label_]
+            if what not in ("country", "capital") and any(s <= span.start_char and span.end_char <= e for s, e in datelines):
+                continue  # the agency of 'NAIROBI (Reuters) - ': it filed the story, it is no party to it
             # a person's name wins over a KB word inside it ("Jordan" in "Michael Jordan"), unless the
             # KB phrase is an organisation covering the whole entity (NER calls "Hamas" a person)
             clash = [p for p in persons if p.start < span.end and span.start < p.end]
@@ -183,6 +186,8 @@ class MentionFinder:
         for ent in ents:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            if any(s <= ent.start_char and ent.end_char <= e for s, e in datelines):
+                continue  # NER's ORG 'NAIROBI' in 'NAIROBI (Reuters) - ': where the story was filed, no party to it
             if ent.label_ != "PERSON" and place_ranges.get(ent.start_char) not in (None, "country", "capital"):
                 continue  # spaCy's ORG 'Aybak' that the places stage resolved to a town
             if ent.start_char in place_ranges and (cue_kind(doc, ent.start, PlaceLexicon.load()) is not None

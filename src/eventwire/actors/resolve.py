@@ -286,7 +286,7 @@ class ActorResolver:
         self._company_posts(doc, ms, at)
 
         # attributes
-        main = self._dominant(doc, ms, _dateline_country(doc, place_at))
+        main = self._dominant(doc, ms, _dateline_country(doc, place_at), place_at)
         # a town in a newspaper's name ('The Boston Globe') is the paper's home, not where the story happens
         media = self._media_names(doc, at)
         where = {i: hit for i, hit in place_at.items() if i not in media}
@@ -607,7 +607,8 @@ class ActorResolver:
             if decided is not None:
                 ent.listed = (decided[0], decided[1], f"people list by {how}: {decided[2]}")
 
-    def _dominant(self, doc: Doc, ms: list[M], dateline: str | None = None) -> str | None:
+    def _dominant(self, doc: Doc, ms: list[M], dateline: str | None = None,
+                  place_at: dict[int, tuple[str, bool]] | None = None) -> str | None:
         """The country most state actors of the article belong to, by explicit evidence. Actors posted
         abroad (rules.yaml `posted_abroad`: diplomats, envoys, delegations) do not count: they say the
         story happens away from their country ("Moroccan diplomats met President X"). A wire dateline's country
@@ -617,11 +618,15 @@ class ActorResolver:
         where France, the other side, is named more often); a dateline alone decides nothing (correspondents file from
         neighbouring capitals: "BANGKOK" for Myanmar), and none when the lead's subject is another state's. That state
         is then the story's when no other state has as many actors in it ("BANGKOK - Myanmar's junta extended … the army
-        launched air strikes": Myanmar's army, though the article names two countries)."""
+        launched air strikes": Myanmar's army, though the article names two countries). A lead whose first state subject
+        names no country at all ('WASHINGTON - Congress passed …', 'MOSCOW - Parliament voted …') is about the dateline's
+        state, unless the lead names a town or region of another country (where that subject would then be acting)."""
         abroad = {id(m.entity.find()) for m in ms if _posted_abroad(doc[m.head], self.kb)}
-        lead = _lead_subject_country(doc, ms, abroad) if dateline is not None else None
+        lead, subject = _lead_subject_country(doc, ms, abroad) if dateline is not None else (None, None)
         if lead is not None and lead == dateline:
             return dateline  # 'BAMAKO (Wire) - Mali's military rulers ordered …': filed where its lead's subject acts
+        if lead is None and subject is not None and not _elsewhere_in_lead(doc, subject, dateline, place_at or {}):
+            return dateline  # 'WASHINGTON (Wire) - Congress passed a bill imposing sanctions on Russia': the dateline's Congress
         next_door = None
         if lead is not None:
             next_door, dateline = lead, None  # 'BANGKOK (Wire) - Myanmar's junta extended …': filed from next door
@@ -857,9 +862,9 @@ def _place_kind(feature: str) -> str:
     return "place"
 
 
-def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> str | None:
+def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> tuple[str | None, int | None]:
     """The country, by its own words, of the first state actor that is a clause's subject in the article's first
-    three sentences (not one posted abroad)."""
+    three sentences (not one posted abroad), and that subject's head token (None when there is no such subject)."""
     firsts = {t.i for sent in islice(doc.sents, 3) for t in sent}
     for m in sorted(ms, key=lambda m: m.start):
         ent = m.entity.find()
@@ -868,12 +873,21 @@ def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> str | None
         if not (ent.kind == "state" or any(s in STATE_SECTORS for s, _, _ in ent.sectors)):
             continue
         if ent.countries:
-            return ent.countries[0][0]
+            return ent.countries[0][0], m.head
         # "Mali's military rulers": the state that owns the subject, not yet lent to it
         owners = (o.entity.find() for o in ms if m.start <= o.head < m.head and doc[o.head].dep_ == "poss")
         owner = next((e for e in owners if e.kind == "state" and e.countries), None)
-        return owner.countries[0][0] if owner is not None else None
-    return None
+        if owner is None and any(c.dep_ == "poss" for c in doc[m.head].children):
+            return None, None  # 'its army', 'the rebels' parliament': someone's, not yet known whose
+        return (owner.countries[0][0] if owner is not None else None), m.head
+    return None, None
+
+
+def _elsewhere_in_lead(doc: Doc, subject: int, dateline: str | None, place_at: dict[int, tuple[str, bool]]) -> bool:
+    """Does the subject's sentence name a town or region outside the dateline's country ('BANGKOK - The army bombed
+    villages in Sagaing region')?"""
+    sent = doc[subject].sent
+    return any(not is_country and iso != dateline for i, (iso, is_country) in place_at.items() if sent.start <= i < sent.end)
 
 
 def _dateline_country(doc: Doc, place_at: dict[int, tuple[str, bool]]) -> str | None:

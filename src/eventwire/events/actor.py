@@ -13,9 +13,9 @@ from ..document import Document, Mention
 from ..model import Actor, Span
 from .arguments import located, munition
 from .modality import Report, asked_for, cues, report_of
-from .phrases import Phrases, forces_group
+from .phrases import Phrases, forces_group, respanned
 from .syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, asked_by_prep, backshifted_conjunct, between_sides, by_agent, children, head_noun, infinitival, is_passive, objects_of,
-                     prep_objects, subject_of)
+                     plural_sides, prep_objects, subject_gerund, subject_of)
 from .triggers import Candidate
 from .wordlists import SIDED_TYPES, STATE_SECTORS, TARGET_PREPS, nations, role_words
 
@@ -53,11 +53,17 @@ class ActorChooser(Phrases):
                         if place is not None and place.feature == "A.PCLI" and place.country:
                             # "Iran's condemnation", "Canada's military aid": a country that owns the act is its state
                             return self._place_actor(document, child, place, "state"), f"poss '{child.text}' (a country)"
-                agent_preps = {"by", "of"} if owned.lemma_.lower() in role_words()["agentive_of_nouns"] else {"by"}
+                lemma = owned.lemma_.lower()
+                agent_preps = ({"by", "of"} if lemma in role_words()["agentive_of_nouns"] else {"by"}) | (
+                    {"from"} if lemma in role_words()["agentive_from_nouns"] else set())
                 for prep, pobj in prep_objects(owned, agent_preps):  # "the resignation [of the prime minister]"
                     m = document.mention_at(pobj.i)
                     if m:
                         return m.actor, f"'{prep} {pobj.text}'"
+                    place = self._place_at(document, pobj) if prep == "from" else None
+                    if place is not None and place.country and place.feature in {"A.PCLI", "P.PPLC"}:
+                        # 'condemnation from Washington': a country or its capital reacting is its state
+                        return self._place_actor(document, pobj, place, "state"), f"'{prep} {pobj.text}' (a country or its capital)"
                 # "clashes between herders and farmers", "talks between Iran and Bahrain": the first side of a fight, or
                 # of a reciprocal act, as 'Iran and Bahrain held talks' is (the second is the target: TargetChooser)
                 side = self.first_side(document, owned) if cand.sense is not None and (
@@ -117,6 +123,8 @@ class ActorChooser(Phrases):
                     return self._place_actor(document, src, place, "state"), f"'from {src.text}' of a passive expulsion (a country)"
         if subj is None and not cand.is_noun:
             subj = self._participle_agent(cand.anchor)
+        if subj is None and subject_gerund(tok) and (side := self.first_side(document, tok)) is not None:
+            return side[0], f"the subject '{tok.text}' is an act: {side[1]}"  # 'fighting between rival militias left 12 dead'
         if subj is None or (cand.is_noun and subj == tok):  # "the allegation that X stole … was false": no one alleges it there
             return None, "no subject"
         if cand.is_noun and (self._holding_subject(cand) is not None or (
@@ -124,9 +132,12 @@ class ActorChooser(Phrases):
             # "news of the shooting came": the subject holds the event noun; "the moves were hammered out beginning … in
             # meetings": a passive subject inherited from the verb above undergoes that verb, it holds no meeting
             return None, f"subject '{subj.text}' does not do the {tok.text}"
-        if subj.lemma_.lower() in self.lex.nouns and (side := self.first_side(document, subj)) is not None:
+        if (subj.lemma_.lower() in self.lex.nouns or subject_gerund(subj)) and (side := self.first_side(document, subj)) is not None:
             # "clashes between herders and farmers killed 12": the act's first side did it, not the last party in its phrase
             return side[0], f"the subject '{subj.text}' is an act: {side[1]}"
+        craft = self._craft_owner(document, subj)
+        if craft is not None:  # 'A Chinese coast guard ship fired a water cannon': the coast guard, not the Chinese people
+            return craft, f"subject '{subj.text}': {craft.method}"
         # a party named in a clause of the subject phrase is not the subject ("a way [to protest the mayor]")
         m = document.mention_at(subj.i) or self._mention_in(document, subj, phrase_only=True) or self._wielder(document, subj)
         if m is None and self._weapon(subj, means=False):
@@ -334,6 +345,22 @@ class ActorChooser(Phrases):
                     return m
         return None
 
+    def _craft_owner(self, document: Document, subj: Token) -> Actor | None:
+        """'a Chinese coast guard ship', 'an Iranian navy vessel', 'a police helicopter': a craft named by the armed service
+        that crews it (agents.tsv, MIL or COP) acts for that service, of the nationality named before it."""
+        if subj.pos_ != "NOUN" or not (self.lex.in_class(subj.lemma_.lower(), "vessels") or self.lex.in_class(subj.lemma_.lower(), "vehicles")):
+            return None
+        mods = [t for t in document.doc[subj.left_edge.i:subj.i] if t.dep_ in {"amod", "compound", "nmod"}]
+        agent = default_kb().agent([t.lower_ for t in mods]) if mods else None
+        if agent is None or agent.sector not in {"MIL", "COP"}:
+            return None
+        nation = next((t for t in mods if nations().get(bare_name(t.text), ("", ""))[0]), None)
+        iso3 = nations()[bare_name(nation.text)][1] if nation is not None else None
+        span = document.doc[subj.left_edge.i:subj.i + 1]
+        name = f"{nation.text} {agent.phrase}" if nation is not None else agent.phrase
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, country=iso3, sector=agent.sector,
+                     kind="organisation", method=f"the {agent.phrase} that crews the {subj.text}" + (f" ({nation.text})" if nation else ""))
+
     @staticmethod
     def _expelled(verb: Token) -> bool:
         """A passive verb of expulsion with no 'by' agent: 'were expelled from X', 'was deported from X'."""
@@ -426,6 +453,16 @@ class ActorChooser(Phrases):
                                          | ({"name": text} if found.name == found.text else {}))
             if found is not None:
                 return found, f"'between {pobj.text} and …': the first side"
+        for pobj in plural_sides(noun):  # 'clashes between rival armed groups killed 55': both sides, named together, did it
+            found = self._side(document, pobj)
+            if found is not None and found.sector is not None:
+                if not (pobj.left_edge.idx <= found.start and found.end <= pobj.right_edge.idx + len(pobj.right_edge.text)):
+                    found = respanned(found, document.doc[pobj.left_edge.i:pobj.right_edge.i + 1])  # not the whole act's phrase
+                if found.country is None:  # '… between rival armed groups in the Libyan capital': where they fight, they are
+                    end = noun.right_edge.idx + len(noun.right_edge.text)
+                    act = located(document, found.model_copy(update={"start": noun.left_edge.idx, "end": end}))
+                    found = found.model_copy(update={"country": act.country, "method": act.method}) if act.country else found
+                return found, f"'between {found.text}': both sides, named together"
         return None
 
     def relation_sides(self, document: Document, cand: Candidate) -> tuple[Actor, Actor, str] | None:

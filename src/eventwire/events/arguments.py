@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.kb import default_kb
 from ..document import Document
 from ..model import Actor
 from .lexicon import Lexicon
 from .phrases import Phrases, respanned
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, prep_objects, quantity_head, real_head, role_phrase
-from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, nations, role_words
+from .wordlists import AGENT_PREPS, ARMED_GROUP_SECTORS, RECIPIENT_PREPS, nations, role_words
 
 
 def munition(lex: Lexicon, t: Token) -> bool:
@@ -159,6 +160,8 @@ class ArgumentReader(Phrases):
                 iso3 = nations()[c.text][1]
                 inner = Actor(text=c.text, start=c.idx, end=c.idx + len(c.text), name=c.text, country=iso3, kind="state",
                               method=f"nationality '{c.text}' owning the act: the state it names")
+            if inner is None and c.dep_ in {"amod", "compound"} and self.lex.in_class(t.lemma_.lower(), "military_targets"):
+                inner = self._armed_owner(document, c, t)  # 'struck Kurdish militant targets', 'shelled rebel positions'
             if inner is not None and (actor is None or inner.name != actor.name):
                 if self._message(t):  # "Trump's decision [to recognise Jerusalem]": the owner and the message
                     start, end = min([c2.left_edge.i for c2 in t.lefts if not c2.is_punct] + [t.i]), t.i + 1
@@ -168,6 +171,16 @@ class ArgumentReader(Phrases):
                 return inner.model_copy(update={"text": span.text, "start": span.start_char, "end": span.end_char}), \
                     f" (owned by '{inner.text}')", True
         return None
+
+    @staticmethod
+    def _armed_owner(document: Document, c: Token, t: Token) -> Actor | None:
+        """A non-state armed group named by a sector word on the targets, positions or camps struck: the group whose they are."""
+        agent = default_kb().agent([c.lower_])
+        if agent is None or agent.sector not in ARMED_GROUP_SECTORS:
+            return None
+        span = document.doc[c.left_edge.i:c.i + 1]  # 'Kurdish militant'
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, sector=agent.sector, kind="group",
+                     method=f"'{span.text} {t.text}': the {agent.phrase} group whose {t.text} they are")
 
     def _author(self, document: Document, t: Token, actor: Actor | None, depth: int) -> tuple[Actor | None, str, bool]:
         """The 'by/from' phrase of a thing, on the noun or on its participle ('an appeal lodged by X')."""

@@ -31,7 +31,7 @@ from .location import LocationChooser
 from .modality import announced, asked_for, cues, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .restated import mark_restatements
 from .senses import SenseChooser
-from .syntax import embedding_depth, infinitival, is_passive, objects_of, prep_objects, purpose_of, subject_of
+from .syntax import embedding_depth, infinitival, is_passive, objects_of, plural_sides, prep_objects, purpose_of, subject_of
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 from .wordlists import role_words
@@ -259,6 +259,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
                 and not target.method.startswith("place ")):
             target, target_why = None, f"'{target.text}' are the actor's own forces, not a target"
         location, loc_why = self.location_for(document, cand, sent)
+        if location is not None and actor is not None and actor.kind == "state" and actor.start <= location.start < actor.end:
+            location, loc_why = None, f"'{location.text}' names the actor, not where it acted"  # 'condemnation from Washington'
         dated = None
         if location is None and sense.type in role_words()["dateline_types"]:
             dated, why = self.dateline_place(document, sent, [actor, target])
@@ -267,7 +269,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
-        if target is None and location is not None and not venue and dated is None:  # the dateline is where, not whom
+        together = next(plural_sides(cand.token), None)  # 'fighting between rival militias': they fight each other
+        if target is None and location is not None and not venue and dated is None and together is None:  # the dateline is where, not whom
             target, target_why = self._place_target(document, location, actor, target_why, cand.anchor)
         actor, actor_why = _local_country(actor, location, actor_why)
         target, target_why = _local_country(target, location, target_why)

@@ -17,7 +17,7 @@ from ..model import Time
 from .lexicon import Lexicon
 from .location import TokensOf, event_heads, in_noun_clause
 from .modality import Report
-from .syntax import clause_span, clause_verb, purpose_of
+from .syntax import circumstance_verb, clause_span, clause_verb, purpose_of
 from .triggers import Candidate
 from .wordlists import role_words
 
@@ -218,7 +218,7 @@ class DateChooser:
 
     def _date_near(self, document: Document, cand: Candidate, sent: SpacySpan, times: list[Time], spans: TokensOf,
                    mod: str = "asserted") -> tuple[Time | None, str]:
-        anchor = cand.anchor
+        anchor = circumstance_verb(cand.anchor)
         lo, hi = clause_span(anchor)
         in_clause = [t for t in times if lo <= t.start < hi]
         other = [t for t in times if sent.start_char <= t.start < sent.end_char

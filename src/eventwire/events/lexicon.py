@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 _TYPES = set(get_args(PloverType))
 SAME_CODE = "="  # stance_codes.yaml: the announced act keeps its own CAMEO code
 NO_EVENT = "none"  # a guard sense: when its conditions hold, the word codes nothing ("offers readers a way", "host an exhibition")
-_SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate", "@armed_group", "@ngo", "@media"}
+_SPECIAL = {"@place", "@person", "@public_person", "@politician", "@actor", "@state", "@nonstate", "@armed_group", "@ngo", "@igo", "@media"}
 _SENSE_KEYS = {"if", "type", "mode", "cameo", "acled", "conf"}
 _CONDITION_KEYS = {"object", "object_of", "object_on", "object_to", "object_for", "object_from", "object_against", "object_with", "object_between", "object_modifier", "subject", "subject_modifier", "modifier", "bare",
                    "xcomp", "xcomp_not", "xcomp_object", "complement", "clause", "owner", "question", "compound", "head", "lone_subject", "anchor",
-                   "clause_aux", "tag", "tag_aux", "tag_mark", "tag_subject", "mark", "stranded", "no_complement", "participle", "slogan", "predicate", "under_prep", "under_noun", "complement_subject",
+                   "clause_aux", "clause_subject", "tag", "tag_aux", "tag_mark", "tag_subject", "mark", "stranded", "no_complement", "participle", "slogan", "predicate", "under_prep", "under_noun", "complement_subject",
                    "object_infinitive", "conjunct", "predicate_object", "adverbial", "adverbial_of", "or_then", "partner"}
 
 # conditions that list literal words, not classes: modifiers, anchoring verbs, a clause's auxiliary ("would"), a mark ("as"), a preposition

@@ -15,7 +15,7 @@ from ..model import Actor, Event, Place, Time
 from ..nlp import dateline_end
 from ..places.gazetteer import Gazetteer
 from ..places.lexicon import Lexicon as PlaceLexicon
-from .syntax import clause_span, infinitival, objects_of, prep_objects, purpose_of, subject_of
+from .syntax import circumstance_verb, clause_span, infinitival, objects_of, prep_objects, purpose_of, subject_of
 from .triggers import Candidate
 from .wordlists import role_words
 from .words import WordKinds
@@ -79,6 +79,24 @@ def in_noun_clause(token: Token, *event: Token) -> bool:
             return False
         if up.dep_ == "relcl" and not infinitival(up):
             return all(up.head.i != e.i for e in event)  # 'the meeting [that T&T missed on March 15]' is the trigger's own
+    return False
+
+
+def _part_of_name(text: str, place: Place, name: Actor) -> bool:
+    """Does the name have words of its own besides the place (and a leading 'the')?"""
+    rest = (text[name.start:place.start] + " " + text[place.end:name.end]).split()
+    return any(w.lower() != "the" for w in rest)
+
+
+def in_consequence(token: Token, event_nouns: Container[str], *event: Token) -> bool:
+    """Is the token in a participle clause that names an act of its own the event brought about ('conducted a nuclear
+    test, [drawing condemnation from Washington]', '[sparking protests in several cities]')? That act's place is not the
+    event's."""
+    for up in token.ancestors:
+        if any(up.i == e.i or e in up.subtree for e in event):
+            return False
+        if up.dep_ == "advcl" and up.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lemma_.lower() in event_nouns for c in up.children):
+            return True
     return False
 
 
@@ -170,14 +188,19 @@ class LocationChooser(WordKinds):
             return self._nationality_of_territory(document, cand.anchor) or (None, "no place in the sentence")
         # A country inside an actor's name ("US officials") is who, not where; a town stays a place even there, save a
         # capital that stands for its state ("as Kinshasa blames Rwanda": who blames, not where anything happened).
-        in_actor = lambda p: any(m.actor.start <= p.start < m.actor.end and (p.feature == "A.PCLI" or m.actor.kind == "state")  # noqa: E731
-                                 for m in document.mentions)
+        # so is a place that is a part of a listed organisation's name ('The Economic Community of [West African States]'; not
+        # the whole name: 'met at the White House')
+        in_actor = lambda p: any(m.actor.start <= p.start < m.actor.end and (  # noqa: E731
+            p.feature == "A.PCLI" or m.actor.kind == "state" or (m.actor.kind == "organisation" and m.actor.method.startswith("KB organisation")
+                                                                   and _part_of_name(document.article.text, p, m.actor)))
+            for m in document.mentions)
         spans = TokensOf(document)
         party = self._party_objects(cand)
         free = [p for p in places
                 if not in_actor(p) and not self._addressee(p, spans(p)) and not _covers(spans(p), party)]
         # 1. a place that is an argument of the trigger (object or prepositional phrase)
-        attached = [o for o in objects_of(cand.anchor)] + [o for _, o in prep_objects(cand.token, LOCATION_PREPS)]
+        reacting = cand.is_noun and cand.token.lemma_.lower() in role_words()["agentive_from_nouns"]  # 'condemnation from Washington'
+        attached = [o for o in objects_of(cand.anchor)] + [o for p, o in prep_objects(cand.token, LOCATION_PREPS) if not (reacting and p == "from")]
         if cand.anchor != cand.token:
             attached += [o for _, o in prep_objects(cand.anchor, LOCATION_PREPS)]
         for t in attached:
@@ -189,10 +212,11 @@ class LocationChooser(WordKinds):
         anchor = cand.anchor
         heads = event_heads(cand, self.lex.nouns)
         free = [p for p in free if not self._topic(spans(p), anchor) and not self._elsewhere(spans(p), heads)
+                and not ((sp := spans(p)) is not None and in_consequence(sp.root, self.lex.nouns, *heads))
                 and not self._in_name(document, spans(p)) and not self._modifies_a_thing(p, spans(p), cand)]
         timing = _journeys(anchor)
         best = _most_specific([p for p in free if not any(lo <= p.start < hi for lo, hi in timing)],
-                              _clause_chars(anchor, sent), cand.token)
+                              _clause_chars(circumstance_verb(anchor), sent), cand.token)
         if best is not None and self._of_another_event(spans(best), cand):
             # 'In Washington, Obama released a statement condemning the attack in Nice': the setting of the clause the
             # trigger hangs in, if one is named, is where the reaction was; else the place it bears on stands
@@ -386,6 +410,8 @@ class LocationChooser(WordKinds):
                 return True
             if up.dep_ == "prep" and up.lower_ in CAUSE_PREPS and span.root.head.i != up.i:
                 return True  # "sanctions [over arms sales to Taiwan]": what it is for; not "shot down [over Kyiv]"
+            if up.dep_ == "prep" and up.lower_ in {"of", "with"} and up.head.lemma_.lower() in role_words()["charge_verbs"]:
+                return True  # "accusing him of the deportation of children [from Ukraine]": where the act charged was done
         return False
 
     def carried_venue(self, document: Document, event: Event, before: list[Event]) -> tuple[Event, str | None]:

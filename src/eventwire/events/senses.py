@@ -73,6 +73,8 @@ class SenseChooser:
             return actor.sector in ARMED_GROUP_SECTORS
         if name == "@ngo":  # an aid or rights group ('Doctors Without Borders withdrew its staff')
             return actor.sector == "NGO"
+        if name == "@igo":  # an intergovernmental body or agency ('the World Food Programme suspended operations')
+            return actor.sector == "IGO"
         if name == "@media":  # a broadcaster or paper ('suspended the BBC')
             return actor.sector == "MED"
         return False
@@ -264,6 +266,14 @@ class SenseChooser:
                              if a.dep_ == "aux" and a.lower_ in classes]
                     ok &= bool(auxes)
                     why.append(f"clause auxiliary '{auxes[0].text}'" if auxes else "no clause with a listed auxiliary")
+                elif slot == "clause_subject":  # "warned that [it] would retaliate": the that-clause's subject is of these classes
+                    subjects = [g for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for g in c.children
+                                if g.dep_ in {"nsubj", "nsubjpass"}]
+                    # a passive clause names no doer: "warned that the border may be closed" may be the warning side's act
+                    hit = next((g for g in subjects if g.dep_ == "nsubjpass"), None) or (
+                        self._matches(document, classes, subjects) if subjects else None)
+                    ok &= hit is not None
+                    why.append(f"clause subject '{hit.text}'" if hit else "no clause subject of the listed classes")
                 elif slot == "tag":  # '"…," he warned': a clause before the verb, which the verb only attributes
                     tagged = self._tagged(tok)
                     ok &= bool(tagged)
@@ -369,6 +379,8 @@ class SenseChooser:
                     # advmod: a verb's adverb ("take America backward": a direction of change, no seizure)
                     # prt: a particle with no phrasal entry of its own ("decided to fight back")
                     mods = [c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound", "nmod", "npadvmod", "advmod", "prt"}]
+                    if tok.dep_ == "compound":  # "a [military] aid package": the modifier before the noun the trigger modifies
+                        mods += [c.lemma_.lower() for c in tok.head.children if c.dep_ in {"amod", "compound"} and c.i < tok.i]
                     hit_word = next((m for m in mods if m in classes), None)
                     ok &= hit_word is not None
                     why.append(f"modifier '{hit_word}'" if hit_word else "no listed modifier")

@@ -287,6 +287,13 @@ def between_sides(token: Token) -> Iterator[Token]:
             yield from (i for _, i in prep_objects(o, {"of", "from"}) if any(c.dep_ == "conj" for c in i.children))
 
 
+def plural_sides(token: Token) -> Iterator[Token]:
+    """A plural 'between' object with no coordination names both sides at once: 'clashes between [rival militias]'."""
+    for _, o in prep_objects(token, {"between"}):
+        if o.tag_ == "NNS" and not any(c.dep_ == "conj" for c in o.children):
+            yield o
+
+
 def clause_verb(token: Token) -> Token:
     """The verb whose clause a token belongs to (itself if it == one)."""
     current = token
@@ -320,6 +327,17 @@ def backshifted_conjunct(verb: Token) -> bool:
         return False
     cc = [c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < verb.i]
     return bool(cc) and cc[-1].i > 0 and verb.doc[cc[-1].i - 1].text == ","
+
+
+def circumstance_verb(anchor: Token) -> Token:
+    """The verb whose clause says where and when an act happened: a gerund that is its verb's subject ('[Fighting]
+    between rival militias left 12 dead in Tripoli on Sunday') happened where and when that verb's clause says."""
+    return anchor.head if subject_gerund(anchor) and anchor.head.pos_ in {"VERB", "AUX"} else anchor
+
+
+def subject_gerund(t: Token) -> bool:
+    """A gerund that is a clause's subject names an act as a noun does ('[Fighting] between the army and the rebels')."""
+    return t.tag_ == "VBG" and t.dep_ in {"nsubj", "nsubjpass"}
 
 
 def clause_span(token: Token) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from .arguments import ArgumentReader, located, munition, without_preconjunction
 from .modality import cues
 from .phrases import respanned
 from .syntax import (QUANTITY_HEADS, RELATIVE_PRONOUNS, TITLES, between_sides, children, clause_verb, infinitival, is_passive, objects_of,
-                     prep_objects, quantity_head, role_phrase, subject_of)
+                     prep_objects, quantity_head, role_phrase, subject_gerund, subject_of)
 from .triggers import Candidate
 from .wordlists import AGENT_PREPS, RECIPIENT_PREPS, SIDED_TYPES, TARGET_PREPS, nations, role_words
 from .words import PATIENT_CLASSES
@@ -91,6 +91,8 @@ class TargetChooser(ArgumentReader):
             # "the jailed reporter", "the detained activists", "a journalist arrested by the police": who underwent it
             # (a thing a clause qualifies, "a statement released by X", is no party)
             slots += [("the noun it qualifies", tok.head, True, False)]
+        elif not cand.is_noun and tok.tag_ in {"VBN", "VBD"} and tok.dep_ == "acl" and self._doer_of_summed_act(document, tok.head, None):
+            slots += [("the act it qualifies", tok.head, False, False)]  # ', a move condemned by the UN': the move is condemned
         received: list[Token] = []
         opposed: list[Token] = []
         pressed_for: set[int] = set()  # what a phrasal verb's 'for' asks for: content, a target only when named
@@ -283,6 +285,9 @@ class TargetChooser(ArgumentReader):
                     continue  # "withdrew peacekeepers", "mobilized troops": the actor's own forces
             if own_forces and self.lex.in_class(t.lemma_.lower(), "weapon"):
                 continue  # "laid down their arms": the actor's own weapons
+            doer = self._doer_of_summed_act(document, t, actor)
+            if doer is not None:  # "The Taliban banned women from aid work, a move condemned by the UN": the Taliban's move
+                return doer, f"{how} '{t.text}': the act of the clause it sums up, by '{doer.antecedent.text}'"
             # "condemned the US arms sale [to Taiwan]": what is opposed is its owner's doing, whoever it goes to
             # (not "condemned Khashoggi's killing": whom it befell)
             owned = self._owner(document, t, actor) if (
@@ -298,6 +303,8 @@ class TargetChooser(ArgumentReader):
             if found is None and cand.sense is not None and cand.sense.type == "ASSAULT" and self.lex.in_class(t.lemma_.lower(), "premises"):
                 found = self._unresolved(document, t, patient=True)  # "stormed a hotel", "the attack on the church": the people there
                 found, why, resolved = found and found.model_copy(update={"sector": "CVL"}), " (the people at a building attacked)", False
+            elif found is None and cand.sense is not None and cand.sense.type in {"ASSAULT", "COERCE"} and self.lex.in_class(t.lemma_.lower(), "vessels"):
+                found, why, resolved = self._unresolved(document, t, patient=True), " (the crew of a vessel fired at)", True
             if found is None or (recipient and not resolved and "(the place" not in why and t.pos_ != "PROPN"):  # a name may stay unresolved
                 continue
             if actor is not None and (found.start < actor.end and actor.start < found.end):
@@ -417,7 +424,7 @@ class TargetChooser(ArgumentReader):
         """'clashes between herders and farmers', 'talks between Iran and Bahrain': the second side named is the
         target (the first is the actor: ActorChooser.first_side). A reciprocal act someone else holds or brokers
         ('Qatar hosted talks between X and Y') keeps its own slots."""
-        if not cand.is_noun or cand.sense is None:
+        if not (cand.is_noun or subject_gerund(cand.token)) or cand.sense is None:
             return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
         reciprocal = cand.sense.type in role_words()["reciprocal_types"]
         if cand.sense.type not in SIDED_TYPES and not reciprocal:
@@ -448,6 +455,23 @@ class TargetChooser(ArgumentReader):
         subj = subject_of(prior.root)
         m = document.mention_at(subj.i) if subj is not None else None
         if m is None or (actor is not None and m.actor.name == actor.name) or (m.actor.country is None and m.actor.sector is None):
+            return None
+        return m.actor.model_copy(update={"text": document.doc[t.left_edge.i:t.i + 1].text, "start": t.left_edge.idx,
+                                          "end": t.idx + len(t.text), "antecedent": Span(text=m.actor.text, start=m.actor.start,
+                                                                                         end=m.actor.end)})
+
+    def _doer_of_summed_act(self, document: Document, t: Token, actor: Actor | None) -> Actor | None:
+        """', a move condemned by X', ', a decision rejected by Y', ', a step criticised by Z': an act noun (roles.yaml
+        anaphoric_acts) set off by a comma after a clause sums that clause up; it is the act of that clause's subject."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in role_words()["anaphoric_acts"] or t.tag_ != "NN" or t.i == 0 \
+                or document.doc[t.left_edge.i - 1].text != "," or any(c.dep_ in {"poss", "compound"} for c in t.children):
+            return None
+        verb = t.head.head if t.dep_ == "appos" else t.head if t.dep_ in {"dobj", "npadvmod"} else None
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.i > t.i:
+            return None
+        subj = subject_of(verb)
+        m = document.mention_at(subj.i) if subj is not None else None
+        if m is None or (actor is not None and m.actor.name == actor.name):
             return None
         return m.actor.model_copy(update={"text": document.doc[t.left_edge.i:t.i + 1].text, "start": t.left_edge.idx,
                                           "end": t.idx + len(t.text), "antecedent": Span(text=m.actor.text, start=m.actor.start,

@@ -17,7 +17,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"} | ARMED_GROUP_SECTORS)  # partie
 TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
 RECIPIENT_PREPS = {"to", "on", "against", "with", "between", "upon", "toward", "towards", "into"}  # "aid to X", "sanctions on X"
 AGENT_PREPS = {"by", "from"}
-SIDED_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts between two sides, one against the other ('clashes between X and Y')
+SIDED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts between two sides, one against the other ("clashes between X and Y", "between protesters and police")
 
 
 @lru_cache(maxsize=1)

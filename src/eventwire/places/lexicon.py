@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -34,6 +34,7 @@ class Lexicon:
     kin_before: frozenset[str]  # 'wife', 'son': before a one-word name, a relative ('wife Ivana'), not a town
     not_place_names: frozenset[str]  # name keys of clubs and pipelines spaCy takes for places ('Nord Stream')
     beings: frozenset[str]  # name keys of gods, prophets and devils that small towns are named after ('Satan')
+    landmarks: dict[str, tuple[str, float, float, str, str]] = field(default_factory=dict)  # name key → (name, lat, lon, ISO3, city)
 
     def kind_before(self, words: str) -> str | None:
         """The kind of place announced by a cue phrase that `words` (lower-case, space-separated) ends with, as
@@ -56,6 +57,8 @@ class Lexicon:
         kinds = [k for k in cues if not k.startswith("_") and k not in not_kinds]
         return cls(
             not_toponyms=frozenset(words),
+            landmarks={name_key(r["name"]): (r["name"], float(r["lat"]), float(r["lon"]), r["iso3"], r["city"])
+                       for r in read_tsv("landmarks.tsv")},
             demonyms={r["demonym"]: r["iso2"] for r in read_tsv("demonyms.tsv")},
             us_abbrev=abbrev,
             us_postal=postal,

@@ -62,6 +62,10 @@ class PlaceResolver:
                     and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_being(text, m, lex)
                     and not _a_title(doc, text, m)]
         mentions = [b for m in mentions if not _an_event(m, lex) and (b := self._bloc(text, m)) is not None]
+        landmarks = [(m, hit) for m in mentions if m.source == "ner" and m.label in {"FAC", "GPE", "LOC"}
+                     and (hit := lex.landmarks.get(name_key(m.text.removeprefix("the ").removeprefix("The ")))) is not None]
+        marked = {(m.start, m.end) for m, _ in landmarks}
+        mentions = [m for m in mentions if (m.start, m.end) not in marked]
         demonyms = Counter(lex.demonyms[e.text] for e in doc.ents if e.label_ == "NORP" and e.text in lex.demonyms)
         best = rank(mentions, text, gaz, lex, demonyms)
         best = [None if s is not None and _area_of_town_before(text, m, s, mentions, best, lex) else s
@@ -81,6 +85,7 @@ class PlaceResolver:
                 # comes before it; a town so named is a place, but not the article's focus town
                 if m.label != "GPE" or " " in m.text or m.kind is not None:
                     places.append(self._unresolved(m, focus if m.kind is None else None))
+        places += [self._landmark(m, *hit) for m, hit in landmarks]
         countries = [(m.start, m.end, s.entry.country) for m, s in zip(mentions, best) if s is not None and s.entry.kind == "country"]
         places += self._capitals(doc, text, countries, places)
         return sorted(places, key=lambda p: (p.start, p.end))
@@ -101,6 +106,13 @@ class PlaceResolver:
                 population=e.population or None, method=f"{how} names the capital of {country.name}", ner_label=None,
             ))
         return out
+
+    @staticmethod
+    def _landmark(m: Mention, name: str, lat: float, lon: float, iso3: str, city: str) -> Place:
+        """'at the White House': a seat of government spaCy calls a place, where data/places/landmarks.tsv puts it."""
+        return Place(text=m.text, start=m.start, end=m.end, name=name, geonameid=None, lat=lat, lon=lon, country=iso3, admin1=None,
+                     feature="S.BLDG", population=None, method=f"landmark in {city} (data/places/landmarks.tsv); spaCy said {m.label}",
+                     ner_label=m.label)
 
     def _bloc(self, text: str, m: Mention) -> Mention | None:
         """`m`, or for 'the West' the region record that stands for the bloc (cues.json blocs), or None for a

@@ -287,10 +287,21 @@ def direct_quotes(ctx: Context, lex: QuoteLexicon) -> list[Draft]:
         if para_whole and ctx.para_of(seg.open) > 0 and kind == "direct":
             out.append(Draft(content, "direct", need="continuation", note="direct quotation, no cue: a paragraph of its own"))
             continue
-        if kind == "direct" and not _title(content.text) and (words >= lex.min_words_uncued or words >= 2 and content.text.rstrip()[-1:] in ".!?"):
+        stop = content.text.rstrip()[-1:] in ".!?"
+        alone = stop and words < 2 and _own_sentence(ctx, seg)  # '“Never.”' (capitalised as a title is)
+        if kind == "direct" and (alone or not _title(content.text) and (words >= lex.min_words_uncued or stop and words >= 2)):
             # (a short one — '“He’s an embarrassment.”' — is kept only if it can share a cued quotation's cue, below)
             out.append(Draft(content, kind, note="direct quotation with no cue in its sentence", short=words < lex.min_words_uncued))
     return _share_paragraph_cues(ctx, out)
+
+
+def _own_sentence(ctx: Context, seg: Segment) -> bool:
+    """'“…,” he told reporters. “Never.”': a quotation that closes its paragraph as a sentence of its own (a sentence
+    stop or a closing mark before it, no word after it), which may then share the cue of the quotation before it."""
+    lo = ctx.paras[ctx.para_of(seg.open)][0]
+    before = ctx.text[lo:seg.open].rstrip()
+    after = ctx.text[seg.close:ctx.paras[ctx.para_of(max(seg.open, seg.close - 1))][1]]
+    return before[-1:] in {".", "!", "?", "”", '"', "’"} and not any(c.isalnum() for c in after)
 
 
 def _title(text: str) -> bool:

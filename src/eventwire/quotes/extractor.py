@@ -37,7 +37,8 @@ class QuoteExtractor:
         trace = document.trace
         for d in drafts:
             trace.append((self.name, ctx.sent_of(d.content.start), f"{d.note}: '{_short(d.content.text)}'"))
-        for event, quote in link_events(document.doc, document.article.events, quotes, [d.cue_lemma for d in drafts]):
+        for event, quote in link_events(document.doc, document.article.events, quotes, [d.cue_lemma for d in drafts],
+                                       [_mute(ctx, d, self.lex) for d in drafts]):
             trace.append((self.name, ctx.sent_of(event.trigger.start),
                           f"event '{event.trigger.text}' reported by {quote.speaker.name if quote.speaker else '-'} "
                           f"(inside the {quote.kind} quotation '{_short(quote.content.text)}'); modality {event.modality}"))
@@ -71,6 +72,15 @@ class QuoteExtractor:
                     previous = d.speaker
             elif para not in last_in_para:
                 pass
+
+
+def _mute(ctx: Context, d: Draft, lex: QuoteLexicon) -> bool:
+    """A report the frame table found on a verb that is no verb of saying or of a stance voiced ('Hungary [blocked] an EU
+    statement condemning Israel', 'backed a plan to …'): its content is not the subject's words."""
+    if d.framed is None or d.cue is None:
+        return False
+    tok = ctx.cue_token(d)
+    return tok is not None and tok.pos_ == "VERB" and d.cue_lemma not in lex.uttering
 
 
 def raw_drafts(ctx: Context, lex: QuoteLexicon) -> list[Draft]:

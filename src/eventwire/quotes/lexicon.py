@@ -5,7 +5,7 @@ package; quotes.yaml only adds verbs that introduce reported content)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -34,6 +34,7 @@ class QuoteLexicon:
     dashes: tuple[str, ...]
     layout_max_tokens: int
     not_speakers: frozenset[str]
+    office_nouns: frozenset[str]  # 'The [head] of the U.N. refugee agency said': speaks for the body it heads
     min_words_uncued: int
     min_words_partial: int
     frames: dict[str, float]  # 'expect VERB xcomp' -> share of training cases that were attributions
@@ -52,6 +53,11 @@ class QuoteLexicon:
     poll_preps: frozenset[str]  # '[Trump leads] [in] the polls'
     poll_nouns: frozenset[str]
     headline_verbs: frozenset[str]  # 'Super PAC [blasts] Trump': a title's stance verb the parser may read as a noun
+
+    @cached_property
+    def uttering(self) -> frozenset[str]:
+        """Every verb the rules read as saying something or voicing a stance (the frame table's own verbs aside)."""
+        return self.cue_verbs | self.object_cues | self.infinitive_cues | frozenset(self.preposition_cues)
 
     @property
     def openers(self) -> frozenset[str]:
@@ -124,6 +130,7 @@ def lexicon() -> QuoteLexicon:
             dashes=tuple(sorted((str(x) for x in d["dashes"]), key=len, reverse=True)),
             layout_max_tokens=int(d["layout_max_tokens"]),
             not_speakers=words("not_speakers"),
+            office_nouns=words("office_nouns"),
             min_words_uncued=int(d["min_words_uncued"]),
             min_words_partial=int(d["min_words_partial"]),
             frames=frames,

@@ -72,10 +72,12 @@ def _refused(doc: Doc, q: Quote) -> bool:
     return len(words) > 1 and doc[words[0]].lemma_.lower() in cues().refusal
 
 
-def link_events(doc: Doc, events: list[Event], quotes: list[Quote], cue_lemmas: list[str]) -> list[tuple[Event, Quote]]:
-    """Set `reported_by` (and `claimed`) on events inside quotations; return the links made."""
+def link_events(doc: Doc, events: list[Event], quotes: list[Quote], cue_lemmas: list[str],
+                mute: list[bool] | None = None) -> list[tuple[Event, Quote]]:
+    """Set `reported_by` (and `claimed`) on events inside quotations; return the links made. A report whose cue utters
+    nothing (`mute`: 'Hungary blocked [an EU statement condemning Israel]') vouches for nothing in it."""
     made = []
-    vouching = [not _refused(doc, q) for q in quotes]
+    vouching = [not _refused(doc, q) and not m for q, m in zip(quotes, mute or [False] * len(quotes))]
     for event in events:
         if event.reported_by is not None:
             continue

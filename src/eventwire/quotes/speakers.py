@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..document import Document, Mention
 from ..model import Actor, Span
+from .lexicon import lexicon
 
 if TYPE_CHECKING:
     from .context import Context, Draft
@@ -93,8 +94,25 @@ def speaker_at(document: Document, tok: Token) -> tuple[Actor | None, str]:
     m = mention_for(document, tok)
     if m is not None:
         return m.actor, f"mention '{m.actor.text}' -> {m.actor.name}"
+    owner = _office_of(document, tok)
+    if owner is not None:
+        return owner, f"'{owner.text}': of {owner.name}"
     actor = phrase_actor(document, tok, "unresolved speaker phrase (not a known actor)")
     return actor, f"'{actor.text}' (not a known actor)" if actor else "no speaker phrase"
+
+
+def _office_of(document: Document, tok: Token) -> Actor | None:
+    """'The head of the U.N. refugee agency said': the head of an office (quotes.yaml office_nouns) no one resolved, whose
+    'of' phrase names an organisation or a state, speaks for it (the events stage reads the same subject so, `Phrases._mention_in`)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon().office_nouns:
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (c for c in prep.children if c.dep_ == "pobj"):
+            m = mention_for(document, o)
+            sp = token_span(document.article.text, document.doc, tok.left_edge.i, o.right_edge.i)
+            if m is not None and m.actor.kind in {"organisation", "state"} and sp is not None:
+                return m.actor.model_copy(update={"text": sp.text, "start": sp.start, "end": sp.end})
+    return None
 
 
 def credited_to(previous: Actor, phrase: Span, how: str) -> Actor:

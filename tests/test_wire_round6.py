@@ -286,3 +286,14 @@ def test_a_warning_of_an_act_in_the_passive_may_be_a_threat(pipeline):
 def test_the_white_house_is_no_town_in_morocco(pipeline):
     art = _article(pipeline, "Biden met Zelensky at the White House on Monday.")
     assert all(p.country != "MAR" for p in art.places)  # before: Casablanca (an old name of it in GeoNames)
+
+
+def test_an_alleged_link_is_nobodys_accusation(pipeline):
+    evs = events(pipeline, "Turkish authorities detained 30 people over alleged links to Islamic State.")
+    assert [e.type for e in evs] == ["COERCE"]  # before: also ACCUSE 112 on 'alleged', against Islamic State
+    assert by_trigger(pipeline, "Prosecutors alleged that the minister took bribes.", "alleged").type == "ACCUSE"
+
+
+def test_a_mission_named_by_its_organisation_speaks_as_it(pipeline):
+    q = _quotes(pipeline, "Gunmen ambushed a convoy in Jonglei state, killing two, the U.N. mission said.")[0]
+    assert q.speaker.text == "the U.N. mission" and q.speaker.sector == "IGO"  # before: 'U.N.'

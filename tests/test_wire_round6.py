@@ -293,7 +293,3 @@ def test_an_alleged_link_is_nobodys_accusation(pipeline):
     assert [e.type for e in evs] == ["COERCE"]  # before: also ACCUSE 112 on 'alleged', against Islamic State
     assert by_trigger(pipeline, "Prosecutors alleged that the minister took bribes.", "alleged").type == "ACCUSE"
 
-
-def test_a_mission_named_by_its_organisation_speaks_as_it(pipeline):
-    q = _quotes(pipeline, "Gunmen ambushed a convoy in Jonglei state, killing two, the U.N. mission said.")[0]
-    assert q.speaker.text == "the U.N. mission" and q.speaker.sector == "IGO"  # before: 'U.N.'

@@ -92,13 +92,6 @@ def speaker_at(document: Document, tok: Token) -> tuple[Actor | None, str]:
                                              "antecedent": Span(text=actor.text, start=actor.start, end=actor.end)})
         return actor, f"'{tok.text}' = '{actor.name if actor else owner.text}'"
     m = mention_for(document, tok)
-    if m is not None and m.end <= tok.i and document.doc[m.end - 1].head.i == tok.i and \
-            document.doc[m.end - 1].dep_ in {"compound", "nmod"} and tok.pos_ == "NOUN":
-        # 'the U.N. mission said': the mission speaks, as the organisation named on it; its phrase is the evidence
-        sp = token_span(document.article.text, document.doc, tok.left_edge.i, tok.i)
-        if sp is not None:
-            return m.actor.model_copy(update={"text": sp.text, "start": sp.start, "end": sp.end}), \
-                f"'{sp.text}': of {m.actor.name}"
     if m is not None:
         return m.actor, f"mention '{m.actor.text}' -> {m.actor.name}"
     owner = _office_of(document, tok)

@@ -293,3 +293,10 @@ def test_an_alleged_link_is_nobodys_accusation(pipeline):
     assert [e.type for e in evs] == ["COERCE"]  # before: also ACCUSE 112 on 'alleged', against Islamic State
     assert by_trigger(pipeline, "Prosecutors alleged that the minister took bribes.", "alleged").type == "ACCUSE"
 
+
+
+def test_a_compass_word_in_a_regions_adjective_is_no_district(pipeline):
+    art = _article(pipeline, "The Southeast Asian nation's government rejected the ruling.")
+    assert art.places == []  # before: 'Southeast' as Botswana's South East district
+    art = _article(pipeline, "Troops moved into South Sudan on Monday.")
+    assert [p.country for p in art.places] == ["SSD"]

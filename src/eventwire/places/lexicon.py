@@ -34,6 +34,7 @@ class Lexicon:
     kin_before: frozenset[str]  # 'wife', 'son': before a one-word name, a relative ('wife Ivana'), not a town
     not_place_names: frozenset[str]  # name keys of clubs and pipelines spaCy takes for places ('Nord Stream')
     beings: frozenset[str]  # name keys of gods, prophets and devils that small towns are named after ('Satan')
+    region_adjectives: frozenset[str] = frozenset()  # 'Asian': after a compass word, an adjective of a world region ('Southeast Asian')
     landmarks: dict[str, tuple[str, float, float, str, str]] = field(default_factory=dict)  # name key → (name, lat, lon, ISO3, city)
 
     def kind_before(self, words: str) -> str | None:
@@ -72,6 +73,7 @@ class Lexicon:
             blocs=dict(cues["not_place"]["blocs"]),
             event_heads=frozenset(cues["not_place"]["event_heads"]),
             local_after=frozenset(cues["not_place"]["local_after"]),
+            region_adjectives=frozenset(cues["not_place"]["region_adjectives"]),
             not_place_names=frozenset(name_key(n) for n in cues["not_place"]["names"]),
             kin_before=frozenset(cues["not_place"]["kin_before"]),
             beings=frozenset(name_key(n) for n in cues["not_place"]["beings"]),

@@ -59,7 +59,7 @@ class PlaceResolver:
                     and not _a_surname(text, m, surnames, lex) and not _a_relative(text, m, lex)]
         mentions = [m for m in mentions if not _an_acronym_body(text, m, lex) and not _an_acronym_alias(text, m, lex)]
         mentions = [m for m in mentions if not _a_currency(text, m) and not _a_named_person(m, full_names)
-                    and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_being(text, m, lex)
+                    and not _a_holiday(m) and not _not_a_place(m, lex) and not _a_being(text, m, lex) and not _a_region_adjective(text, m, lex)
                     and not _a_title(doc, text, m)]
         mentions = [b for m in mentions if not _an_event(m, lex) and (b := self._bloc(text, m)) is not None]
         landmarks = [(m, hit) for m in mentions if m.source == "ner" and m.label in {"FAC", "GPE", "LOC"}
@@ -238,6 +238,17 @@ def _a_bloc(text: str, m: Mention, lex: Lexicon) -> bool:
     that has it for a name (Cameroon's West), unless a cue says what kind of place it is ('the West region')."""
     return (m.text in lex.blocs and m.kind is None and _word_before(text, m) == "the"
             and rank_cue_kind(text, m, lex) is None)
+
+
+def _a_region_adjective(text: str, m: Mention, lex: Lexicon) -> bool:
+    """'the Southeast Asian nation', 'West African leaders': a compass word before a region's adjective is part of that
+    adjective, not the district named 'South East' (Botswana) or the province named 'West' (Cameroon)."""
+    nxt = text[m.end:m.end + 16].split(maxsplit=1)
+    return bool(nxt) and text[m.end:m.end + 1] == " " and nxt[0].rstrip(".,;:'’s") in lex.region_adjectives and (
+        name_key(m.text) in COMPASS_KEYS)
+
+
+COMPASS_KEYS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"})
 
 
 def _an_event(m: Mention, lex: Lexicon) -> bool:

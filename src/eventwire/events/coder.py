@@ -269,8 +269,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
-        together = next(plural_sides(cand.token), None)  # 'fighting between rival militias': they fight each other
-        if target is None and location is not None and not venue and dated is None and together is None:  # the dateline is where, not whom
+        # the dateline is where, not whom; sides named together ('fighting between rival militias') fight each other
+        if target is None and location is not None and not venue and dated is None and next(plural_sides(cand.token), None) is None:
             target, target_why = self._place_target(document, location, actor, target_why, cand.anchor)
         actor, actor_why = _local_country(actor, location, actor_why)
         target, target_why = _local_country(target, location, target_why)

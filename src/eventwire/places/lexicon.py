@@ -35,6 +35,7 @@ class Lexicon:
     not_place_names: frozenset[str]  # name keys of clubs and pipelines spaCy takes for places ('Nord Stream')
     beings: frozenset[str]  # name keys of gods, prophets and devils that small towns are named after ('Satan')
     region_adjectives: frozenset[str] = frozenset()  # 'Asian': after a compass word, an adjective of a world region ('Southeast Asian')
+    compass_words: frozenset[str] = frozenset()  # 'southeast': name keys of the compass words that open such an adjective
     landmarks: dict[str, tuple[str, float, float, str, str]] = field(default_factory=dict)  # name key → (name, lat, lon, ISO3, city)
 
     def kind_before(self, words: str) -> str | None:
@@ -74,6 +75,7 @@ class Lexicon:
             event_heads=frozenset(cues["not_place"]["event_heads"]),
             local_after=frozenset(cues["not_place"]["local_after"]),
             region_adjectives=frozenset(cues["not_place"]["region_adjectives"]),
+            compass_words=frozenset(cues["not_place"]["compass_words"]),
             not_place_names=frozenset(name_key(n) for n in cues["not_place"]["names"]),
             kin_before=frozenset(cues["not_place"]["kin_before"]),
             beings=frozenset(name_key(n) for n in cues["not_place"]["beings"]),

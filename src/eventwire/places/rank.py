@@ -233,11 +233,11 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
          gaz: Gazetteer, lex: Lexicon, text: str, mentions: list[Mention]) -> bool:
     """Precision gate for spans spaCy did not call a place; spaCy's GPE/LOC/FAC and names after a
     place-kind cue ('the town of X') pass, except a building whose namesake town is abroad ('Heathrow airport') and a
-    building that not_toponyms.txt lists ('the White House')."""
+    building that not_toponyms.txt lists ('the Capitol'; the seats of government in landmarks.tsv are placed before ranking)."""
     if m.source == "ner" and s is not None and _local_name_elsewhere(m, s.entry, ctx, mentions):
         return False
     if m.source == "ner" and m.label == "FAC" and name_key(m.text) in lex.not_toponyms:
-        return False  # spaCy's building 'the White House' is no town (GeoNames: an old name of Casablanca)
+        return False  # spaCy's building 'the Capitol' is no town of that name
     if m.source in ("ner", "cue"):
         return True
     if s is None:

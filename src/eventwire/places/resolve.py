@@ -245,10 +245,7 @@ def _a_region_adjective(text: str, m: Mention, lex: Lexicon) -> bool:
     adjective, not the district named 'South East' (Botswana) or the province named 'West' (Cameroon)."""
     nxt = text[m.end:m.end + 16].split(maxsplit=1)
     return bool(nxt) and text[m.end:m.end + 1] == " " and nxt[0].rstrip(".,;:'’s") in lex.region_adjectives and (
-        name_key(m.text) in COMPASS_KEYS)
-
-
-COMPASS_KEYS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"})
+        name_key(m.text) in lex.compass_words)
 
 
 def _an_event(m: Mention, lex: Lexicon) -> bool:

@@ -885,9 +885,15 @@ def _lead_subject_country(doc: Doc, ms: list[M], abroad: set[int]) -> tuple[str 
 
 def _elsewhere_in_lead(doc: Doc, subject: int, dateline: str | None, place_at: dict[int, tuple[str, bool]]) -> bool:
     """Does the subject's sentence name a town or region outside the dateline's country ('BANGKOK - The army bombed
-    villages in Sagaing region')?"""
+    villages in Sagaing region')? A capital that acts ('…, a step criticised by Paris') is its state, not a place."""
     sent = doc[subject].sent
-    return any(not is_country and iso != dateline for i, (iso, is_country) in place_at.items() if sent.start <= i < sent.end)
+    return any(not is_country and iso != dateline and not _acting(doc[i])
+               for i, (iso, is_country) in place_at.items() if sent.start <= i < sent.end)
+
+
+def _acting(t: Token) -> bool:
+    """A name in an agent's position: a subject or the object of a passive's 'by'."""
+    return t.dep_ == "nsubj" or (t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.tag_ == "VBN")
 
 
 def _dateline_country(doc: Doc, place_at: dict[int, tuple[str, bool]]) -> str | None:

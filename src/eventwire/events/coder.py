@@ -31,7 +31,8 @@ from .location import LocationChooser
 from .modality import announced, asked_for, cues, is_claim, modality_of, not_done, noun_modality, report_of, threat_condition
 from .restated import mark_restatements
 from .senses import SenseChooser
-from .syntax import embedding_depth, infinitival, is_passive, objects_of, plural_sides, prep_objects, purpose_of, subject_of
+from .syntax import (embedding_depth, infinitival, is_passive, objects_of, plural_sides, prep_objects, purpose_of, quantity_head,
+                     subject_of)
 from .target import TargetChooser
 from .triggers import Candidate, TriggerFinder
 from .wordlists import role_words
@@ -170,7 +171,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         n = noun.sense
         if verb is None or verb.sense is None or n is None or n.mode is None or n.type != verb.sense.type:
             return ""
-        if noun.token.head != verb.token or noun.token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        phrase = quantity_head(noun.token)  # 'launched [a wave of] drone attacks'
+        if phrase.head != verb.token or phrase.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return ""  # only the verb's own subject or object says how it was done; not 'self-immolated [in protest]'
         v = verb.sense
         if v.mode is not None and not (n.cameo.startswith(v.cameo) and len(n.cameo) > len(v.cameo)):
@@ -269,8 +271,8 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         venue = (sense.type == "CONSULT" and sense.mode != "visit") or sense.cameo in {SIGN_AGREEMENT, HALT_TALKS}
         if target is None and (sense.acled or "") in CROWD_CONTROL:
             target, target_why = self._crowd(document, sent, actor, target_why)
-        # the dateline is where, not whom; sides named together ('fighting between rival militias') fight each other
-        if target is None and location is not None and not venue and dated is None and next(plural_sides(cand.token), None) is None:
+        # the dateline is where, not whom; sides named together ('fighting between rival militias [killed 9]') fight each other
+        if target is None and location is not None and not venue and dated is None and not _among_themselves(cand):
             target, target_why = self._place_target(document, location, actor, target_why, cand.anchor)
         actor, actor_why = _local_country(actor, location, actor_why)
         target, target_why = _local_country(target, location, target_why)
@@ -310,7 +312,7 @@ class EventCoder(TriggerFinder, SenseChooser, ActorChooser, TargetChooser, Incid
         # nor is an act left undone in the passive by nobody named ('Washington had not been consulted'): nobody refused
         fact = not_done(modality, cand.anchor) or denied or (
             mod == "negated" and actor is None and not cand.is_noun and is_passive(cand.anchor))
-        cameo, stance = self._cameo(sense, "asserted" if fact else mod, announced=announced(cand.anchor, report))
+        cameo, stance = self._cameo(sense, "asserted" if fact else mod, announced=announced(cand.anchor, report, cand.token))
         stance += ("; denied by its reporter, no refusal" if denied else "; not done so far, no refusal") if fact else ""
         type_, mode_ = sense.type, sense.mode
         if mod == "negated" and not fact and stance:  # "would not meet the demands": a refusal (CAMEO 12x), so PLOVER's REJECT, asserted
@@ -354,3 +356,11 @@ def _local_country(party: Actor | None, location: Place | None, why: str) -> tup
     note = f"country of where it acted: {location.name} ({location.country})"
     return party.model_copy(update={"country": location.country, "method": f"{party.method}; {note}"}), f"{why}; '{party.text}': {note}"
 
+
+def _among_themselves(cand: Candidate) -> bool:
+    """Does the act, or the act that is its verb's subject ('fighting between rival militias killed 9'), name both sides
+    together?"""
+    if next(plural_sides(cand.token), None) is not None:
+        return True
+    subj = subject_of(cand.anchor) if not cand.is_noun else None
+    return subj is not None and next(plural_sides(subj), None) is not None

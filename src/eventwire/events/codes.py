@@ -38,10 +38,13 @@ class CodeAssigner:
 
     def _unarmed(self, target: Actor) -> bool:
         """Is the target no armed party (ACLED's violence against civilians, not a battle)? Civilians; one person who is
-        no fighter, soldier, police officer or spy ('the district governor'); or people the text names only as such
+        no fighter, soldier, police officer or spy ('the district governor'); an international body's staff or
+        convoy, as ACLED codes attacks on aid workers; or people the text names only as such
         ('two men', 'a woman', 'a village chief'). A name nobody knows says nothing either way."""
         if target.sector in CIVILIAN_SECTORS:
             return True
+        if target.sector == "IGO":  # UN staff, an aid convoy; not peacekeepers, a peacekeeping base or an AU force
+            return not (self._named_as(target, "troops") or self._named_as(target, "peacekeepers"))
         if target.kind == "person" and target.sector is not None and target.sector not in ARMED_SECTORS:
             return True
         return target.sector is None and target.kind != "state" and self._named_as(target, "unarmed_persons")

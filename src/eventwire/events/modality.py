@@ -474,11 +474,15 @@ def _backshifted_will(verb: Token, aux: list[str], c: Cues) -> bool:
                    for a in verb.children)
 
 
-def announced(anchor: Token, report: Report | None) -> bool:
+def announced(anchor: Token, report: Report | None, act: Token | None = None) -> bool:
     """Does a party say it would do the act ("said it would halt the talks if …", "pledged that it would lift
     the restrictions"), or is the act a guess or an open question ("could attack the town", "would not say
-    whether it might continue the strikes")? A hypothetical act counts as announced only in the first case."""
+    whether it might continue the strikes")? A hypothetical act counts as announced only in the first case. `act`: the
+    event noun when `anchor` is the verb it hangs on."""
     c = cues()
+    if (act is not None and act.dep_ in {"nsubj", "nsubjpass"} and act.head.i == anchor.i and act.i != anchor.i
+            and anchor.lemma_.lower() not in c.occurrence):
+        return False  # "said praise from Putin would not affect his policy": what is said is of the act, not the act
     cur = anchor
     for _ in range(6):
         if report is not None and cur == report.verb:
@@ -510,17 +514,19 @@ def noun_modality(noun: Token) -> Modality | None:
 
 def _subject_of_denial(noun: Token) -> Modality | None:
     """'The meeting did not make any progress', 'the attack did not kill anyone': an event named as the subject
-    of a plainly negated predicate took place; the 'not' denies what it did (unlike 'the talks did not take place')."""
+    of a plainly negated predicate took place; the 'not' denies what it did (unlike 'the talks did not take place'). Under a
+    modal ('sanctions would not change its course') the act is supposed, and the 'not' is still no refusal of it."""
     subj = noun
     while subj.dep_ == "pobj" and subj.head.lower_ == "of" and subj.head.head.pos_ == "NOUN":  # "the convening of such a meeting"
         subj = subj.head.head
     verb = subj.head
     if subj.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _negated(verb) or verb.lemma_.lower() in cues().occurrence:
         return None
-    if any(a.lemma_.lower() not in {"do", "have", "be"} for a in verb.children if a.dep_ in {"aux", "auxpass"}):
-        return None  # "could not", "will not": a modal keeps the clause's own modality
     if verb.dep_ in {"xcomp", "advcl", "acl", "relcl"} or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in cues().speech):
         return None  # "ensuring that the strikes do not cause disruption": a clause wished for, not a statement of fact
+    modal = next((a for a in verb.children if a.dep_ in {"aux", "auxpass"} and a.lemma_.lower() not in {"do", "have", "be"}), None)
+    if modal is not None:  # "praise from Putin would not affect his policy": the praise is supposed, not refused
+        return Modality("hypothetical", f"subject of '{modal.text} not {verb.text}'")
     return Modality("asserted", f"subject of a negated '{verb.text}'")
 
 

@@ -424,12 +424,21 @@ class TargetChooser(ArgumentReader):
         """'clashes between herders and farmers', 'talks between Iran and Bahrain': the second side named is the
         target (the first is the actor: ActorChooser.first_side). A reciprocal act someone else holds or brokers
         ('Qatar hosted talks between X and Y') keeps its own slots."""
-        if not (cand.is_noun or subject_gerund(cand.token)) or cand.sense is None:
-            return None  # 'fighting between X and Y killed 12': the verb's own object is whom it was done to
+        if cand.sense is None:
+            return None
+        sided = cand.token
+        if not (cand.is_noun or subject_gerund(cand.token)):
+            # 'fighting between X and Y killed 12 civilians': the verb's own object is whom it was done to; when it names
+            # no party ('killed dozens'), the fight was between the two sides, as ACLED codes it
+            sided = subject_of(cand.anchor)
+            if (sided is None or cand.sense.type != "ASSAULT"
+                    or not (sided.lemma_.lower() in self.lex.nouns or subject_gerund(sided))
+                    or any(self._argument(document, o, actor)[0] is not None for o in objects_of(cand.anchor))):
+                return None
         reciprocal = cand.sense.type in role_words()["reciprocal_types"]
         if cand.sense.type not in SIDED_TYPES and not reciprocal:
             return None
-        for o in between_sides(cand.token):
+        for o in between_sides(sided):
             if reciprocal and (actor is None or not o.left_edge.idx <= actor.start <= o.idx + len(o.text)):
                 continue
             for c in o.conjuncts:

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..times.lexicon import load_lexicon as load_times_lexicon
 from .gazetteer import Entry, Gazetteer, name_key
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -249,6 +250,8 @@ def keep(m: Mention, s: Scored | None, cue: str | None, pair: list[Entry] | None
         return False
     if _ground_taken(m, e, lex):
         return True
+    if e.kind == "admin1" and m.label in ("PERSON", "DATE", "ORG") and _locative(text, m, lex) and not _calendar_word(m.text):
+        return True  # 'a village in Tigray' (spaCy PERSON), 'in Amhara' (DATE): a province right after a place preposition
     if m.label in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"):
         return False
     strong = e.kind in ("country", "admin1") or (e.kind in ("region", "admin2") and e.primary)
@@ -308,6 +311,13 @@ def _ground_taken(m: Mention, e: Entry, lex: Lexicon) -> bool:
     Not a part of a longer name ('seized the Aybak Bank') nor a named organisation ('shelled Hamas')."""
     return (m.taken_by is not None and m.embedded_in is None and m.label in (None, "ORG", "PERSON")
             and e.kind in ("city", "admin1", "admin2") and name_key(m.text) not in lex.organisations)
+
+
+def _calendar_word(name: str) -> bool:
+    """A month or weekday ('in May'), which spaCy's DATE is right about."""
+    cal = load_times_lexicon()
+    word = name.lower().rstrip(".")
+    return word in cal.months or word in cal.weekdays
 
 
 def _locative(text: str, m: Mention, lex: Lexicon) -> bool:

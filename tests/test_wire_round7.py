@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from eventcheck import by_trigger
+from eventcheck import by_trigger, events
 
 from eventwire.model import Article
 
@@ -136,3 +136,60 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force(pipeline):
 def test_missiles_fired_at_a_city_are_a_strike(pipeline):
     e = by_trigger(pipeline, "Russia fired missiles at Zaporizhzhia on Monday.", "fired")
     assert e.type == "ASSAULT" and e.acled == "Shelling/artillery/missile attack"
+
+
+# --- whose premises ------------------------------------------------------------------------------------------------
+
+def test_a_police_station_set_on_fire_is_the_polices(pipeline):
+    e = by_trigger(pipeline, "Armed gangs set fire to a police station in Cap-Haitien on Friday.", "set")
+    assert e.target is not None and e.target.sector == "COP"  # before: the people of Cap-Haitien
+
+
+def test_a_party_headquarters_stormed_is_the_partys(pipeline):
+    e = by_trigger(pipeline, "Protesters stormed the ruling party headquarters in Dhaka.", "stormed")
+    assert e.target is not None and e.target.sector == "POL"  # before: no sector
+
+
+def test_a_hotel_stormed_has_no_owner(pipeline):
+    e = by_trigger(pipeline, "Gunmen stormed a hotel in Mogadishu.", "stormed")
+    assert e.target is None or e.target.sector not in {"COP", "MIL", "GOV", "POL"}
+
+
+# --- what is agreed ------------------------------------------------------------------------------------------------
+
+def test_a_day_after_agreed_on_is_no_reported_content(pipeline):
+    text = "The government and the rebels agreed on Wednesday to a permanent cessation of hostilities."
+    quotes = _article(pipeline, text).quotes
+    assert not [q for q in quotes if q.content.text.startswith("Wednesday")]
+
+
+def test_a_plan_agreed_on_is_reported_content(pipeline):
+    quotes = _article(pipeline, "The two sides agreed on a new plan to share power.").quotes
+    assert [q.content.text for q in quotes] == ["a new plan to share power"]
+
+
+# --- datelines of two words, rioters, troops around a palace ------------------------------------------------------
+
+def test_a_dateline_of_two_capitalised_words_is_one_place(pipeline):
+    article = _article(pipeline, "LA PAZ - Police arrested 20 protesters outside the congress on Tuesday.")
+    assert [(p.text, p.country) for p in article.places][:1] == [("LA PAZ", "BOL")]  # before: 'LA', Los Angeles
+
+
+def test_a_one_word_dateline_is_still_read(pipeline):
+    article = _article(pipeline, "NAIROBI - Police arrested 20 protesters on Tuesday.")
+    assert [(p.text, p.country) for p in article.places][:1] == [("NAIROBI", "KEN")]
+
+
+def test_rioters_are_civilians_of_where_they_riot(pipeline):
+    e = by_trigger(pipeline, "Rioters torched a government building in Osh on Monday.", "torched")
+    assert e.actor.sector == "CVL" and e.actor.country == "KGZ"  # before: unresolved
+    assert e.target.sector == "GOV"
+
+
+def test_troops_surrounding_a_palace_coerce(pipeline):
+    e = by_trigger(pipeline, "Soldiers surrounded the presidential palace in Niamey on Wednesday.", "surrounded")
+    assert e.type == "COERCE" and e.cameo == "191"
+
+
+def test_questions_surrounding_a_deal_are_no_event(pipeline):
+    assert not [e for e in events(pipeline, "Questions surrounded the deal for weeks.") if e.trigger.text == "surrounded"]

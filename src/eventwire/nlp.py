@@ -56,8 +56,9 @@ def _lead_nouns() -> dict[str, str]:
 
 
 # 'KHARTOUM, May 14 (Reuters) - ', 'GAO, Mali (AP) — ', 'WASHINGTON -- ', 'CANBERRA, Australia (AP)_ ': a place in
-# capitals, then optional place or date words and an agency in brackets, then a dash.
-_PLACE = r"[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:, ?[A-Z][A-Za-z.]+(?: (?:(?:of|the|and) )*[A-Z][A-Za-z.]+)*(?: \d{1,2})?)*"
+# capitals ('LA PAZ': a two-letter word only before another), then optional place or date words and an agency in
+# brackets, then a dash.
+_PLACE = r"(?:[A-Z][A-Z.'’]{2,}|[A-Z][A-Z.'’]+(?=[ -][A-Z][A-Z.'’]+))(?:[ -][A-Z][A-Z.'’]+)*(?:, ?[A-Z][A-Za-z.]+(?: (?:(?:of|the|and) )*[A-Z][A-Za-z.]+)*(?: \d{1,2})?)*"
 _AGENCY = r" ?\([A-Za-z][\w .&/-]{0,40}\)"
 _DASH = r" ?(?:--|[-–—_])(?= )"
 DATELINE = re.compile(_PLACE + f"(?:{_AGENCY})?" + _DASH)

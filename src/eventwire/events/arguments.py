@@ -3,6 +3,8 @@ thing (sanctions, aid, a charge) its recipient, owner or author."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from ..actors.kb import default_kb
@@ -11,7 +13,7 @@ from ..model import Actor
 from .lexicon import Lexicon
 from .phrases import Phrases, respanned
 from .syntax import RELATIVE_PRONOUNS, children, first_conjunct, prep_objects, quantity_head, real_head, role_phrase
-from .wordlists import AGENT_PREPS, ARMED_GROUP_SECTORS, RECIPIENT_PREPS, nations, role_words
+from .wordlists import AGENT_PREPS, ARMED_GROUP_SECTORS, PREMISES_OWNERS, RECIPIENT_PREPS, nations, role_words
 
 
 def munition(lex: Lexicon, t: Token) -> bool:
@@ -99,6 +101,8 @@ class ArgumentReader(Phrases):
                     found, why, resolved = self._argument(document, r, actor, depth + 1, recipient=True)
                     if found is not None and resolved:
                         return found, f" → '{p} {r.text}'{why}", True
+            if self.lex.in_class(t.lemma_.lower(), "premises") and (owned := self._owner(document, t, actor)) is not None:
+                return owned  # 'a police station', 'the ruling party headquarters': whose premises they are
             return self._unresolved(document, t, patient=True), "", False
         # a thing: its recipient ("sanctions on Iran", "aid to Somalia", "a ban imposed on X"); a message
         # ("Trump's decision", "U.S. calls for a ceasefire") is named with its owner first
@@ -161,7 +165,9 @@ class ArgumentReader(Phrases):
                 inner = Actor(text=c.text, start=c.idx, end=c.idx + len(c.text), name=c.text, country=iso3, kind="state",
                               method=f"nationality '{c.text}' owning the act: the state it names")
             if inner is None and c.dep_ in {"amod", "compound"} and self.lex.in_class(t.lemma_.lower(), "military_targets"):
-                inner = self._armed_owner(document, c, t)  # 'struck Kurdish militant targets', 'shelled rebel positions'
+                inner = self._armed_owner(document, c, t, ARMED_GROUP_SECTORS)  # 'struck Kurdish militant targets', 'shelled rebel positions'
+            elif inner is None and c.dep_ in {"amod", "compound"} and self.lex.in_class(t.lemma_.lower(), "premises"):
+                inner = self._armed_owner(document, c, t, PREMISES_OWNERS)  # 'set fire to a police station', 'the army headquarters'
             if inner is not None and (actor is None or inner.name != actor.name):
                 if self._message(t):  # "Trump's decision [to recognise Jerusalem]": the owner and the message
                     start, end = min([c2.left_edge.i for c2 in t.lefts if not c2.is_punct] + [t.i]), t.i + 1
@@ -173,10 +179,11 @@ class ArgumentReader(Phrases):
         return None
 
     @staticmethod
-    def _armed_owner(document: Document, c: Token, t: Token) -> Actor | None:
-        """A non-state armed group named by a sector word on the targets, positions or camps struck: the group whose they are."""
+    def _armed_owner(document: Document, c: Token, t: Token, sectors: AbstractSet[str]) -> Actor | None:
+        """A party named by a sector word on the targets, positions, camps or premises struck: the party whose they are
+        (for targets and positions only a non-state armed group: 'military targets' names no side)."""
         agent = default_kb().agent([c.lower_])
-        if agent is None or agent.sector not in ARMED_GROUP_SECTORS:
+        if agent is None or agent.sector not in sectors:
             return None
         span = document.doc[c.left_edge.i:c.i + 1]  # 'Kurdish militant'
         return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text, sector=agent.sector, kind="group",

@@ -150,6 +150,8 @@ class TargetChooser(ArgumentReader):
         # "would not get beat up [at his rally]": an event 'at' which something happens is the occasion, not a party (a
         # protest "at Trump rallies" is against whose rally it is)
         occasion = cand.sense is None or cand.sense.type != "PROTEST"
+        if cand.key in role_words()["to_patient_keys"]:
+            stance = stance | {"to"}  # "set fire to a police station": what burned is the patient
         slots += [(f"'{p} …'", o, p in PATIENT_PREPS | stance, False) for p, o in prep_objects(tok, TARGET_PREPS)
                   if not (p == "at" and occasion and self._event_noun(o)) and not (p == "with" and self._means(o, cand))]
         # "suspended aid deliveries [to Gaza]": a phrase on the verb that says where its thing goes names a recipient,

@@ -13,6 +13,7 @@ from ..actors.kb import default_kb
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 ARMED_GROUP_SECTORS = {"REB", "INS"}  # armed non-state groups: "Hezbollah mobilised its fighters" is a militia (PLOVER MOBILIZE militia), NATO is not
+PREMISES_OWNERS = frozenset({"MIL", "COP", "SPY", "GOV", "JUD", "LEG", "POL", "OPP"} | ARMED_GROUP_SECTORS)  # whose a 'police station' or 'party office' is
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"} | ARMED_GROUP_SECTORS)  # parties that bear arms: a fight with them is a battle, not violence against civilians
 TARGET_PREPS = {"on", "against", "with", "to", "at", "toward", "towards", "upon", "into"}
 RECIPIENT_PREPS = {"to", "on", "against", "with", "between", "upon", "toward", "towards", "into"}  # "aid to X", "sanctions on X"

@@ -7,10 +7,12 @@ because that needs the candidates and the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import dateline_spans
 from .gazetteer import Entry, Gazetteer
 from .lexicon import Lexicon
 
@@ -58,6 +60,22 @@ def _trim(span: Span) -> Span:
     return span.doc[start:end]
 
 
+_DATELINE_NAME = re.compile(r"[A-Z][A-Z.'’]*(?:[ -][A-Z][A-Z.'’]*)+(?=[ ,(-–—_])")  # two words or more
+
+
+def _dateline_places(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """'LA PAZ - …', 'SAN SALVADOR (Wire) - …': a dateline's place of several words in capitals is one name, which
+    spaCy may cut ('LA' alone, read as Los Angeles)."""
+    out = []
+    for start, end in dateline_spans(doc):
+        m = _DATELINE_NAME.match(doc.text, start, end)
+        span = doc.char_span(start, m.end()) if m else None
+        if span is not None and len(span) > 1 and (hits := gaz.lookup(span.text)):
+            out.append(Mention(span.start_char, span.end_char, span.text, span.text, "GPE", "ner", candidates=hits,
+                               sent_start=span.sent.start_char))
+    return out
+
+
 def _lookup_place_entity(span: Span, gaz: Gazetteer, lex: Lexicon) -> tuple[str, str, tuple[Entry, ...]]:
     """Whole entity first ('W.Va.' as a state abbreviation), then without generic edge
     words ('Samangan province'). No arbitrary inner n-grams: 'Royal Street' is not
@@ -97,10 +115,12 @@ def _split(span: Span) -> list[Span]:
 
 def find_mentions(doc: Doc, gaz: Gazetteer, lex: Lexicon, persons: frozenset[str] = frozenset()) -> list[Mention]:
     """`persons`: names known to be people's (the actors' people list), for `won_by`."""
-    mentions: list[Mention] = []
-    taken: set[int] = set()
+    mentions: list[Mention] = _dateline_places(doc, gaz)
+    taken: set[int] = {t.i for m in mentions for t in doc.char_span(m.start, m.end)}
     other_ent: dict[int, Span] = {}
     for ent in doc.ents:
+        if any(t.i in taken for t in ent):
+            continue
         if ent.label_ in PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
             whole = _trim(ent)

@@ -652,7 +652,7 @@ def frame_children(tok: Token) -> list[tuple[str, Token]]:
                 out.append(("subj+xcomp", c))  # '[Trump] is expected [to win]', '[the deal] appears [to hold]'
         elif c.dep_ == "prep":
             obj = next((o for o in c.children if o.dep_ in {"pobj", "pcomp"}), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in {"DATE", "TIME"}:  # 'agreed [on Wednesday]' says when, not what
                 out.append((f"prep:{c.lower_}", obj))
     return out
 

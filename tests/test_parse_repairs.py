@@ -141,3 +141,15 @@ def test_what_a_party_is_accused_of_is_the_verbs() -> None:
 def test_a_relational_nouns_own_of_stays() -> None:
     doc = load()("Kyiv accused the head of the Wagner group of war crimes.")
     assert next(t for t in doc if t.lower_ == "of").head.lower_ == "head"
+
+
+def test_a_whole_name_cut_off_after_a_dateline_modifies_the_noun_after_it() -> None:
+    doc = next(parse(load(), ["BRUSSELS - European Union ministers agreed on Monday to extend the sanctions."]))
+    union = next(t for t in doc if t.text == "Union")
+    assert union.dep_ == "compound" and union.head.text == "ministers"  # before: a sentence of its own
+    assert [t.text for t in doc if t.is_sent_start] == ["BRUSSELS", "European"]
+
+
+def test_a_name_that_is_a_sentence_of_its_own_before_a_capitalised_sentence_is_left_alone() -> None:
+    doc = load()("We met Nelson Mandela. Officials said nothing.")
+    assert [s.text.strip() for s in doc.sents] == ["We met Nelson Mandela.", "Officials said nothing."]

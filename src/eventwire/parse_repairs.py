@@ -53,6 +53,9 @@ def parse_repairs(doc: Doc) -> Doc:
         if _name_split_off(sent):
             word, rest = sent[0], doc[sent.end]
             word.head, word.dep_ = rest, "compound"
+    for sent in list(doc.sents):  # (after the names are whole again: 'European' + 'Union')
+        if _name_cut_from_its_noun(sent):
+            sent.root.head, sent.root.dep_ = doc[sent.end], "compound"
     for tok in doc:
         if (denied := _denial_read_as_main_clause(tok)) is not None:
             _make_denial_clause(tok, *denied)
@@ -111,6 +114,18 @@ def _name_split_off(sent) -> bool:
             and nxt.tag_ in {"NNP", "NNPS", "JJ"} and "\n" not in doc[sent.start - 1].text)
 
 
+
+
+def _name_cut_from_its_noun(sent) -> bool:
+    """'BRUSSELS - [European Union] [leaders agreed …]': the same after a dateline for a whole name: a sentence of
+    capitalised proper nouns only, followed on the same line by a sentence opening with a lower-case common noun, is
+    that noun's modifier."""
+    doc = sent.doc
+    if sent.end >= len(doc) or sent.start == 0 or "\n" in doc[sent.start - 1].text:
+        return False
+    nxt = doc[sent.end]
+    return (all(t.tag_ in {"NNP", "NNPS"} and t.is_title for t in sent) and sent[-1].whitespace_ == " "
+            and nxt.tag_ in {"NN", "NNS"} and nxt.is_lower)
 
 
 def _denial_read_as_main_clause(verb: Token) -> tuple[Token, Token] | None:

@@ -193,3 +193,28 @@ def test_troops_surrounding_a_palace_coerce(pipeline):
 
 def test_questions_surrounding_a_deal_are_no_event(pipeline):
     assert not [e for e in events(pipeline, "Questions surrounded the deal for weeks.") if e.trigger.text == "surrounded"]
+
+
+# --- an international body's seat, a source's anonymity -------------------------------------------------------------
+
+def test_the_seat_of_an_international_body_in_the_dateline_is_not_the_storys_country(pipeline):
+    text = ("VIENNA (Wire) - The U.N. nuclear watchdog said on Monday that inspectors had been denied access to the "
+            "site.\n\nThe government rejected the report, saying the inspectors had no mandate there.")
+    e = by_trigger(pipeline, text, "rejected")
+    assert e.actor.sector == "GOV" and e.actor.country != "AUT"  # before: Austria, the only country named
+
+
+def test_a_dateline_still_places_a_story_about_its_own_country(pipeline):
+    text = "NAIROBI (Wire) - The army deployed troops to the border on Monday.\n\nThe government said the move was temporary."
+    e = by_trigger(pipeline, text, "deployed")
+    assert e.actor.country == "KEN"
+
+
+def test_a_source_who_asked_not_to_be_named_makes_no_request(pipeline):
+    text = "A military spokesman, who asked not to be named, said the reports were false."
+    assert not [e for e in events(pipeline, text) if e.trigger.text == "asked"]  # before: REQUEST 020
+
+
+def test_asking_a_state_for_weapons_is_a_request(pipeline):
+    e = by_trigger(pipeline, "Ukraine asked the United States to send more air defence systems.", "asked")
+    assert e.type == "REQUEST"

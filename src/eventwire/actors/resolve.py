@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..document import Document, Mention
 from ..model import Actor, Span
-from ..nlp import DATELINE, load
+from ..nlp import DATELINE, dateline_spans, load
 from . import business, coref, people
 from .kb import KB, default_kb
 from .mentions import NP, MentionFinder, Unit, bare_name, couple, relation_owner
@@ -286,10 +286,11 @@ class ActorResolver:
         self._company_posts(doc, ms, at)
 
         # attributes
-        main = self._dominant(doc, ms, _dateline_country(doc, place_at), place_at)
+        seat = self._seat_dateline(doc, ms)
+        main = self._dominant(doc, ms, None if seat else _dateline_country(doc, place_at), place_at)
         # a town in a newspaper's name ('The Boston Globe') is the paper's home, not where the story happens
         media = self._media_names(doc, at)
-        where = {i: hit for i, hit in place_at.items() if i not in media}
+        where = {i: hit for i, hit in place_at.items() if i not in media and i not in seat}
         dominant = (main, f"the article's main state actor {main}") if main else self._home(doc, ms, where)
         service = self._service(ms)
         self._mark_foreign(doc, ms)
@@ -647,6 +648,19 @@ class ActorResolver:
         if next_door is not None and counts.get(next_door, 0) == n and list(counts.values()).count(n) == 1:
             return next_door
         return top if n >= 2 and n * 2 > total else None
+
+    @staticmethod
+    def _seat_dateline(doc: Doc, ms: list[M]) -> set[int]:
+        """The dateline's tokens when the lead's first subject is an international body ('GENEVA - The U.N. human rights
+        office said …', 'VIENNA - The IAEA said …'): filed from where the body sits, which says nothing of where the
+        story happens."""
+        subject = next((t for sent in islice(doc.sents, 3) for t in sent if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return set()
+        phrase = {t.i for t in subject.subtree}  # 'The U.N. human rights office': the body named inside
+        if not any(m.head in phrase and any(s == "IGO" for s, _, _ in m.entity.find().sectors) for m in ms):
+            return set()
+        return {t.i for start, end in dateline_spans(doc) if (span := doc.char_span(start, end, alignment_mode="expand")) for t in span}
 
     def _home(self, doc: Doc, ms: list[M], place_at: dict[int, tuple[str, bool]]) -> tuple[str, str] | None:
         """Where a story with no main state actor happens, in one pass over its places and actors' evidence:

@@ -218,3 +218,22 @@ def test_a_source_who_asked_not_to_be_named_makes_no_request(pipeline):
 def test_asking_a_state_for_weapons_is_a_request(pipeline):
     e = by_trigger(pipeline, "Ukraine asked the United States to send more air defence systems.", "asked")
     assert e.type == "REQUEST"
+
+
+# --- a warrant's subject, state media, opposition activists --------------------------------------------------------
+
+def test_a_warrant_issued_for_someone_bears_on_them_when_for_hangs_on_the_verb(pipeline):
+    text = "The International Criminal Court issued an arrest warrant on Friday for a senior militia commander."
+    e = by_trigger(pipeline, text, "warrant")
+    assert e.target is not None and e.target.sector == "REB"  # before: no target ('for' on 'issued')
+
+
+def test_state_media_of_a_nation_are_its_media(pipeline):
+    article = _article(pipeline, "Israeli warplanes struck targets near Homs overnight, Syrian state media reported.")
+    e = next(e for e in article.events if e.trigger.text == "struck")
+    assert e.reported_by is not None and (e.reported_by.country, e.reported_by.sector) == ("SYR", "MED")
+
+
+def test_an_opposition_activist_is_of_the_opposition(pipeline):
+    e = by_trigger(pipeline, "The court sentenced a prominent opposition activist to ten years in prison.", "sentenced")
+    assert e.target.sector == "OPP"

@@ -85,7 +85,8 @@ class TargetChooser(ArgumentReader):
         elif cand.is_noun and self.lex.in_class(tok.lemma_.lower(), "undergone"):  # "the release of the jailed reporter": who undergoes it,
             slots += [("'of …'", o, True, False) for _, o in prep_objects(tok, {"of"})]  # as the possessor does in "his release"
         if cand.is_noun and cand.sense is not None and cand.sense.mode == "allege":  # "an arrest warrant [for the president]"
-            slots += [("'for …'", o, False, False) for _, o in prep_objects(tok, {"for"})]
+            # (also on the light verb: "issued an arrest warrant on Friday [for a militia commander]")
+            slots += [("'for …'", o, False, False) for h in dict.fromkeys([tok, cand.anchor]) for _, o in prep_objects(h, {"for"})]
         if not cand.is_noun and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and (
                 tok.dep_ == "amod" or (tok.dep_ == "acl" and self._actorish(document, tok.head))):
             # "the jailed reporter", "the detained activists", "a journalist arrested by the police": who underwent it

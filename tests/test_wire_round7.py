@@ -237,3 +237,16 @@ def test_state_media_of_a_nation_are_its_media(pipeline):
 def test_an_opposition_activist_is_of_the_opposition(pipeline):
     e = by_trigger(pipeline, "The court sentenced a prominent opposition activist to ten years in prison.", "sentenced")
     assert e.target.sector == "OPP"
+
+
+# --- warned off an act ---------------------------------------------------------------------------------------------
+
+def test_a_state_warned_against_an_act_would_do_it_and_has_not(pipeline):
+    e = by_trigger(pipeline, "Blinken warned China on Friday against sending weapons to Russia.", "sending")
+    assert e.actor.country == "CHN"  # before: Blinken, who warned
+    assert e.modality == "hypothetical"  # before: asserted
+
+
+def test_a_protest_against_an_act_keeps_its_own_modality(pipeline):
+    e = by_trigger(pipeline, "Villagers rallied against building the dam.", "rallied")
+    assert e.modality == "asserted"

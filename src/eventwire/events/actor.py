@@ -204,13 +204,15 @@ class ActorChooser(Phrases):
     @staticmethod
     def _controller(verb: Token) -> Token | None:
         """'The protests prompted news outlets [to withdraw]', 'blocked lawyers [from visiting him]': the object of a verb of
-        making or preventing (roles.yaml control_verbs, prevention_verbs) is who would do what its infinitive or 'from'
-        gerund says, beyond the verbs of asking `subject_of` knows."""
+        making, preventing or dissuading (roles.yaml control_verbs, prevention_verbs, dissuasion_verbs) is who would do what
+        its infinitive, 'from' or 'against' gerund says, beyond the verbs of asking `subject_of` knows."""
         head = verb.head
         if verb.dep_ == "xcomp" and head.lemma_.lower() in role_words()["control_verbs"]:
             return next(iter(children(head, {"dobj"})), None)
         if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in role_words()["prevention_verbs"]:
             return next(iter(children(head.head, {"dobj"})), None)
+        if verb.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_.lower() in role_words()["dissuasion_verbs"]:
+            return next(iter(children(head.head, {"dobj"})), None)  # 'warned China [against providing weapons]'
         return None
 
     def _text_author(self, document: Document, cand: Candidate) -> tuple[Actor, str] | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .lexicon import _uninflect, is_title_case
 from .syntax import ancestors_upto, backshifted_conjunct, children, infinitival
-from .wordlists import STATE_SECTORS
+from .wordlists import STATE_SECTORS, role_words
 
 
 @dataclass(frozen=True)
@@ -347,6 +347,9 @@ def modality_of(anchor: Token) -> Modality:
     asked = _direct_question(anchor)
     if asked is not None:
         return Modality("hypothetical", f"question ({asked} …?)")
+    warner = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" else None
+    if warner is not None and warner.lemma_.lower() in role_words()["dissuasion_verbs"]:
+        return Modality("hypothetical", f"{warner.text} against")  # 'warned China against providing weapons'
     chain = [anchor]
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
     cur = anchor

@@ -153,3 +153,15 @@ def test_a_whole_name_cut_off_after_a_dateline_modifies_the_noun_after_it() -> N
 def test_a_name_that_is_a_sentence_of_its_own_before_a_capitalised_sentence_is_left_alone() -> None:
     doc = load()("We met Nelson Mandela. Officials said nothing.")
     assert [s.text.strip() for s in doc.sents] == ["We met Nelson Mandela.", "Officials said nothing."]
+
+
+def test_a_verb_read_as_a_reduced_relative_in_a_clause_with_no_verb_is_the_clauses_verb() -> None:
+    doc = next(parse(load(), ["An air strike on a clinic sheltering displaced families killed 20 people on Sunday."]))
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.dep_ == "ROOT" and killed.tag_ == "VBD"
+    assert next(t for t in doc if t.text == "strike").head.text == "killed"
+
+
+def test_a_reduced_relative_beside_a_finite_verb_is_left_alone() -> None:
+    doc = next(parse(load(), ["The families displaced by the floods received tents on Sunday."]))
+    assert next(t for t in doc if t.text == "received").dep_ == "ROOT"

@@ -250,3 +250,19 @@ def test_a_state_warned_against_an_act_would_do_it_and_has_not(pipeline):
 def test_a_protest_against_an_act_keeps_its_own_modality(pipeline):
     e = by_trigger(pipeline, "Villagers rallied against building the dam.", "rallied")
     assert e.modality == "asserted"
+
+
+# --- a strike on a shelter -----------------------------------------------------------------------------------------
+
+def test_a_strike_on_a_school_sheltering_families_killed_people(pipeline):
+    text = ("GAZA - An Israeli air strike on a school sheltering displaced families killed at least 25 people on "
+            "Sunday, the civil defence agency said.")
+    e = by_trigger(pipeline, text, "killed")
+    assert e.actor is not None and e.actor.country == "ISR"  # before: no actor (the parse hung 'killed' on 'families')
+    assert e.acled == "Air/drone strike"
+    assert not [x for x in events(pipeline, text) if x.type == "AID"]  # a school sheltering families is no aid
+
+
+def test_a_state_sheltering_refugees_gives_asylum(pipeline):
+    e = by_trigger(pipeline, "Jordan sheltered thousands of Syrian refugees.", "sheltered")
+    assert e.type == "AID" and e.cameo == "075"

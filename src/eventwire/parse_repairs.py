@@ -87,6 +87,8 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_main_verb(main, tok)
         if _main_verb_read_as_participle(tok):
             _make_finite(tok)
+        elif _verb_lost_in_subject(tok):
+            _make_sentence_verb(tok)
         if _gerund_read_as_modifier(tok):
             tok.tag_, tok.dep_ = "NN", "nsubj"
         elif _noun_read_as_adjective(tok):
@@ -367,6 +369,36 @@ def _main_verb_read_as_participle(tok: Token) -> bool:
     return (tok.tag_ == "VBN" and tok.dep_ == "acl" and noun.dep_ == "nsubj" and noun.i < tok.i
             and any(c.dep_ == "dobj" for c in tok.children)
             and any(c.dep_ == "nsubj" and c.i > tok.i for c in noun.head.children))
+
+
+def _verb_lost_in_subject(tok: Token) -> bool:
+    """'An Israeli air strike on a school sheltering displaced families [killed at least 30 people]', parsed as families
+    killed … (a reduced relative) in a clause left with a noun for its head (the sentence's root, or what a later
+    'officials said' says) and no finite verb: a participle with a direct object of its own, after that noun, is the
+    clause's verb."""
+    head = _clause_noun(tok)
+    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head is not None and head.i < tok.i
+            and any(c.dep_ == "dobj" for c in tok.children)
+            and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in head.subtree))
+
+
+def _clause_noun(tok: Token) -> Token | None:
+    """The noun above the token that heads a clause: the sentence's root or a verb's clausal complement."""
+    for up in tok.ancestors:
+        if up.tag_ in {"NN", "NNS"} and (up.dep_ == "ROOT" or up.dep_ == "ccomp"):
+            return up
+    return None
+
+
+def _make_sentence_verb(participle: Token) -> None:
+    """The participle becomes the clause's finite verb, the noun that headed the clause its subject."""
+    noun = _clause_noun(participle)
+    if noun.dep_ == "ROOT":
+        participle.head, participle.dep_ = participle, "ROOT"
+    else:
+        participle.head, participle.dep_ = noun.head, noun.dep_
+    participle.tag_ = "VBD"
+    noun.head, noun.dep_ = participle, "nsubj"
 
 
 def _gerund_read_as_modifier(tok: Token) -> bool:

@@ -266,3 +266,23 @@ def test_a_strike_on_a_school_sheltering_families_killed_people(pipeline):
 def test_a_state_sheltering_refugees_gives_asylum(pipeline):
     e = by_trigger(pipeline, "Jordan sheltered thousands of Syrian refugees.", "sheltered")
     assert e.type == "AID" and e.cameo == "075"
+
+
+def test_acts_warned_against_continuing_go_on(pipeline):
+    e = by_trigger(pipeline, "They warned Russia against continuing its military incursions in eastern Ukraine.", "incursions")
+    assert e.modality in {"asserted", "claimed"}
+
+
+# --- a condition awaited, a paramilitary group --------------------------------------------------------------------
+
+def test_what_a_refusal_waits_for_has_not_happened(pipeline):
+    text = "The army chief said he would not negotiate with the rebels until the paramilitary group withdrew from the cities."
+    e = by_trigger(pipeline, text, "withdrew")
+    assert e.modality == "hypothetical"  # before: asserted
+    assert e.cameo == "0874"  # nobody announced it: no statement of intent (035x)
+    assert e.actor.sector == "REB"  # 'the paramilitary group': the rebels named before
+
+
+def test_what_happened_until_an_act_leaves_the_act_done(pipeline):
+    e = by_trigger(pipeline, "Fighting went on until the army withdrew from the town.", "withdrew")
+    assert e.modality == "asserted"

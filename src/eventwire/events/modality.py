@@ -53,6 +53,7 @@ class Cues:
     circumstance_marks: frozenset[str] = frozenset()  # 'announced [after the group seized …]': when, not what
     aspect_speech: frozenset[str] = frozenset()  # 'will continue [to support them]': going on, not saying
     denial: frozenset[str] = frozenset()  # 'denied [that it backs the rebels]': the speaker says it did not happen
+    awaited: frozenset[str] = frozenset()  # 'will not negotiate [until the group withdraws]': a condition, not yet met
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +66,7 @@ def cues() -> Cues:
                 f("generic_subjects"), f("habitual_times"), f("permission_verbs"), f("occurrence_verbs"), f("request_nouns"),
                 f("imminent_words"), f("near_miss_adverbs"), f("plan_nouns"), f("persuasion_verbs"), f("amount_verbs"),
                 f("attempt_verbs"), f("attempted_acts"), f("abstention_verbs"), f("pending_adverbs"), f("joining_verbs"),
-                f("circumstance_marks"), f("aspect_speech_verbs"), f("denial_verbs"))
+                f("circumstance_marks"), f("aspect_speech_verbs"), f("denial_verbs"), f("awaited_marks"))
 
 
 @dataclass(frozen=True)
@@ -347,8 +348,12 @@ def modality_of(anchor: Token) -> Modality:
     asked = _direct_question(anchor)
     if asked is not None:
         return Modality("hypothetical", f"question ({asked} …?)")
+    awaited = _awaited(anchor, c)
+    if awaited is not None:
+        return Modality("hypothetical", awaited)
     warner = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ == "against" else None
-    if warner is not None and warner.lemma_.lower() in role_words()["dissuasion_verbs"]:
+    if (warner is not None and warner.lemma_.lower() in role_words()["dissuasion_verbs"]
+            and anchor.lemma_.lower() not in role_words()["ongoing_verbs"]):  # 'against continuing its incursions': they go on
         return Modality("hypothetical", f"{warner.text} against")  # 'warned China against providing weapons'
     chain = [anchor]
     # the trigger's own clause and the verbs that control it (xcomp chain: "refused to say", "plans to withdraw")
@@ -477,6 +482,18 @@ def _backshifted_will(verb: Token, aux: list[str], c: Cues) -> bool:
                    for a in verb.children)
 
 
+def _awaited(verb: Token, c: Cues) -> str | None:
+    """'would not negotiate [until the paramilitary group withdrew]': a clause an act not done or not yet done waits
+    for is a condition, not an act that happened ('fighting went on until the army withdrew' is one)."""
+    mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in c.awaited), None)
+    if mark is None or verb.dep_ != "advcl":
+        return None
+    head = verb.head
+    if _negated(head) or any(a in c.future_aux | c.hypothetical_aux for a in _aux_words(head)):
+        return f"{mark.text}: what '{head.text}' waits for"
+    return None
+
+
 def announced(anchor: Token, report: Report | None, act: Token | None = None) -> bool:
     """Does a party say it would do the act ("said it would halt the talks if …", "pledged that it would lift
     the restrictions"), or is the act a guess or an open question ("could attack the town", "would not say
@@ -490,8 +507,8 @@ def announced(anchor: Token, report: Report | None, act: Token | None = None) ->
     for _ in range(6):
         if report is not None and cur == report.verb:
             return True
-        if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks for m in cur.children):
-            return False  # "whether it might …", "if they attack": asked about or supposed, not announced
+        if any(m.dep_ == "mark" and m.lower_ in c.hypothetical_marks | c.awaited for m in cur.children):
+            return False  # "whether it might …", "if they attack", "until they withdraw": asked about or supposed, not announced
         head = cur.head
         if head == cur:
             break

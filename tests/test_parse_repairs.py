@@ -165,3 +165,17 @@ def test_a_verb_read_as_a_reduced_relative_in_a_clause_with_no_verb_is_the_claus
 def test_a_reduced_relative_beside_a_finite_verb_is_left_alone() -> None:
     doc = next(parse(load(), ["The families displaced by the floods received tents on Sunday."]))
     assert next(t for t in doc if t.text == "received").dep_ == "ROOT"
+
+
+def test_the_first_of_two_names_cut_off_after_a_dateline_is_the_subjects_first_conjunct() -> None:
+    doc = next(parse(load(), ["JERUSALEM - Israel and Hamas agreed to a truce on Wednesday."]))
+    israel, hamas = (next(t for t in doc if t.text == w) for w in ("Israel", "Hamas"))
+    assert israel.dep_ == "nsubj" and israel.head.text == "agreed"  # before: a sentence of its own
+    assert hamas.dep_ == "conj" and hamas.head.text == "Israel"
+
+
+def test_a_past_tense_with_its_own_subject_read_as_an_adjective_is_the_verb() -> None:
+    doc = next(parse(load(), ["TAIPEI - Taiwan scrambled jets and deployed missile systems on Saturday."]))
+    scrambled = next(t for t in doc if t.text == "scrambled")
+    assert scrambled.dep_ == "ROOT" and next(t for t in doc if t.text == "jets").dep_ == "dobj"
+    assert next(t for t in doc if t.text == "deployed").head.text == "scrambled"

@@ -286,3 +286,8 @@ def test_what_a_refusal_waits_for_has_not_happened(pipeline):
 def test_what_happened_until_an_act_leaves_the_act_done(pipeline):
     e = by_trigger(pipeline, "Fighting went on until the army withdrew from the town.", "withdrew")
     assert e.modality == "asserted"
+
+
+def test_two_states_named_together_after_a_dateline_swap_prisoners_with_each_other(pipeline):
+    e = by_trigger(pipeline, "KYIV - Ukraine and Russia exchanged 90 prisoners of war each on Friday.", "exchanged")
+    assert (e.actor.country, e.target.country) == ("UKR", "RUS")  # before: Russia alone, the prisoners as target

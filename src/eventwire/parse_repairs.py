@@ -53,6 +53,10 @@ def parse_repairs(doc: Doc) -> Doc:
         if _name_split_off(sent):
             word, rest = sent[0], doc[sent.end]
             word.head, word.dep_ = rest, "compound"
+        elif _conjunct_split_off(sent):
+            word, cc, other = sent[0], doc[sent.end], doc[sent.end + 1]
+            word.head, word.dep_ = other.head, other.dep_
+            cc.head, other.head, other.dep_ = word, word, "conj"
     for sent in list(doc.sents):  # (after the names are whole again: 'European' + 'Union')
         if _name_cut_from_its_noun(sent):
             sent.root.head, sent.root.dep_ = doc[sent.end], "compound"
@@ -89,6 +93,13 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_finite(tok)
         elif _verb_lost_in_subject(tok):
             _make_sentence_verb(tok)
+        elif _verb_read_as_adjective(tok):
+            noun = tok.head
+            tok.head, tok.dep_ = (noun.head, noun.dep_) if noun.head.i != noun.i else (tok, "ROOT")
+            noun.head, noun.dep_ = tok, "dobj"
+            for c in list(noun.children):
+                if c.dep_ in {"cc", "conj"} and c.i > noun.i and c.tag_ in {"VBD", "VBZ", "VBP", "CC"}:
+                    c.head = tok  # 'scrambled jets [and deployed missiles]': the second verb is the first's conjunct
         if _gerund_read_as_modifier(tok):
             tok.tag_, tok.dep_ = "NN", "nsubj"
         elif _noun_read_as_adjective(tok):
@@ -116,6 +127,17 @@ def _name_split_off(sent) -> bool:
             and nxt.tag_ in {"NNP", "NNPS", "JJ"} and "\n" not in doc[sent.start - 1].text)
 
 
+
+
+def _conjunct_split_off(sent) -> bool:
+    """'JERUSALEM - [Israel] [and Hamas agreed …]': after a dateline the parser also cuts off the first of two names
+    joined by 'and' that are the subject; the one-word sentence is the first conjunct of that subject."""
+    doc = sent.doc
+    if len(sent) != 1 or sent.start == 0 or sent.end + 1 >= len(doc) or "\n" in doc[sent.start - 1].text:
+        return False
+    word, cc, other = sent[0], doc[sent.end], doc[sent.end + 1]
+    return (word.is_title and word.tag_ in {"NNP", "NNPS"} and word.whitespace_ == " " and cc.lower_ in {"and", "or"}
+            and other.tag_ in {"NNP", "NNPS"} and other.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _name_cut_from_its_noun(sent) -> bool:
@@ -388,6 +410,14 @@ def _clause_noun(tok: Token) -> Token | None:
         if up.tag_ in {"NN", "NNS"} and (up.dep_ == "ROOT" or up.dep_ == "ccomp"):
             return up
     return None
+
+
+def _verb_read_as_adjective(tok: Token) -> bool:
+    """'TAIPEI - Taiwan [scrambled] jets and deployed …', parsed with 'scrambled' as an adjective of 'jets': a past
+    tense with a subject of its own, on the noun heading the sentence, is the sentence's verb and the noun its object."""
+    noun = tok.head
+    return (tok.tag_ == "VBD" and tok.dep_ == "amod" and noun.dep_ == "ROOT" and noun.tag_ in {"NN", "NNS"} and tok.i < noun.i
+            and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children))
 
 
 def _make_sentence_verb(participle: Token) -> None:

@@ -291,3 +291,18 @@ def test_what_happened_until_an_act_leaves_the_act_done(pipeline):
 def test_two_states_named_together_after_a_dateline_swap_prisoners_with_each_other(pipeline):
     e = by_trigger(pipeline, "KYIV - Ukraine and Russia exchanged 90 prisoners of war each on Friday.", "exchanged")
     assert (e.actor.country, e.target.country) == ("UKR", "RUS")  # before: Russia alone, the prisoners as target
+
+
+# --- a march calling for something ---------------------------------------------------------------------------------
+
+def test_a_participle_clause_is_where_and_when_its_march_was_and_not_where_its_demand_bears(pipeline):
+    text = "LONDON - Thousands of people marched through central London on Saturday calling for a ceasefire in Sudan."
+    e = by_trigger(pipeline, text, "calling")
+    assert e.location is not None and e.location.name == "London"  # before: Sudan, what is called for
+    assert e.actor.country == "GBR"  # before: SDN, from that place
+    assert e.date is not None and e.date.value == "2024-03-09"  # before: none
+
+
+def test_a_call_for_a_ceasefire_made_in_no_named_place_is_not_placed_where_the_ceasefire_would_be(pipeline):
+    e = by_trigger(pipeline, "The foreign minister called for a ceasefire in Sudan.", "called")
+    assert e.location is None or e.location.country != "SDN"

@@ -238,12 +238,16 @@ class DateChooser:
                 return None, f"'{nearest.text}', in another clause, is after the publication date; this event is reported as done"
             return nearest, "time in the sentence"
         served = purpose_of(anchor) if mod in REALIS else None
+        if served is None and mod in REALIS and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ == "VERB" \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children):
+            served = anchor.head  # 'marched through London on Saturday [calling for a ceasefire]': then, too
         if inside and served is not None:  # 'fired tear gas on Tuesday [to disperse] them', reported as done: then
             slo, shi = clause_span(served)
             own = [t for t in inside if slo <= t.start < shi]
+            how = "hangs on" if served.i == anchor.head.i and anchor.tag_ == "VBG" else "is the purpose of"
             if own:
                 return min(own, key=lambda t: abs(t.start - cand.token.idx)), \
-                    f"time of the act '{served.text}' that the '{anchor.text}' clause is the purpose of"
+                    f"time of the act '{served.text}' that the '{anchor.text}' clause {how}"
         if inside:
             return None, "the sentence's time belongs to another clause"
         if other:

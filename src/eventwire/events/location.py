@@ -241,6 +241,13 @@ class LocationChooser(WordKinds):
             best = next((p for p in free if _covers(spans(p), frozenset(where))), None)
             if best is not None:
                 return best, f"place of the act '{served.text}' that the '{anchor.text}' clause is the purpose of"
+        # 3c. a participle clause with no subject of its own ('marched through London on Saturday [calling for a
+        # ceasefire]') is done where the act it hangs on is
+        if (anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ == "VERB"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)):
+            best = _most_specific(free, _clause_chars(anchor.head, sent), anchor.head)
+            if best is not None:
+                return best, f"place of the act '{anchor.head.text}' the '{anchor.text}' clause hangs on"
         # 4. 'seized a string of Afghan provincial capitals': a nationality on the territory the act is done to
         # puts it in that country, when the article names the country (its record is taken from there)
         found = self._nationality_of_territory(document, anchor)
@@ -261,7 +268,15 @@ class LocationChooser(WordKinds):
     def _party_objects(cand: Candidate) -> frozenset[int]:
         """Token indices of the places a talk, a demand or a verdict is done to or about (see `_done_to` and
         `_talked_about`): not where it happened."""
-        return LocationChooser._done_to(cand) | LocationChooser._talked_about(cand)
+        return LocationChooser._done_to(cand) | LocationChooser._talked_about(cand) | LocationChooser._asked_for(cand)
+
+    @staticmethod
+    def _asked_for(cand: Candidate) -> frozenset[int]:
+        """Token indices of what a call, a plea or pressure is 'for' ('calling for a ceasefire in Gaza'): what is asked,
+        not where the asking is."""
+        if cand.sense is None or cand.sense.type != "REQUEST" or not cand.key.endswith(" for"):
+            return frozenset()
+        return frozenset(t.i for _, o in prep_objects(cand.token, {"for"}) for t in o.subtree)
 
     @staticmethod
     def _talked_about(cand: Candidate) -> frozenset[int]:

@@ -70,7 +70,8 @@ DATELINE_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, ?[A-Z][A-Za-
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the wire datelines that open the text's paragraphs ('NAIROBI (Reuters) - ')."""
     starts = [0] + [t.idx + len(t.text) for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
-    return [(s, e) for s in starts if (e := dateline_end(doc.text, s)) is not None]
+    text = doc.text  # (built from the tokens on each access: once, not once per paragraph)
+    return [(s, e) for s in starts if (e := dateline_end(text, s)) is not None]
 
 
 def dateline_end(text: str, start: int) -> int | None:

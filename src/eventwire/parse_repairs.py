@@ -398,9 +398,10 @@ def _verb_lost_in_subject(tok: Token) -> bool:
     killed … (a reduced relative) in a clause left with a noun for its head (the sentence's root, or what a later
     'officials said' says) and no finite verb: a participle with a direct object of its own, after that noun, is the
     clause's verb."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
     head = _clause_noun(tok)
-    return (tok.tag_ == "VBN" and tok.dep_ == "acl" and head is not None and head.i < tok.i
-            and any(c.dep_ == "dobj" for c in tok.children)
+    return (head is not None and head.i < tok.i
             and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in head.subtree))
 
 
